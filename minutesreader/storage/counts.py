@@ -1,0 +1,74 @@
+"""A small persisted index of per-shard counts, so the library list never parses every shard.
+
+Each entry is keyed by the shard file's signature (inode, size, mtime): a shard that changed
+(here or in another process) no longer matches and is recounted; unchanged shards are not
+read at all. The index is derived data: if it is missing or unreadable it is rebuilt, so it
+is written without fsync and without backups.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from minutesreader.storage.atomic import write_atomic
+from minutesreader.storage.tinystorage import Signature
+
+INDEX_VERSION = 1
+
+
+def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Per report: notes + tagged paragraphs. Per tag: tag marks + notes carrying it."""
+    reports: Counter[str] = Counter()
+    tags: Counter[str] = Counter()
+    for doc in data.get("notes", {}).values():
+        reports[doc["report"]] += 1
+        for tag in doc.get("tags", ()):
+            tags[tag] += 1
+    tagged_paragraphs = set()
+    for doc in data.get("tags", {}).values():
+        tags[doc["tag"]] += 1
+        tagged_paragraphs.add((doc["report"], doc["paragraph"], bool(doc.get("orphaned"))))
+    for report, _paragraph, _orphaned in tagged_paragraphs:
+        reports[report] += 1
+    return {"reports": dict(reports), "tags": dict(tags)}
+
+
+class CountIndex:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.dirty = False
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            if data.get("version") == INDEX_VERSION and isinstance(data.get("shards"), dict):
+                self.entries = data["shards"]
+        except (OSError, ValueError, AttributeError):
+            self.entries = {}
+
+    def lookup(self, shard: str, sig: Signature | None) -> dict[str, Any] | None:
+        entry = self.entries.get(shard)
+        if entry is None or entry.get("sig") != (list(sig) if sig else None):
+            return None
+        return entry
+
+    def record(self, shard: str, sig: Signature | None, data: dict[str, Any]) -> dict[str, Any]:
+        entry = {"sig": list(sig) if sig else None, **count_shard(data)}
+        self.entries[shard] = entry
+        self.dirty = True
+        return entry
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        payload = json.dumps({"version": INDEX_VERSION, "shards": self.entries}, ensure_ascii=False)
+        try:
+            write_atomic(self.path, payload.encode("utf-8"), backups=0, durable=False)
+        except OSError:
+            return  # a cache that cannot be saved is rebuilt next time
+        self.dirty = False

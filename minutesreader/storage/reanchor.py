@@ -1,0 +1,51 @@
+"""Apply core.anchoring to one report's stored notes and tags (inside Store.anchor's lock)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tinydb.table import Table
+
+from minutesreader.core.anchoring import Placement, context_of, locate
+from minutesreader.storage.model import AnchorResult, clip_context, mark_from_doc, note_from_doc
+
+
+def placement_changes(doc: dict[str, Any], place: Placement, paragraphs: list[str]) -> dict[str, Any]:
+    """The fields to store for doc after locate() placed it (empty: nothing to save)."""
+    if place.paragraph is None:
+        # An orphan keeps its old number and quote: that is what the user will recognise.
+        return {} if doc.get("orphaned") else {"orphaned": True}
+    index = place.paragraph - 1
+    prefix, suffix = clip_context(context_of(paragraphs, index))
+    # The stored quote follows the edit, so the next change is measured from this text.
+    wanted = {
+        "paragraph": place.paragraph, "quote": paragraphs[index],
+        "prefix": prefix, "suffix": suffix, "orphaned": False,
+    }
+    return {key: value for key, value in wanted.items() if doc.get(key) != value}
+
+
+def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Table) -> AnchorResult:
+    result = AnchorResult()
+    for table, convert, placed, orphans in (
+        (notes, note_from_doc, result.notes, result.orphan_notes),
+        (marks, mark_from_doc, result.tags, result.orphan_tags),
+    ):
+        updates: dict[str, dict[str, Any]] = {}
+        for doc in table.all():
+            if doc["report"] != report:
+                continue
+            place = locate(doc["paragraph"], doc.get("quote", ""), doc.get("prefix", ""), doc.get("suffix", ""), paragraphs)
+            changes = placement_changes(doc, place, paragraphs)
+            if changes:
+                updates[doc["id"]] = changes
+                if "paragraph" in changes:
+                    result.moved.append(doc["id"])
+            record = convert({**doc, **changes})
+            (orphans if record.orphaned else placed).append(record)
+        if updates:
+            # One write per table, not one per annotation.
+            table.update(lambda doc: doc.update(updates.get(doc["id"], {})))
+    result.notes.sort(key=lambda n: (n.paragraph, n.created, n.id))
+    result.tags.sort(key=lambda m: (m.paragraph, m.tag))
+    return result

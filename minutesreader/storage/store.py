@@ -1,0 +1,430 @@
+"""The annotation store: notes, tags on paragraphs, report titles (TinyDB JSON, sharded).
+
+Layout of the store folder (--db DIR or MINUTESREADER_DB; default: the user data dir):
+
+    meta.json            schema version and shard count
+    titles.json          user renames of reports
+    briefs.json          named briefs (ordered quotes, headings, comments)
+    shards/NN.json       notes and tags; a report's annotations all live in one shard,
+                         NN = hash of the report id (note ids start with their shard: NN-...)
+    counts.json          cache of per-shard counts (safe to delete; rebuilt)
+    *.bak1 .. *.bak3     the previous three versions of each file, newest first
+    *.corrupt-TIMESTAMP  a file that could not be read, moved aside byte for byte
+
+Restoring a backup: quit every minutesreader window, then copy the backup over the file,
+e.g. `cp -p shards/3f.json.bak1 shards/3f.json` (or `titles.json.bak1 titles.json`).
+A file moved aside as unreadable can be repaired by hand and copied back the same way.
+To find a report's shard: `grep -l '"report":"REPORT-ID"' shards/*.json`.
+
+Every write takes the store's file lock, re-reads the shard if another process changed it,
+and replaces the file atomically (atomic.py), so two windows never lose each other's notes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+
+from filelock import FileLock, Timeout
+from tinydb.table import Table
+
+from minutesreader.storage.atomic import remove_stale_temps
+from minutesreader.storage.counts import CountIndex
+from minutesreader.storage.model import (
+    AnchorResult,
+    AnnotationNotFound,
+    Note,
+    StoreError,
+    TagMark,
+    clean_tags,
+    clip_context,
+    mark_from_doc,
+    note_from_doc,
+    shard_problem,
+)
+from minutesreader.storage.tinystorage import AtomicJSONStorage, Signature, file_signature, quarantine
+
+__all__ = ["AnchorResult", "AnnotationNotFound", "Note", "Store", "StoreError", "TagMark"]
+
+SCHEMA_VERSION = 1
+SHARD_COUNT = 256
+LOCK_TIMEOUT = 10.0
+# Parsed shards kept in memory; a library-wide listing must not hold all of them.
+CACHED_SHARDS = 32
+T = TypeVar("T")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class Store:
+    def __init__(self, directory: Path, shard_count: int, lock: FileLock) -> None:
+        self.directory = directory
+        self.warnings: list[str] = []
+        self._shard_count = shard_count
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self._shards: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
+        self._counts = CountIndex(directory / "counts.json")
+        self._titles = self._storage(directory / "titles.json", "titles file")
+        self._briefs = self._storage(directory / "briefs.json", "briefs file")
+
+    # ---- opening -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, directory: Path | str) -> "Store":
+        """Open (creating if missing) the store folder. Problems found are in .warnings."""
+        directory = Path(directory).expanduser()
+        if directory.exists() and not directory.is_dir():
+            raise StoreError(f"store {directory} is a file, not a folder; give --db a folder")
+        try:
+            # Only the last folder of a mkdir(parents=True) gets the mode; the store's own
+            # folder must be private too.
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            (directory / "shards").mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create store folder {directory}: {exc.strerror}") from None
+        if not os.access(directory, os.W_OK | os.X_OK) or not os.access(directory / "shards", os.W_OK | os.X_OK):
+            raise StoreError(f"store folder {directory} is not writable")
+        lock = FileLock(str(directory / ".lock"), timeout=LOCK_TIMEOUT, mode=0o600)
+        store = cls(directory, SHARD_COUNT, lock)
+        with store._guard():
+            remove_stale_temps(directory)
+            remove_stale_temps(directory / "shards")
+            store._check_meta()
+        return store
+
+    def _check_meta(self) -> None:
+        meta = self._storage(self.directory / "meta.json", "store settings file")
+        meta.refresh()
+        table = Table(meta, "meta", cache_size=0)
+        docs = table.all()
+        if not docs:
+            table.insert({"format": "minutesreader-store", "schema": SCHEMA_VERSION, "shards": SHARD_COUNT})
+            return
+        schema, shards = docs[0].get("schema"), docs[0].get("shards")
+        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.directory} has schema {schema!r}; this minutesreader reads schema "
+                f"{SCHEMA_VERSION} or older (upgrade minutesreader)"
+            )
+        if isinstance(shards, int) and shards > 0:
+            self._shard_count = shards
+
+    def close(self) -> None:
+        with self._mutex:
+            self._counts.save()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- plumbing --------------------------------------------------------------------
+
+    def _storage(self, path: Path, label: str, validate: Callable[[dict[str, Any]], str | None] | None = None) -> AtomicJSONStorage:
+        def moved_aside(bad: Path, problem: str, sig: Signature) -> bool:
+            try:
+                with self._guard():
+                    target = quarantine(bad, sig)
+            except OSError as exc:
+                raise StoreError(f"{label} {bad} could not be read ({problem}) nor moved aside: {exc.strerror}") from None
+            if target is None:
+                return False
+            self.warnings.append(f"{label} {bad} could not be read ({problem}); moved to {target}, starting empty")
+            return True
+
+        return AtomicJSONStorage(path, moved_aside, validate)
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """This thread and no other process may write until the block ends."""
+        with self._mutex:
+            try:
+                self._lock.acquire()
+            except Timeout:
+                raise StoreError(f"store {self.directory} is busy: another minutesreader held its lock for {LOCK_TIMEOUT:.0f} s") from None
+            try:
+                yield
+            finally:
+                self._lock.release()
+
+    def shard_of(self, report: str) -> str:
+        digest = hashlib.blake2b(report.encode("utf-8"), digest_size=4).digest()
+        return f"{int.from_bytes(digest, 'big') % self._shard_count:02x}"
+
+    def _shard_path(self, shard: str) -> Path:
+        return self.directory / "shards" / f"{shard}.json"
+
+    def _shard(self, shard: str) -> AtomicJSONStorage:
+        storage = self._shards.get(shard)
+        if storage is None:
+            storage = self._storage(self._shard_path(shard), "notes file", shard_problem)
+            self._shards[shard] = storage
+            while len(self._shards) > CACHED_SHARDS:
+                self._shards.popitem(last=False)
+        self._shards.move_to_end(shard)
+        return storage
+
+    def _read(self, shard: str) -> dict[str, Any]:
+        """The shard's current data, re-read if another process saved it."""
+        with self._mutex:
+            storage = self._shard(shard)
+            if storage.refresh():
+                self._counts.record(shard, storage.sig, storage.read())
+            return storage.read()
+
+    def _modify(self, shard: str, change: Callable[[Table, Table], T]) -> T:
+        """Run change(notes, tags) on the freshest copy of a shard, under the lock."""
+        with self._guard():
+            storage = self._shard(shard)
+            storage.refresh()
+            try:
+                result = change(Table(storage, "notes", cache_size=0), Table(storage, "tags", cache_size=0))
+            except OSError as exc:
+                raise StoreError(f"could not save notes to {storage.path}: {exc.strerror or exc}") from None
+            self._counts.record(shard, storage.sig, storage.read())
+            return result
+
+    def _shard_of_id(self, annotation_id: str) -> str:
+        shard = annotation_id.split("-", 1)[0]
+        if len(shard) != 2 or annotation_id.count("-") != 1:
+            raise AnnotationNotFound(f"no note or tag with id {annotation_id!r}")
+        return shard
+
+    def _new_id(self, shard: str) -> str:
+        return f"{shard}-{secrets.token_hex(5)}"
+
+    # ---- notes -------------------------------------------------------------------------
+
+    def add_note(self, report: str, paragraph: int, quote: str, text: str, tags: Iterable[str] = (), context: tuple[str, str] = ("", "")) -> Note:
+        """Save a note on a paragraph; returns once it is durably on disk."""
+        shard = self.shard_of(report)
+        prefix, suffix = clip_context(context)
+        now = _now()
+        doc = {
+            "id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
+            "prefix": prefix, "suffix": suffix, "text": text, "tags": clean_tags(tags),
+            "created": now, "updated": now, "orphaned": False,
+        }
+        self._modify(shard, lambda notes, _tags: notes.insert(doc))
+        return note_from_doc(doc)
+
+    def update_note(self, note_id: str, text: str) -> Note:
+        def change(notes: Table, _tags: Table) -> dict[str, Any]:
+            for doc in notes.all():
+                if doc["id"] == note_id:
+                    fields = {"text": text, "updated": _now()}
+                    notes.update(fields, doc_ids=[doc.doc_id])
+                    return {**doc, **fields}
+            raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
+
+        return note_from_doc(self._modify(self._shard_of_id(note_id), change))
+
+    def set_note_tags(self, note_id: str, tags: Iterable[str]) -> Note:
+        def change(notes: Table, _tags: Table) -> dict[str, Any]:
+            for doc in notes.all():
+                if doc["id"] == note_id:
+                    fields = {"tags": clean_tags(tags), "updated": _now()}
+                    notes.update(fields, doc_ids=[doc.doc_id])
+                    return {**doc, **fields}
+            raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
+
+        return note_from_doc(self._modify(self._shard_of_id(note_id), change))
+
+    def delete_note(self, note_id: str) -> None:
+        """Delete a note; deleting one that is already gone is not an error."""
+        self.delete_annotation(note_id)
+
+    def notes(self, report: str | None = None, tag: str | None = None, include_orphans: bool = False) -> list[Note]:
+        """Notes of one report (by paragraph, then age) or of all reports (newest first).
+
+        Orphans (notes whose paragraph could not be found after the report changed) are left
+        out unless include_orphans; call anchor() when a report is opened so numbers are right.
+        """
+        shards = [self.shard_of(report)] if report is not None else self._shards_with(tag, "notes")
+        found = [
+            note_from_doc(doc)
+            for shard in shards
+            for doc in self._read(shard).get("notes", {}).values()
+            if (report is None or doc["report"] == report)
+            and (tag is None or tag in doc.get("tags", ()))
+            and (include_orphans or not doc.get("orphaned"))
+        ]
+        if report is not None:
+            return sorted(found, key=lambda n: (n.paragraph, n.created, n.id))
+        return sorted(found, key=lambda n: (n.created, n.id), reverse=True)
+
+    def _shards_with(self, tag: str | None, table: str) -> list[str]:
+        """Shards that can hold matches, judged from the count index without parsing the rest."""
+        entries = self._count_entries()
+        return [
+            shard for shard, entry in entries.items()
+            if (entry["tags"].get(tag) if tag is not None else entry["reports"])
+        ]
+
+    # ---- tags on paragraphs --------------------------------------------------------------
+
+    def add_tags(self, report: str, paragraph: int, quote: str, tags: Iterable[str], context: tuple[str, str] = ("", "")) -> None:
+        wanted = clean_tags(tags)
+        prefix, suffix = clip_context(context)
+        shard = self.shard_of(report)
+
+        def change(_notes: Table, marks: Table) -> None:
+            present = {
+                doc["tag"] for doc in marks.all()
+                if doc["report"] == report and doc["paragraph"] == paragraph and not doc.get("orphaned")
+            }
+            new = [
+                {"id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
+                 "prefix": prefix, "suffix": suffix, "tag": tag, "created": _now(), "orphaned": False}
+                for tag in wanted if tag not in present
+            ]
+            if new:
+                marks.insert_multiple(new)
+
+        self._modify(shard, change)
+
+    def remove_tag(self, report: str, paragraph: int, tag: str) -> None:
+        def change(_notes: Table, marks: Table) -> None:
+            gone = [
+                doc.doc_id for doc in marks.all()
+                if doc["report"] == report and doc["paragraph"] == paragraph and doc["tag"] == tag and not doc.get("orphaned")
+            ]
+            if gone:
+                marks.remove(doc_ids=gone)
+
+        self._modify(self.shard_of(report), change)
+
+    def tags(self, report: str, include_orphans: bool = False) -> list[TagMark]:
+        marks = [
+            mark_from_doc(doc) for doc in self._read(self.shard_of(report)).get("tags", {}).values()
+            if doc["report"] == report and (include_orphans or not doc.get("orphaned"))
+        ]
+        return sorted(marks, key=lambda m: (m.paragraph, m.tag))
+
+    def tagged(self, tag: str) -> list[TagMark]:
+        """Every paragraph carrying tag, across the library (for the tag browser)."""
+        marks = [
+            mark_from_doc(doc)
+            for shard in self._shards_with(tag, "tags")
+            for doc in self._read(shard).get("tags", {}).values()
+            if doc["tag"] == tag and not doc.get("orphaned")
+        ]
+        return sorted(marks, key=lambda m: (m.report, m.paragraph))
+
+    def tag_counts(self) -> dict[str, int]:
+        """Per tag: tagged paragraphs plus notes carrying the tag."""
+        total: Counter[str] = Counter()
+        for entry in self._count_entries().values():
+            total.update(entry["tags"])
+        return dict(total)
+
+    def note_counts(self) -> dict[str, int]:
+        """Per report: notes plus tagged paragraphs (orphans included: they still need the user)."""
+        total: Counter[str] = Counter()
+        for entry in self._count_entries().values():
+            total.update(entry["reports"])
+        return dict(total)
+
+    def _count_entries(self) -> dict[str, dict[str, Any]]:
+        """Counts for every shard: one stat per shard, a parse only for shards that changed."""
+        with self._mutex:
+            entries = {}
+            for number in range(self._shard_count):
+                shard = f"{number:02x}"
+                sig = file_signature(self._shard_path(shard))
+                entry = self._counts.lookup(shard, sig)
+                if entry is None:
+                    if sig is None:
+                        entry = self._counts.record(shard, None, {})
+                    else:
+                        data = self._read(shard)
+                        entry = self._counts.record(shard, self._shard(shard).sig, data)
+                entries[shard] = entry
+            self._counts.save()
+            return entries
+
+    # ---- titles ------------------------------------------------------------------------
+
+    def set_title(self, report: str, title: str | None) -> None:
+        """Rename a report (the file is never touched); None or "" restores the derived title."""
+        name = " ".join((title or "").split())
+        with self._guard():
+            self._titles.refresh()
+            table = Table(self._titles, "titles", cache_size=0)
+            try:
+                old = [doc.doc_id for doc in table.all() if doc.get("report") == report]
+                if name:
+                    if old:
+                        table.update({"title": name}, doc_ids=old[:1])
+                    else:
+                        table.insert({"report": report, "title": name})
+                elif old:
+                    table.remove(doc_ids=old)
+            except OSError as exc:
+                raise StoreError(f"could not save titles to {self._titles.path}: {exc.strerror or exc}") from None
+
+    def titles(self) -> dict[str, str]:
+        with self._mutex:
+            self._titles.refresh()
+            docs = self._titles.read().get("titles", {}).values()
+            return {doc["report"]: doc["title"] for doc in docs if isinstance(doc.get("report"), str) and isinstance(doc.get("title"), str)}
+
+    # ---- changed reports -------------------------------------------------------------------
+
+    def anchor(self, report: str, paragraphs: list[str]) -> AnchorResult:
+        """Place this report's notes and tags on its current paragraphs (paragraphs[i] is ¶ i+1).
+
+        Moves are saved, so numbers stay right for the CLI too. What cannot be placed with
+        confidence becomes an orphan: kept with its old paragraph number and quote.
+        """
+        from minutesreader.storage.reanchor import apply_anchoring
+
+        return self._modify(self.shard_of(report), lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
+
+    def orphans(self, report: str | None = None) -> tuple[list[Note], list[TagMark]]:
+        shards = [self.shard_of(report)] if report is not None else list(self._count_entries())
+        notes, marks = [], []
+        for shard in shards:
+            data = self._read(shard)
+            notes += [note_from_doc(d) for d in data.get("notes", {}).values() if d.get("orphaned") and report in (None, d["report"])]
+            marks += [mark_from_doc(d) for d in data.get("tags", {}).values() if d.get("orphaned") and report in (None, d["report"])]
+        return notes, marks
+
+    def reattach(self, annotation_id: str, paragraph: int, quote: str, context: tuple[str, str] = ("", "")) -> None:
+        """Put an orphaned note or tag on a paragraph the user chose."""
+        prefix, suffix = clip_context(context)
+        fields = {"paragraph": int(paragraph), "quote": quote, "prefix": prefix, "suffix": suffix, "orphaned": False}
+
+        def change(notes: Table, marks: Table) -> None:
+            for table in (notes, marks):
+                for doc in table.all():
+                    if doc["id"] == annotation_id:
+                        table.update(fields, doc_ids=[doc.doc_id])
+                        return
+            raise AnnotationNotFound(f"no note or tag with id {annotation_id} (deleted in another window?)")
+
+        self._modify(self._shard_of_id(annotation_id), change)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        """Delete a note or tag mark by id (e.g. an orphan the user gave up on)."""
+
+        def change(notes: Table, marks: Table) -> None:
+            for table in (notes, marks):
+                gone = [doc.doc_id for doc in table.all() if doc["id"] == annotation_id]
+                if gone:
+                    table.remove(doc_ids=gone)
+
+        self._modify(self._shard_of_id(annotation_id), change)
+
