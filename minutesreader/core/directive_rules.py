@@ -1,0 +1,182 @@
+"""The language of directives: trigger patterns per category, and the false friends.
+
+Kept apart from the classifier so the vocabulary can be read, and argued with, in one
+place. Every pattern is compiled once at import. Patterns are written for the language
+of readouts (English translations of Chinese meeting readouts, and similar minutes),
+not for particular files: modal verbs of necessity, reporting verbs that carry a
+demand, commitments of the body and bare imperatives. See ../shared/docs/directives.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Base forms of the verbs a readout commands with ("Accelerate the construction of ...").
+ACTION_VERBS = frozenset(
+    """accelerate adhere adjust advance adopt align apply attach boost build carry clear
+    consolidate continue coordinate crack create cultivate curb cut deepen defuse deliver
+    develop dig do drive eliminate encourage enhance ensure establish expand explore expedite
+    extend facilitate focus forge formulate foster fulfil fulfill give grasp guarantee guard
+    guide harness implement improve increase innovate insist integrate intensify introduce
+    keep launch lay lead leverage lower maintain make modernize modernise nurture optimize
+    optimise persist prevent promote protect provide push put raise reduce refine reform
+    reinforce remove resolve respond roll safeguard scale secure seize set shore speed
+    stabilize stabilise step stick strengthen streamline strive support tackle take tighten
+    unify uphold upgrade utilize utilise vitalize widen""".split()
+)
+
+# Past participles of those verbs, for planned measures ("will be stepped up").
+_IRREGULAR = {
+    "build": "built", "dig": "dug", "do": "done", "drive": "driven", "forge": "forged",
+    "give": "given", "keep": "kept", "lay": "laid", "lead": "led", "make": "made",
+    "put": "put", "set": "set", "seize": "seized", "take": "taken", "cut": "cut",
+    "stick": "stuck", "carry": "carried", "apply": "applied", "unify": "unified",
+    "step": "stepped", "roll": "rolled", "submit": "submitted", "crack": "cracked",
+}
+
+
+def _participle(verb: str) -> str:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+PARTICIPLES = frozenset(
+    {_participle(v) for v in ACTION_VERBS}
+    | set(
+        """submitted circulated rolled subsidized subsidised supported carried taken
+        adopted approved issued formulated drafted revised abolished scrapped phased
+        lifted extended allocated invested allowed granted expanded encouraged retained
+        accelerated channelled channeled targeted prioritized prioritised pursued
+        stepped increased introduced included enforced offered renewed sped expedited
+        deployed arranged launched""".split()
+    )
+)
+
+_VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+_PART_ALT = "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+_ADVERBS = r"(?:(?:also|further|still|then|all|firmly|\w+ly)\s+)"
+_INTRANSITIVE = (
+    r"in|over|by|as|further|significantly|gradually|steadily|slightly|somewhat|moderately|"
+    r"next|this|later|soon|and|or|at|to|from|through|during|until|with|if|when|again"
+)
+
+# --- obligation: a necessity or duty stated as such ---------------------------------
+OBLIGATION = [
+    re.compile(r"\b(?:must|shall|ought\s+to)\b(?!-)", _I),
+    re.compile(r"(?<!^)\bshould\b", _I),  # "Should conditions allow, ..." is a condition
+    re.compile(r"(?<!the )(?<!no )(?<!a )\b(?:need|needs)\s+to\b", _I),
+    re.compile(r"\bthere\s+is\s+(?:an?\s+)?(?:urgent\s+|pressing\s+)?need\s+(?:to|for)\b", _I),
+    re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:also\s+|urgently\s+|still\s+)?needed\b", _I),
+    re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with)", _I),
+    re.compile(
+        r"\b(?:it\s+is|it's|it\s+was|is|are|be|been|was|were|remains?|deemed|it\s+remains)\s+"
+        r"(?:also\s+|still\s+|therefore\s+|thus\s+|all\s+the\s+more\s+|particularly\s+|"
+        r"especially\s+|more\s+|most\s+|very\s+|highly\s+|absolutely\s+|extremely\s+)?"
+        r"(?:necessary|essential|imperative|crucial|vital|indispensable|a\s+must|obligatory|"
+        r"mandatory|incumbent)\b",
+        _I,
+    ),
+    re.compile(r"\bit\s+(?:is|was)\s+(?:also\s+|very\s+|particularly\s+|especially\s+)?(?:important|critical|urgent|key)\s+(?:to|for|that)\b", _I),
+    re.compile(r"\b(?:is|are|be|was|were)\s+(?:also\s+)?(?:required|obliged|obligated|duty-bound|expected)\s+to\b", _I),
+    re.compile(r"\befforts\s+are\s+required\b", _I),
+    re.compile(r"\bthe\s+(?:key|priority|top\s+priority|task|focus)\s+(?:is|lies\s+in)\s+(?:to|in)\b", _I),
+    re.compile(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", _I),
+]
+# "must have been" and "must have seen" infer; they prescribe nothing.
+MUST_HAVE = re.compile(r"\bmust\s+have\s+(?:been|\w+ed|\w+en|had|seen|known|felt)\b", _I)
+# "should be noted" and friends frame what follows; they are not the prescription.
+FRAMING_MODAL = re.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+out|mentioned|emphasized|stressed)\b", _I)
+
+# --- call: someone is asked, urged or told to act ------------------------------------
+_REPORTING = (
+    r"(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|point(?:ed|s|ing)?\s+out|"
+    r"not|address|discuss|mention|reaffirm|spell(?:ed|s)?\s+out|call(?:ed|s)?\s+attention\s+to)"
+    r"\w*"
+)
+CALL = [
+    re.compile(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", _I),
+    re.compile(r"\burg(?:e|es|ed|ing)\b", _I),
+    re.compile(r"\b(?:instruct|exhort)(?:s|ed|ing)?\b", _I),
+    re.compile(r"\bdemand(?:ed|ing)\b|\bdemands\s+that\b", _I),
+    re.compile(r"\bappeal(?:s|ed)?\s+to\b(?=(?:\s+\S+){1,8}?\s+to\s+\w)", _I),
+    re.compile(
+        r"\b(?:ask(?:s|ed|ing)?|direct(?:s|ed|ing)|(?<!in )order(?:s|ed|ing)?|request(?:s|ed|ing)?|"
+        r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|entrust(?:s|ed|ing)?|"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told)\b"
+        r"(?=(?:\s+[\w'’\-]+){1,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
+        _I,
+    ),
+    re.compile(r"\bencouraged\s+to\b", _I),
+    re.compile(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", _I),
+    re.compile(
+        r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+)?"
+        r"(?:need|needs|importance|necessity|imperative|urgency|significance|implementation|"
+        r"requirement)\s*(?:to|of|for|that)?\b",
+        _I,
+    ),
+    # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
+    # followed straight by the action carries a call whatever the noun.
+    re.compile(
+        r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat)\w*\s+"
+        r"(?!during\b|nothing\b|something\b|everything\b)(?:on\s+)?[a-z]{3,}ing\b",
+        _I,
+    ),
+]
+
+# --- task: commitments, plans and commands, with no modal ---------------------------
+TASK = [
+    re.compile(r"\bwe\s+will\b", _I),
+    re.compile(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b", _I),
+    re.compile(r"\bmak(?:e|es|ing)\s+(?:every|all-out|greater|further|more|unremitting|great|solid|concerted)\s+efforts?\s+to\b", _I),
+    # "will promote ...", "will continue to deepen ...": but "conditions will improve"
+    # and "growth will continue to slow" are forecasts, so the verb must take an object.
+    re.compile(
+        r"\bwill\s+" + _ADVERBS + r"{0,2}(?:continue\s+to\s+" + _ADVERBS + r"?)?"
+        r"(?!continue\b)(?:" + _VERB_ALT + r")\b(?!\s*[,.;:)]|\s*$|\s+(?:" + _INTRANSITIVE + r")\b)",
+        _I,
+    ),
+    re.compile(r"\bwill\s+" + _ADVERBS + r"{0,2}(?:be|remain)\s+" + _ADVERBS + r"{0,2}(?:" + _PART_ALT + r")\b", _I),
+    re.compile(r"\bwill\s+(?:also\s+)?(?:remain|stay)\s+in\s+(?:place|force|effect)\b", _I),
+    re.compile(r"\bwill\s+(?:also\s+)?be\s+(?:the\s+)?(?:top\s+|first\s+|main\s+)?priorit(?:y|ies)\b", _I),
+    re.compile(r"\b(?:decided|agreed|resolved|pledged|vowed|committed|plans|planned|determined)\s+to\s+(?!be\b)\w", _I),
+    re.compile(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", _I),
+    re.compile(r"\b(?:arranged\s+and\s+deployed|deployed)\b", _I),
+    re.compile(r"\bthe\s+(?:aim|goal|objective|purpose|target)\s+(?:is|was)\s+to\b", _I),
+    re.compile(r"\bthere\s+(?:is|was)\s+a\s+(?:push|drive|plan|campaign)\s+to\b", _I),
+]
+# The event itself ("held a meeting to study and implement ...", "presided over ...,
+# thoroughly implementing ..."): a task trigger after these is the meeting's purpose.
+EVENT = re.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened)\b", _I)
+# "The forum will be held in June": plain future, not a planned measure.
+PLAIN_FUTURE = re.compile(r"\bwill\s+(?:also\s+)?be\s+(?:held|convened|hosted|attended|opened|closed|broadcast|televised|celebrated)\b", _I)
+
+# Bare imperative at the head of the sentence, after any adverbs and a purpose clause
+# ("To strengthen X, stabilize Y, ..."; "Vigorously improve ...").
+IMPERATIVE_HEAD = re.compile(
+    r"[\"“‘']?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|"
+    r"finally|meanwhile|at\s+the\s+same\s+time|in\s+addition|also)\s*[,:]\s*)?"
+    + _ADVERBS + r"{0,2}(?P<verb>" + _VERB_ALT + r")\b(?P<after>\s+\S+)?",
+    _I,
+)
+PURPOSE_HEAD = re.compile(r"^(?:in\s+order\s+)?to\s+" + _ADVERBS + r"?(?:" + _VERB_ALT + r")\b[^,;]{0,200}?,\s*", _I)
+# After a verb-looking first word, these show it was a noun ("Support for ...").
+NOUN_FOLLOWERS = frozenset(
+    "of for in is are was were has have had will would can could may might from and 's ’s".split()
+)
+
+# Publisher furniture, never directives even when imperative in form.
+BOILERPLATE = re.compile(
+    r"^\s*\(?\s*(?:web\s+editor|editor|source|photo|reporter|translator|print|e-?mail|share|"
+    r"bookmark|go\s+to\s+forum|adjust\s+font|release\s+date|for\s+the\s+latest|follow\s+us|"
+    r"click|read\s+more|related|enditem|home\s+»|by\s+admin|\d+\s+comment)",
+    _I,
+)
+# A quoted title of a document, slogan or campaign: its words are not the readout's.
+QUOTED = re.compile(r"[\"“]([^\"“”]{1,200})[\"”]")

@@ -1,0 +1,181 @@
+"""Directive detection: is a sentence an obligation, a call, a task, or none of these?
+
+The definition is ../shared/docs/directives.md. Detection is by rules over the language
+of readouts (directive_rules.py holds the vocabulary): the strongest category with a
+trigger wins (obligation > call > task), and the trigger phrase that decided it is
+returned with its offsets, so the reader can emphasise it. Rules were chosen so that a
+framing verb alone ("The meeting pointed out that ...") decides nothing: what follows
+it must carry a trigger of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from minutesreader.core import directive_rules as rules
+from minutesreader.core.rules_config import default_rules_path, read_rules
+
+__all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
+
+CATEGORIES = ("obligation", "call", "task")  # strongest first
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Directive:
+    category: str
+    trigger: str  # exact substring of the sentence
+    start: int
+    end: int
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    parts = []
+    for phrase in phrases:
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        if not body:
+            continue
+        head = r"\b" if phrase[0].isalnum() else ""
+        tail = r"\b" if phrase[-1].isalnum() else ""
+        parts.append(head + body + tail)
+    if not parts:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _is_title(quoted: str) -> bool:
+    """A quoted document title or slogan, not a quoted speech."""
+    words = quoted.split()
+    if len(words) <= 4:
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitals / len(long_words) >= 0.6
+
+
+class DirectiveClassifier:
+    def __init__(
+        self,
+        extra_triggers: dict[str, list[str]] | None = None,
+        never_triggers: list[str] | None = None,
+    ) -> None:
+        self._extra: dict[str, re.Pattern[str] | None] = {
+            category: _phrase_pattern(list((extra_triggers or {}).get(category, [])))
+            for category in CATEGORIES
+        }
+        self._never = _phrase_pattern(list(never_triggers or []))
+
+    def classify(self, sentence: str) -> Directive | None:
+        if not sentence or rules.BOILERPLATE.match(sentence):
+            return None
+        text = self._mask(sentence)
+        for category, find in (
+            ("obligation", self._obligation),
+            ("call", self._call),
+            ("task", self._task),
+        ):
+            span = self._earliest(find(text), self._extra[category], text)
+            if span is not None:
+                start, end = span
+                return Directive(category, sentence[start:end], start, end)
+        return None
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _mask(self, sentence: str) -> str:
+        """Blank out what may not trigger: quoted titles and the user's never-phrases.
+
+        Blanking keeps offsets, so spans found in the masked text index the sentence.
+        """
+        text = sentence
+        if '"' in text or "“" in text:
+            for quoted in rules.QUOTED.finditer(text):
+                if _is_title(quoted.group(1)):
+                    text = _blank(text, quoted.start(1), quoted.end(1))
+        if self._never is not None:
+            for never in self._never.finditer(text):
+                text = _blank(text, never.start(), never.end())
+        return text
+
+    @staticmethod
+    def _earliest(
+        found: tuple[int, int] | None, extra: re.Pattern[str] | None, text: str
+    ) -> tuple[int, int] | None:
+        if extra is not None:
+            hit = extra.search(text)
+            if hit and (found is None or hit.start() < found[0]):
+                return hit.start(), hit.end()
+        return found
+
+    @staticmethod
+    def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, int] | None:
+        best: tuple[int, int] | None = None
+        for pattern in patterns:
+            hit = pattern.search(text)
+            if hit and (best is None or hit.start() < best[0]):
+                best = (hit.start(), hit.end())
+        return best
+
+    def _obligation(self, text: str) -> tuple[int, int] | None:
+        if "must" in text or "Must" in text:
+            for inference in rules.MUST_HAVE.finditer(text):
+                text = _blank(text, inference.start(), inference.end())
+        for framing in rules.FRAMING_MODAL.finditer(text):
+            text = _blank(text, framing.start(), framing.end())
+        return self._first(rules.OBLIGATION, text)
+
+    def _call(self, text: str) -> tuple[int, int] | None:
+        return self._first(rules.CALL, text)
+
+    def _task(self, text: str) -> tuple[int, int] | None:
+        for future in rules.PLAIN_FUTURE.finditer(text):
+            text = _blank(text, future.start(), future.end())
+        found = self._first(rules.TASK, text)
+        if found is not None and self._is_event_purpose(text, found[0]):
+            found = None
+        return found or self._imperative(text)
+
+    @staticmethod
+    def _is_event_purpose(text: str, at: int) -> bool:
+        """The trigger sits in the purpose of the meeting: "held a meeting to ... arrange"."""
+        event = rules.EVENT.search(text, 0, at)
+        return event is not None and " to " in text[event.end():at]
+
+    @staticmethod
+    def _imperative(text: str) -> tuple[int, int] | None:
+        """A sentence that opens with a command, possibly after a purpose clause."""
+        stripped = text.lstrip()
+        offset = len(text) - len(stripped)
+        if len(_WORD.findall(stripped)) < 4:
+            return None
+        purpose = rules.PURPOSE_HEAD.match(stripped)
+        body_at = purpose.end() if purpose else 0
+        head = rules.IMPERATIVE_HEAD.match(stripped, body_at)
+        if head is None:
+            return None
+        after = (head.group("after") or "").strip().lower()
+        if after in rules.NOUN_FOLLOWERS or after.startswith(("'", "’")):
+            return None
+        if purpose:
+            end = stripped.index(" ", stripped.index(" ") + 1)
+            return offset, offset + end
+        return offset + head.start("verb"), offset + head.end("verb")
+
+
+def load_classifier(config_path: Path | None = None) -> tuple[DirectiveClassifier, list[str]]:
+    """The classifier with the user's rules, and one-line warnings about those rules.
+
+    `config_path` (or MINUTESREADER_RULES) names a file that should exist; the default
+    location may simply have no file. Never raises for a bad file.
+    """
+    named = config_path is not None or bool(__import__("os").environ.get("MINUTESREADER_RULES"))
+    path = Path(config_path).expanduser() if config_path is not None else default_rules_path()
+    extra, never, warnings = read_rules(path, named)
+    return DirectiveClassifier(extra, never), warnings
