@@ -1,0 +1,3 @@
+from minutesreader.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""The minutesreader app: a thin shell that takes its library, store and classifier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from minutesreader.clipboard import copy_text
+from minutesreader.core.catalog import Catalog
+from minutesreader.core.citations import DEFAULT_TEMPLATE, Quote
+from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.library import find_report_file
+from minutesreader.core.reports import Report
+from minutesreader.dialogs.help import HelpScreen
+from minutesreader.screens.library import LibraryScreen
+from minutesreader.screens.reader import ReaderScreen
+from minutesreader.storage.model import StoreError
+
+QUOTE_PREVIEW = 60
+
+
+class MinutesReaderApp(App[None]):
+    CSS_PATH = "minutesreader.tcss"
+    TITLE = "minutesreader"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+    ]
+
+    def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
+                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.store = store
+        self.classifier = classifier
+        self.startup_warnings = list(warnings)
+        self.template = template
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen(self.catalog))
+        for warning in self.startup_warnings:
+            self.notify(warning, severity="warning", timeout=15)
+
+    # -- shared actions ----------------------------------------------------------------
+    def open_report(self, report_id: str) -> None:
+        self.push_screen(ReaderScreen(report_id))
+
+    def catalog_path(self, report_id: str) -> Path:
+        summary = self.catalog.summaries.get(report_id)
+        return Path(summary.path) if summary else find_report_file(self.catalog.folder, report_id)
+
+    def title_of(self, report: Report) -> str:
+        return self.catalog.title_of(report.id, report.derived_title)
+
+    def rename_report(self, report_id: str, title: str) -> None:
+        title = " ".join(title.split())
+        message = f"Renamed to “{title}”" if title else "Title restored from the text"
+        self.save_changes(lambda store: store.set_title(report_id, title or None), message)
+        self.catalog.refresh_annotations()
+
+    def save_changes(self, change: Callable[[Any], Any], done: str) -> bool:
+        """Apply one change to the store; a failure is told, never raised."""
+        try:
+            change(self.store)
+        except StoreError as exc:
+            self.notify(f"Not saved: {exc}", severity="error", timeout=10)
+            return False
+        self.notify(done, timeout=2)
+        return True
+
+    def copy_quote(self, quote: Quote, what: str) -> None:
+        text = quote.cite(self.template)
+        result = copy_text(self, text)
+        preview = quote.quote if len(quote.quote) <= QUOTE_PREVIEW else quote.quote[:QUOTE_PREVIEW] + "…"
+        self.notify(f"Copied {what} from ¶{quote.paragraph}: “{preview}”", title="Quote copied", markup=False)
+        if result.problem:
+            self.notify(result.problem, severity="warning", timeout=6)
+
+    # -- help and the command palette -----------------------------------------------------
+    def _screen_keys(self, screen: Screen) -> list[tuple[str, str, str, Any]]:
+        """(keys, description, action, node) for every binding of the focused widget, the screen and the app."""
+        seen: dict[str, tuple[str, str, str, Any]] = {}
+        nodes = [screen.focused, screen, self] if screen.focused else [screen, self]
+        for node in nodes:
+            for binding in getattr(node, "BINDINGS", []):
+                if isinstance(binding, Binding) and binding.description and binding.action not in seen:
+                    keys = binding.key_display or ", ".join(self.get_key_display(Binding(k, "")) for k in binding.key.split(","))
+                    seen[binding.action] = (keys, binding.description, binding.action, node)
+        return list(seen.values())
+
+    def action_help(self) -> None:
+        screen = self.screen
+        keys = [(keys, description) for keys, description, _, _ in self._screen_keys(screen)]
+        keys.append(("ctrl+p", "Command palette: every action"))
+        self.push_screen(HelpScreen(f"Keys — {type(screen).__name__.removesuffix('Screen')}", keys))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for keys, description, action, node in self._screen_keys(screen):
+            if action in ("quit", "command_palette"):
+                continue
+            yield SystemCommand(description, f"key: {keys}", partial(node.run_action, action))
+
+
+def make_app(context: Any) -> MinutesReaderApp:
+    """Build the app from a CLI context (library, db, rules): one factory for the CLI and tests."""
+    store = context.store_for_app()
+    classifier, rule_warnings = context.classifier()
+    catalog = context.catalog(store, classifier)
+    return MinutesReaderApp(catalog, store, classifier, warnings=[*store.warnings, *rule_warnings])

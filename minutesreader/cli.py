@@ -1,0 +1,273 @@
+"""The command line: the app by default, and plain commands for scripts.
+
+Bad input exits 2 with one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from minutesreader.core.analysis import analyze_report
+from minutesreader.core.catalog import Catalog
+from minutesreader.core.directives import CATEGORIES, DirectiveClassifier, default_rules_path, load_classifier
+from minutesreader.core.library import LibraryError, ReportUnreadable, bundled_library, find_report_file, read_report
+from minutesreader.storage.model import StoreError
+from minutesreader.storage.paths import default_store_dir
+
+EXIT_BAD_INPUT = 2
+
+
+class UserError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+@dataclass
+class Context:
+    library: Path
+    db: Path
+    rules: Path | None
+
+    def classifier(self) -> tuple[DirectiveClassifier, list[str]]:
+        return load_classifier(self.rules)
+
+    def detection_fingerprint(self) -> str:
+        """Changes whenever directive counts could: the detection code or the user's rules."""
+        import hashlib
+
+        import minutesreader.core as core
+
+        digest = hashlib.sha1()
+        for source in sorted(Path(core.__file__).parent.glob("*.py")):
+            digest.update(source.read_bytes())
+        rules = self.rules or default_rules_path()
+        try:
+            digest.update(rules.read_bytes())
+        except OSError:
+            pass
+        return digest.hexdigest()[:16]
+
+    def store_for_app(self):
+        from minutesreader.storage.store import Store
+
+        return Store.open(self.db)
+
+    def store(self):
+        store = self.store_for_app()
+        _warn(store.warnings)
+        return store
+
+    def catalog(self, store, classifier) -> Catalog:
+        from minutesreader.storage.report_index import ReportIndex
+
+        index = ReportIndex.for_store(self.db, self.library, self.detection_fingerprint())
+        return Catalog(self.library, classifier, store, index)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", metavar="DIR", help="folder of report files (default: $MINUTESREADER_LIBRARY or the bundled library)")
+    common.add_argument("--db", metavar="DIR", help="folder of the notes store (default: $MINUTESREADER_DB or the user data dir)")
+    common.add_argument("--rules", metavar="FILE", help="directive rules TOML (default: $MINUTESREADER_RULES or the user config dir)")
+
+    parser = argparse.ArgumentParser(
+        prog="minutesreader",
+        parents=[common],
+        description="Read meeting reports with their directives highlighted; note, tag and quote them.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("read", parents=[common], help="open the reader (the default)")
+
+    listing = commands.add_parser("list", parents=[common], help="one report per line: id, date, title, directives, notes")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    show = commands.add_parser("show", parents=[common], help="a report as plain text, paragraphs numbered, directives marked")
+    show.add_argument("report", help="report id (file name without .txt) or path to a file")
+
+    directives = commands.add_parser("directives", parents=[common], help="the directive sentences of a report or file")
+    directives.add_argument("report", help="report id or path to a text file")
+    directives.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    note = commands.add_parser("note", parents=[common], help="add a note to a paragraph; prints its id once saved")
+    note.add_argument("report")
+    note.add_argument("paragraph", type=int)
+    note.add_argument("text")
+    note.add_argument("--tag", action="append", default=[], help="a tag for the paragraph (repeatable)")
+
+    notes = commands.add_parser("notes", parents=[common], help="list notes with report, paragraph, text, tags and id")
+    notes.add_argument("--report")
+    notes.add_argument("--tag")
+    notes.add_argument("--json", action="store_true", help="one JSON object per line")
+    return parser
+
+
+def context_from(args: argparse.Namespace) -> Context:
+    library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or bundled_library()
+    db = args.db or os.environ.get("MINUTESREADER_DB") or default_store_dir()
+    rules = args.rules or os.environ.get("MINUTESREADER_RULES")
+    return Context(Path(library).expanduser(), Path(db).expanduser(), Path(rules).expanduser() if rules else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        context = context_from(args)
+        command = args.command or "read"
+        handler = COMMANDS[command]
+        return handler(context, args) or 0
+    except (UserError, LibraryError, ReportUnreadable, StoreError) as exc:
+        print(f"minutesreader: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `minutesreader list | head`: the reader went away; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+def run_app(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.app import make_app
+
+    if not context.library.is_dir():
+        raise UserError(f"library folder not found: {context.library}")
+    app = make_app(context)
+    app.run()
+    return app.return_code or 0
+
+
+def run_list(context: Context, args: argparse.Namespace) -> int:
+    store = context.store()
+    classifier, warnings = context.classifier()
+    _warn(warnings)
+    catalog = context.catalog(store, classifier)
+    for _ in catalog.scan():
+        pass
+    for summary in catalog.ordered:
+        notes = catalog.note_counts.get(summary.id, 0)
+        if args.json:
+            record = {
+                "id": summary.id,
+                "date": summary.date,
+                "title": summary.title,
+                "directives": summary.directives,
+                "by_category": summary.counts,
+                "notes": notes,
+            }
+            if summary.error:
+                record["error"] = summary.error
+            print(json.dumps(record, ensure_ascii=False))
+        elif summary.error:
+            print(f"{summary.id}\t{summary.date_label}\t(cannot read: {summary.error})\t-\t-")
+        else:
+            print(f"{summary.id}\t{summary.date_label}\t{summary.title}\t{summary.directives}\t{notes}")
+    return 0
+
+
+def _open_report(context: Context, name: str):
+    path = find_report_file(context.library, name)
+    return read_report(path)
+
+
+def run_show(context: Context, args: argparse.Namespace) -> int:
+    classifier, warnings = context.classifier()
+    _warn(warnings)
+    report = _open_report(context, args.report)
+    store = context.store()
+    title = store.titles().get(report.id) or report.title
+    print(f"{title}\n{report.date_label} · {report.id}\n")
+    for paragraph, sentences in zip(report.paragraphs, analyze_report(report, classifier)):
+        parts = []
+        for sentence in sentences:
+            if sentence.directive:
+                parts.append(f"[{sentence.directive.category.upper()}: {sentence.text}]")
+            else:
+                parts.append(sentence.text)
+        print(f"¶{paragraph.number} " + " ".join(parts) + "\n")
+    return 0
+
+
+def run_directives(context: Context, args: argparse.Namespace) -> int:
+    classifier, warnings = context.classifier()
+    _warn(warnings)
+    report = _open_report(context, args.report)
+    for paragraph, sentences in zip(report.paragraphs, analyze_report(report, classifier)):
+        for sentence in sentences:
+            directive = sentence.directive
+            if directive is None:
+                continue
+            if args.json:
+                print(json.dumps({
+                    "report": report.id,
+                    "paragraph": paragraph.number,
+                    "sentence": sentence.text,
+                    "category": directive.category,
+                    "trigger": directive.trigger,
+                }, ensure_ascii=False))
+            else:
+                print(f"¶{paragraph.number}\t{directive.category}\t{directive.trigger}\t{sentence.text}")
+    return 0
+
+
+def run_note(context: Context, args: argparse.Namespace) -> int:
+    report = _open_report(context, args.report)
+    count = len(report.paragraphs)
+    if not 1 <= args.paragraph <= count:
+        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
+    if not args.text.strip():
+        raise UserError("the note text is empty")
+    index = args.paragraph - 1
+    paragraphs = report.paragraphs
+    context_text = (
+        paragraphs[index - 1].text[-64:] if index > 0 else "",
+        paragraphs[index + 1].text[:64] if index + 1 < count else "",
+    )
+    store = context.store()
+    note = store.add_note(report.id, args.paragraph, paragraphs[index].text, args.text.strip(), context=context_text)
+    if args.tag:
+        store.add_tags(report.id, args.paragraph, paragraphs[index].text, args.tag, context=context_text)
+    print(note.id, flush=True)
+    return 0
+
+
+def run_notes(context: Context, args: argparse.Namespace) -> int:
+    store = context.store()
+    for note in store.notes(report=args.report, tag=args.tag):
+        tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
+        if args.json:
+            print(json.dumps({
+                "id": note.id,
+                "report": note.report,
+                "paragraph": note.paragraph,
+                "paragraph_text": note.quote,
+                "text": note.text,
+                "tags": sorted(set(tags) | set(note.tags)),
+                "created": note.created,
+                "updated": note.updated,
+            }, ensure_ascii=False))
+        else:
+            tag_text = " ".join(f"#{t}" for t in sorted(set(tags) | set(note.tags)))
+            print(f"{note.id}\t{note.report}\t¶{note.paragraph}\t{note.text}\t{tag_text}\t{note.quote[:80]}")
+    return 0
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"minutesreader: {warning}", file=sys.stderr)
+
+
+COMMANDS = {
+    "read": run_app,
+    "list": run_list,
+    "show": run_show,
+    "directives": run_directives,
+    "note": run_note,
+    "notes": run_notes,
+}
+
+__all__ = ["main", "CATEGORIES"]

@@ -1,0 +1,129 @@
+"""The library: a folder of report files, read safely.
+
+Every file the folder holds is listed; one that cannot be read (binary, no permission,
+a symlink loop, a folder named like a report) is listed with the reason instead of
+stopping the scan.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minutesreader.core.analysis import analyze_report, directive_counts
+from minutesreader.core.directives import CATEGORIES, DirectiveClassifier
+from minutesreader.core.reports import Report, parse_report, report_id_for
+from minutesreader.core.text import UndecodableReport, decode_report_bytes
+
+
+class LibraryError(Exception):
+    """The library folder itself cannot be used; the message is one line for the user."""
+
+
+class ReportUnreadable(Exception):
+    """One report file cannot be read; the message is the reason, in a few words."""
+
+
+@dataclass(slots=True)
+class ReportSummary:
+    """What the library list shows of a report, and what the index keeps of it."""
+
+    id: str
+    path: str
+    date: str | None
+    title: str
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    words: int = 0
+    size: int = 0
+    mtime_ns: int = 0
+    error: str | None = None
+
+    @property
+    def directives(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def date_label(self) -> str:
+        return self.date or "undated"
+
+
+def bundled_library() -> Path:
+    """The reports shipped with minutesreader, from a checkout or an installed wheel."""
+    checkout = Path(__file__).resolve().parents[2] / "library"
+    if checkout.is_dir():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("minutesreader.library")))
+
+
+def report_files(folder: Path) -> list[Path]:
+    """Every `*.txt` entry of the folder (not recursive), sorted by name."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [e.name for e in entries if e.name.lower().endswith(".txt")]
+    except FileNotFoundError:
+        raise LibraryError(f"library folder not found: {folder}") from None
+    except NotADirectoryError:
+        raise LibraryError(f"library is not a folder: {folder}") from None
+    except PermissionError:
+        raise LibraryError(f"library folder cannot be read (permission denied): {folder}") from None
+    except OSError as exc:
+        raise LibraryError(f"library folder cannot be read ({exc.strerror}): {folder}") from None
+    return [folder / name for name in sorted(names)]
+
+
+def read_report_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ReportUnreadable("a folder, not a file") from None
+    except PermissionError:
+        raise ReportUnreadable("permission denied") from None
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise ReportUnreadable("broken symbolic link") from None
+        raise ReportUnreadable("file not found") from None
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP
+            raise ReportUnreadable("symbolic link loop") from None
+        raise ReportUnreadable(exc.strerror or "cannot be read") from None
+    try:
+        return decode_report_bytes(data)
+    except UndecodableReport as exc:
+        raise ReportUnreadable(str(exc)) from None
+
+
+def read_report(path: Path) -> Report:
+    report = parse_report(read_report_text(path), report_id_for(path), path)
+    if not report.paragraphs:
+        raise ReportUnreadable("empty file")
+    return report
+
+
+def summarize(path: Path, classifier: DirectiveClassifier) -> ReportSummary:
+    report_id = report_id_for(path)
+    try:
+        stat = path.stat()
+        size, mtime_ns = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        size, mtime_ns = 0, 0
+    try:
+        report = read_report(path)
+    except ReportUnreadable as exc:
+        return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error=str(exc))
+    counts = directive_counts(analyze_report(report, classifier))
+    words = sum(p.text.count(" ") + 1 for p in report.paragraphs)
+    return ReportSummary(report_id, str(path), report.date, report.title, counts, words, size, mtime_ns)
+
+
+def find_report_file(folder: Path, name: str) -> Path:
+    """A report by id (file name without .txt), by file name, or by a path to a file."""
+    for path in (folder / f"{name}.txt", folder / name):
+        if path.exists() or path.is_symlink():
+            return path
+    candidate = Path(name).expanduser()
+    if candidate.exists() or candidate.is_symlink():
+        return candidate
+    raise ReportUnreadable(f"no report {name!r} in {folder}, and no such file")

@@ -1,0 +1,154 @@
+"""A report: a text file of paragraphs, with an optional date stamp and headline.
+
+Shape: an optional ` date YYYY-MM-DD ` stamp at the start of the first line, then
+paragraphs separated by blank lines. Scraped text often has no paragraph breaks at all
+(each FOMC file is one line of thousands of words), so long paragraphs are split at
+sentence boundaries into display paragraphs, deterministically, so that paragraph
+numbers are stable from one run to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minutesreader.core.sentences import split_sentences
+from minutesreader.core.text import normalise_space
+
+DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# Scraped text with no paragraph breaks is cut into display paragraphs of about
+# PIECE_WORDS words. Only paragraphs over SPLIT_ABOVE_WORDS are cut: the model readout's
+# second paragraph has 251 words and its paragraph numbers are part of the worked
+# example, and no real readout paragraph in the corpus exceeds 260 words.
+PIECE_WORDS = 150
+SPLIT_ABOVE_WORDS = 300
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    number: int
+    text: str
+    headline: bool = False
+
+
+@dataclass(slots=True)
+class Report:
+    id: str
+    date: str | None
+    title: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    path: Path | None = None
+    # The title derived from the text, before any rename the user stored.
+    derived_title: str = ""
+
+    @property
+    def date_label(self) -> str:
+        return self.date or "undated"
+
+
+def report_id_for(path: Path) -> str:
+    name = path.name
+    return name[:-4] if name.lower().endswith(".txt") else name
+
+
+def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
+    date: str | None = None
+    match = DATE_STAMP.match(text)
+    if match:
+        date = match.group(1)
+        text = text[match.end():]
+    blocks = [normalise_space(b) for b in PARAGRAPH_BREAK.split(text.strip())]
+    blocks = [b for b in blocks if b]
+
+    paragraphs: list[Paragraph] = []
+    headline_text = ""
+    first_line = text.strip().split("\n", 1)[0].strip()
+    if blocks and _is_headline(first_line):
+        headline_text = normalise_space(first_line)
+        paragraphs.append(Paragraph(1, headline_text, headline=True))
+        rest = normalise_space(blocks[0][len(headline_text):]) if blocks[0].startswith(headline_text) else ""
+        blocks = ([rest] if rest else []) + blocks[1:]
+    for block in blocks:
+        for piece in split_long_paragraph(block):
+            paragraphs.append(Paragraph(len(paragraphs) + 1, piece))
+
+    title = headline_text or derive_title(paragraphs[0].text if paragraphs else "")
+    return Report(report_id, date, title, paragraphs, path, derived_title=title)
+
+
+def _is_headline(line: str) -> bool:
+    line = normalise_space(line)
+    if not line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    return line[-1] not in ".!?。:;,\"”’'"
+
+
+def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int = SPLIT_ABOVE_WORDS) -> list[str]:
+    """Split a paragraph of more than `split_above` words at sentence boundaries.
+
+    Greedy and deterministic: sentences are gathered until the next one would take the
+    piece past `limit` words. A single sentence longer than the limit stays whole.
+    """
+    if text.count(" ") + 1 <= split_above:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    words = 0
+    last_end = 0
+    for s_start, s_end in split_sentences(text):
+        n = text.count(" ", s_start, s_end) + 1
+        if words and words + n > limit:
+            pieces.append(text[start:last_end].strip())
+            start, words = s_start, 0
+        words += n
+        last_end = s_end
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+_MINUTES_TITLE = re.compile(r"^(Minutes of (?:the )?.{5,120}?\b(?:1[89]|20)\d\d)\b")
+_WHO_MET = re.compile(
+    r"(?:^|,\s*|\.\s+)(?P<who>(?:the\s+)?[A-Z]?[\w'’\- ]{3,80}?)\s+"
+    r"(?:on \w+day\s+)?(?:held|chaired|convened|presided over|hosted)\s+"
+    r"(?:(?:a|an|the|its)\s+)?(?P<what>[\w'’\- ]{0,60}?(?:meeting|conference|session|plenum|symposium|forum|seminar))\b",
+)
+
+# "A meeting of the Federal Open Market Committee was held ..."
+_MEETING_OF = re.compile(
+    r"^(?:An?|The)\s+(?P<what>[\w'’\- ]{0,40}?(?:meeting|conference|session|plenum))\s+of\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’\- ]{3,80}?)\s+(?:was|were)\s+(?:held|convened)",
+)
+
+_MEETING_DAY = re.compile(r"\bon (?:\w+day, )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?, \d{4})")
+
+
+def derive_title(opening: str) -> str:
+    """A short title from the opening words: who met, and what kind of meeting."""
+    opening = opening.strip()
+    if not opening:
+        return "Untitled report"
+    minutes = _MINUTES_TITLE.match(opening)
+    if minutes:
+        return minutes.group(1)
+    passive = _MEETING_OF.search(opening[:600])
+    if passive:
+        when = _MEETING_DAY.search(opening[passive.end():passive.end() + 300])
+        day = f" of {when.group(1)}" if when else ""
+        return f"{passive.group('who')}: {passive.group('what')}{day}"
+    met = _WHO_MET.search(opening[:600])
+    if met:
+        who = met.group("who").strip()
+        who = re.sub(r"^(?:the\s+)", "", who, flags=re.I)
+        what = met.group("what").strip()
+        title = f"{who[:1].upper()}{who[1:]}: {what}"
+        if len(title) <= 90:
+            return title
+    words = opening.split()
+    short = " ".join(words[:10])
+    return short if len(words) <= 10 else short.rstrip(",;:") + "…"

@@ -1,0 +1,98 @@
+"""Turning the bytes of a report file into safe, plain text.
+
+Report files come from scrapers and other people's machines: any encoding, and at times
+terminal escape sequences (colour codes, OSC title changes, OSC 52 clipboard writes).
+Nothing from a file may reach the terminal as a control sequence, so decoding strips
+every escape sequence and control character except newlines and tabs.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC (ESC P/X/^/_ ... ST),
+# and two-character escapes; their 8-bit C1 forms too.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# Every C0 and C1 control except tab and newline, plus DEL and the bidi overrides
+# that can make text display in a different order than it reads.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SPACE = re.compile(r"\s+")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class UndecodableReport(ValueError):
+    """The file is not text minutesreader can read; the message says why, in a few words."""
+
+
+def normalise_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def strip_controls(text: str) -> str:
+    """Remove escape sequences and control characters; keep newlines and tabs."""
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def decode_report_bytes(data: bytes) -> str:
+    """Decode a report file: BOMs first, then UTF-8, GB18030, and Latin-1 (cp1252).
+
+    Raises UndecodableReport for binary data (images, random bytes).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return strip_controls(data[len(bom):].decode(encoding))
+            except UnicodeDecodeError as exc:
+                raise UndecodableReport(f"invalid {encoding.upper()} text") from exc
+    if _looks_binary(data):
+        raise UndecodableReport("binary data, not text")
+    try:
+        return strip_controls(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _mostly_cjk(text):
+        return strip_controls(text)
+    try:
+        return strip_controls(data.decode("cp1252"))
+    except UnicodeDecodeError:
+        return strip_controls(data.decode("latin-1"))
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    if sample.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF")):
+        return True
+    # Text with stray NULs is still text; a file that is largely NULs and control
+    # bytes is not.
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    return controls / len(sample) > 0.10
+
+
+def _mostly_cjk(text: str) -> bool:
+    non_ascii = [ch for ch in text[:20000] if ord(ch) > 127]
+    if not non_ascii:
+        return True
+    cjk = sum(1 for ch in non_ascii if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return cjk / len(non_ascii) > 0.6

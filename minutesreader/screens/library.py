@@ -1,0 +1,148 @@
+"""The library: every report, newest first, filtered as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from minutesreader.core.catalog import Catalog, filter_reports
+from minutesreader.core.library import LibraryError, ReportSummary
+from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.widgets.report_table import ReportTable
+
+
+class LibraryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
+        Binding("r", "rename", "Rename", id="library.rename"),
+        Binding("ctrl+r", "rescan", "Rescan", show=False, id="library.rescan"),
+    ]
+
+    DEFAULT_CSS = """
+    LibraryScreen #library-heading { height: 1; padding: 0 1; background: $panel; color: $text; text-style: bold; }
+    LibraryScreen #filter { margin: 0 0; border: tall $surface-lighten-1; }
+    LibraryScreen #filter:focus { border: tall $accent; }
+    LibraryScreen #library-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.summaries: list[ReportSummary] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"minutesreader — {self.catalog.folder}"), id="library-heading")
+        yield Input(placeholder="/ to filter by title, date, tag or words in the text", id="filter")
+        yield ReportTable(id="reports")
+        yield Static("", id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ReportTable).focus()
+        self.scan()
+
+    def on_screen_resume(self) -> None:
+        # Notes may have changed in the reader (or in another window).
+        self.refresh_annotations()
+
+    # -- scanning ----------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="scan")
+    def scan(self) -> None:
+        worker = get_current_worker()
+        try:
+            for progress in self.catalog.scan():
+                if worker.is_cancelled:
+                    return
+                self.app.call_from_thread(self._show_progress, progress.done, progress.total, progress.final)
+        except LibraryError as exc:
+            self.app.call_from_thread(self._status, str(exc))
+            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
+
+    def _show_progress(self, done: int, total: int, final: bool) -> None:
+        self.apply_filter()
+        if not final:
+            self._status(f"Reading the library… {done:,}/{total:,}")
+
+    def refresh_annotations(self) -> None:
+        self.catalog.refresh_annotations()
+        self.apply_filter()
+
+    # -- filtering -----------------------------------------------------------------
+    @on(Input.Changed, "#filter")
+    def filter_changed(self) -> None:
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        query = self.query_one("#filter", Input).value
+        rows = filter_reports(self.catalog, query)
+        self.query_one(ReportTable).set_rows(rows, self.catalog.note_counts)
+        self._status(self._summary_line(len(rows), query))
+
+    def _summary_line(self, shown: int, query: str) -> str:
+        total = len(self.catalog.summaries)
+        unreadable = sum(1 for s in self.catalog.summaries.values() if s.error)
+        parts = [f"{shown:,} of {total:,} reports" if query.strip() else f"{total:,} reports"]
+        if unreadable:
+            parts.append(f"{unreadable} cannot be read")
+        if self.catalog.scanning:
+            parts.append("reading…")
+        parts.append("Enter open · / filter · r rename · ? keys")
+        return " · ".join(parts)
+
+    def _status(self, message: str) -> None:
+        self.query_one("#library-status", Static).update(Text(message))
+
+    @on(Input.Submitted, "#filter")
+    def open_first_match(self) -> None:
+        table = self.query_one(ReportTable)
+        if table.rows:
+            table.cursor = 0
+            table.focus()
+            table.action_open()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        filter_input = self.query_one("#filter", Input)
+        if filter_input.value:
+            filter_input.value = ""
+        self.query_one(ReportTable).focus()
+
+    def action_rescan(self) -> None:
+        self.scan()
+
+    # -- opening and renaming --------------------------------------------------------
+    @on(ReportTable.Opened)
+    def open_report(self, event: ReportTable.Opened) -> None:
+        summary = self.catalog.summaries.get(event.report_id)
+        if summary and summary.error:
+            self.notify(f"{summary.id} cannot be read: {summary.error}", severity="warning")
+            return
+        self.app.open_report(event.report_id)
+
+    def action_rename(self) -> None:
+        summary = self.query_one(ReportTable).current
+        if summary is None or summary.error:
+            return
+
+        def renamed(title: str | None) -> None:
+            if title is None:
+                return
+            self.app.rename_report(summary.id, title)
+            self.apply_filter()
+
+        self.app.push_screen(
+            PromptDialog(
+                f"Rename {summary.id}",
+                summary.title,
+                hint="Enter to rename · an empty name restores the title from the text · Escape cancels",
+            ),
+            renamed,
+        )

@@ -1,0 +1,333 @@
+"""The reader: one report, paragraph and sentence cursor, notes, tags and quotes."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, LoadingIndicator, Static
+
+from minutesreader.core.analysis import AnalyzedSentence, analyze_report
+from minutesreader.core.citations import Quote
+from minutesreader.core.directives import CATEGORIES
+from minutesreader.core.library import ReportUnreadable, read_report
+from minutesreader.core.reports import Report
+from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
+from minutesreader.dialogs.note_editor import NoteEditor
+from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.widgets.document import DocumentView, ParagraphMarks
+from minutesreader.widgets.outline import DirectiveOutline
+
+CONTEXT_CHARS = 64
+
+
+class ReaderScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Library", id="reader.back"),
+        Binding("n", "add_note", "Note", id="reader.note"),
+        Binding("e", "edit_note", "Edit note", id="reader.edit_note"),
+        Binding("x", "delete_note", "Delete note", show=False, id="reader.delete_note"),
+        Binding("t", "tags", "Tags", id="reader.tags"),
+        Binding("c", "copy_sentence", "Copy sentence", id="reader.copy_sentence"),
+        Binding("C", "copy_paragraph", "Copy ¶", id="reader.copy_paragraph"),
+        Binding("o", "toggle_outline", "Outline", id="reader.outline"),
+        Binding("r", "rename", "Rename", show=False, id="reader.rename"),
+    ]
+
+    DEFAULT_CSS = """
+    ReaderScreen #reader-heading { height: auto; padding: 0 1; background: $panel; }
+    ReaderScreen #legend { height: 1; padding: 0 1; }
+    ReaderScreen #reader-body { height: 1fr; }
+    ReaderScreen LoadingIndicator { height: 3; }
+    ReaderScreen #reader-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    paragraph_label = reactive("")
+
+    def __init__(self, report_id: str) -> None:
+        super().__init__()
+        self.report_id = report_id
+        self.report: Report | None = None
+        self.analysis: list[list[AnalyzedSentence]] = []
+        self.notes_by_paragraph: dict[int, list] = {}
+        self.tags_by_paragraph: dict[int, list[str]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
+        yield Static("", id="legend")
+        yield LoadingIndicator()
+        with Horizontal(id="reader-body"):
+            yield DocumentView(id="document")
+            yield DirectiveOutline(id="outline")
+        yield Static("", id="reader-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#reader-body").display = False
+        self.load_report()
+
+    # -- loading ---------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="open")
+    def load_report(self) -> None:
+        """Read, parse and classify off the UI thread: a 50 MB report must not freeze it."""
+        try:
+            path = self.app.catalog_path(self.report_id)
+            report = read_report(path)
+            analysis = analyze_report(report, self.app.classifier)
+        except ReportUnreadable as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+            return
+        self.app.call_from_thread(self._loaded, report, analysis)
+
+    def _failed(self, reason: str) -> None:
+        self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error")
+        self.dismiss_to_library()
+
+    def _loaded(self, report: Report, analysis: list[list[AnalyzedSentence]]) -> None:
+        report.title = self.app.title_of(report)
+        self.report = report
+        self.analysis = analysis
+        self.query_one(LoadingIndicator).display = False
+        self.query_one("#reader-body").display = True
+        document = self.query_one(DocumentView)
+        self._show_heading()
+        self._show_legend(document)
+        document.load(report, analysis, self._marks())
+        document.focus()
+        self.query_one(DirectiveOutline).show_directives(
+            analysis, [p.number for p in report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
+        )
+        self._show_status()
+
+    def _show_heading(self) -> None:
+        assert self.report is not None
+        heading = Text(self.report.title, style="bold")
+        heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style="dim")
+        self.query_one("#reader-heading", Static).update(heading)
+
+    def _category_style(self, category: str):
+        return self.query_one(DocumentView).get_component_rich_style(f"document--{category}", partial=True)
+
+    def _show_legend(self, document: DocumentView) -> None:
+        counts = dict.fromkeys(CATEGORIES, 0)
+        for sentences in self.analysis:
+            for sentence in sentences:
+                if sentence.directive:
+                    counts[sentence.directive.category] += 1
+        legend = Text("Directives: ")
+        for category in CATEGORIES:
+            legend.append(f" {category} {counts[category]} ", style=self._category_style(category))
+            legend.append("  ")
+        legend.append("trigger", style="bold underline")
+        legend.append("   ● annotated", style="dim")
+        self.query_one("#legend", Static).update(legend)
+
+    # -- annotations -----------------------------------------------------------------
+    def _marks(self) -> dict[int, ParagraphMarks]:
+        """Notes and tags of this report, re-anchored to its current paragraphs."""
+        assert self.report is not None
+        placed = self.app.store.anchor(self.report.id, [p.text for p in self.report.paragraphs])
+        marks: dict[int, ParagraphMarks] = {}
+        self.notes_by_paragraph = {}
+        self.tags_by_paragraph = {}
+        for note in placed.notes:
+            index = note.paragraph - 1
+            marks.setdefault(index, ParagraphMarks()).notes.append((note.id, note.text))
+            self.notes_by_paragraph.setdefault(index, []).append(note)
+        for mark in placed.tags:
+            index = mark.paragraph - 1
+            marks.setdefault(index, ParagraphMarks()).tags.append(mark.tag)
+            self.tags_by_paragraph.setdefault(index, []).append(mark.tag)
+        self.orphans = len(placed.orphan_notes) + len(placed.orphan_tags)
+        return marks
+
+    def _refresh_marks(self) -> None:
+        self.query_one(DocumentView).set_marks(self._marks())
+        self._show_status()
+
+    def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:
+        assert self.report is not None
+        paragraphs = self.report.paragraphs
+        prefix = paragraphs[index - 1].text[-CONTEXT_CHARS:] if index > 0 else ""
+        suffix = paragraphs[index + 1].text[:CONTEXT_CHARS] if index + 1 < len(paragraphs) else ""
+        return paragraphs[index].number, paragraphs[index].text, (prefix, suffix)
+
+    def _paragraph_excerpt(self, index: int) -> str:
+        assert self.report is not None
+        text = self.report.paragraphs[index].text
+        return f"¶{self.report.paragraphs[index].number}: {text[:200]}{'…' if len(text) > 200 else ''}"
+
+    def action_add_note(self) -> None:
+        if self.report is None:
+            return
+        index = self.query_one(DocumentView).paragraph
+
+        def save(text: str | None) -> None:
+            if not text:
+                return
+            number, quote, context = self._anchor_args(index)
+            self.app.save_changes(lambda store: store.add_note(self.report_id, number, quote, text, context=context), "Note saved")
+            self._refresh_marks()
+
+        self.app.push_screen(NoteEditor(f"New note on ¶{self.report.paragraphs[index].number}", self._paragraph_excerpt(index)), save)
+
+    def _choose_note(self, verb: str, then) -> None:
+        index = self.query_one(DocumentView).paragraph
+        notes = self.notes_by_paragraph.get(index, [])
+        if not notes:
+            self.notify("This paragraph has no notes (n adds one)", severity="warning")
+        elif len(notes) == 1:
+            then(notes[0])
+        else:
+            by_id = {note.id: note for note in notes}
+            options = [(note.id, note.text.replace("\n", " ")[:90]) for note in notes]
+            self.app.push_screen(ChooseDialog(f"Which note to {verb}?", options), lambda key: key and then(by_id[key]))
+
+    def action_edit_note(self) -> None:
+        if self.report is None:
+            return
+        index = self.query_one(DocumentView).paragraph
+
+        def edit(note) -> None:
+            def save(text: str | None) -> None:
+                if text is None or text == note.text:
+                    return
+                if text:
+                    self.app.save_changes(lambda store: store.update_note(note.id, text), "Note saved")
+                else:
+                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted")
+                self._refresh_marks()
+
+            self.app.push_screen(NoteEditor(f"Edit note on ¶{note.paragraph}", self._paragraph_excerpt(index), note.text), save)
+
+        self._choose_note("edit", edit)
+
+    def action_delete_note(self) -> None:
+        if self.report is None:
+            return
+
+        def delete(note) -> None:
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted")
+                    self._refresh_marks()
+
+            self.app.push_screen(ConfirmDialog("Delete this note?", note.text[:300]), confirmed)
+
+        self._choose_note("delete", delete)
+
+    def action_tags(self) -> None:
+        if self.report is None:
+            return
+        index = self.query_one(DocumentView).paragraph
+        current = self.tags_by_paragraph.get(index, [])
+
+        def save(value: str | None) -> None:
+            if value is None:
+                return
+            wanted = [tag for tag in (part.strip() for part in value.split(",")) if tag]
+            number, quote, context = self._anchor_args(index)
+            added = [tag for tag in wanted if tag not in current]
+            removed = [tag for tag in current if tag not in wanted]
+            if not added and not removed:
+                return
+
+            def change(store) -> None:
+                if added:
+                    store.add_tags(self.report_id, number, quote, added, context=context)
+                for tag in removed:
+                    store.remove_tag(self.report_id, number, tag)
+
+            summary = ", ".join([f"+{t}" for t in added] + [f"-{t}" for t in removed])
+            self.app.save_changes(change, f"Tags saved ({summary})")
+            self._refresh_marks()
+
+        self.app.push_screen(
+            PromptDialog(
+                f"Tags of ¶{self.report.paragraphs[index].number} (comma separated)",
+                ", ".join(current) + (", " if current else ""),
+                hint="Tab or → completes an existing tag · delete a tag's name to remove it · Enter saves · Escape cancels",
+                suggestions=list(self.app.store.tag_counts()),
+            ),
+            save,
+        )
+
+    # -- quotes ------------------------------------------------------------------------
+    def _quote(self, whole_paragraph: bool) -> Quote | None:
+        if self.report is None:
+            return None
+        document = self.query_one(DocumentView)
+        paragraph = self.report.paragraphs[document.paragraph]
+        sentence = document.current_sentence
+        text = paragraph.text if whole_paragraph or sentence is None else sentence.text
+        return Quote(text, self.report.title, self.report.date, paragraph.number, self.report.id)
+
+    def action_copy_sentence(self) -> None:
+        self._copy(self._quote(whole_paragraph=False), "sentence")
+
+    def action_copy_paragraph(self) -> None:
+        self._copy(self._quote(whole_paragraph=True), "paragraph")
+
+    def _copy(self, quote: Quote | None, what: str) -> None:
+        if quote is not None:
+            self.app.copy_quote(quote, what)
+
+    # -- the rest ------------------------------------------------------------------------
+    def action_toggle_outline(self) -> None:
+        outline = self.query_one(DirectiveOutline)
+        outline.toggle_class("-shown")
+        if outline.has_class("-shown"):
+            outline.query_one("#outline-list").focus()
+        else:
+            self.query_one(DocumentView).focus()
+
+    @on(DirectiveOutline.Jump)
+    def jump(self, event: DirectiveOutline.Jump) -> None:
+        document = self.query_one(DocumentView)
+        document.go_to(event.paragraph, event.sentence)
+        document.focus()
+
+    @on(DocumentView.CursorMoved)
+    def cursor_moved(self) -> None:
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.report is None:
+            return
+        document = self.query_one(DocumentView)
+        paragraph = self.report.paragraphs[document.paragraph]
+        count = len(self.analysis[document.paragraph])
+        parts = [f"¶{paragraph.number}/{len(self.report.paragraphs)}", f"sentence {document.sentence + 1}/{count}"]
+        sentence = document.current_sentence
+        if sentence and sentence.directive:
+            parts.append(f"{sentence.directive.category}: “{sentence.directive.trigger}”")
+        if getattr(self, "orphans", 0):
+            parts.append(f"{self.orphans} annotation(s) could not be placed in the changed text")
+        self.query_one("#reader-status", Static).update(Text(" · ".join(parts)))
+
+    def action_rename(self) -> None:
+        if self.report is None:
+            return
+
+        def renamed(title: str | None) -> None:
+            if title is None or self.report is None:
+                return
+            self.app.rename_report(self.report.id, title)
+            self.report.title = self.app.title_of(self.report)
+            self._show_heading()
+
+        self.app.push_screen(PromptDialog(f"Rename {self.report.id}", self.report.title), renamed)
+
+    def action_back(self) -> None:
+        outline = self.query_one(DirectiveOutline)
+        if outline.has_class("-shown") and outline.query_one("#outline-list").has_focus:
+            self.action_toggle_outline()
+            return
+        self.dismiss_to_library()
+
+    def dismiss_to_library(self) -> None:
+        self.app.pop_screen()

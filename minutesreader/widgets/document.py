@@ -1,0 +1,327 @@
+"""The report as numbered paragraphs, directives highlighted, notes and tags beneath.
+
+A line-API widget: each paragraph is wrapped once per width into strips and cached, so
+moving the cursor redraws two paragraphs and scrolling draws only what is on screen.
+Report and note text is always appended to `rich.text.Text` as plain strings: a report
+holding `[bold]` shows those characters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from minutesreader.core.analysis import AnalyzedSentence
+from minutesreader.core.reports import Report
+
+GUTTER = 7  # "▌ ¶123 " : cursor bar, mark, number
+
+
+@dataclass(slots=True)
+class ParagraphMarks:
+    """What the user attached to one paragraph."""
+
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (note id, text)
+    tags: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.notes or self.tags)
+
+
+class DocumentView(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("down,j", "paragraph(1)", "Next ¶", show=False),
+        Binding("up,k", "paragraph(-1)", "Previous ¶", show=False),
+        Binding("right,l", "sentence(1)", "Next sentence", show=False),
+        Binding("left,h", "sentence(-1)", "Previous sentence", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("home,g", "edge(0)", "Top", show=False),
+        Binding("end,G", "edge(1)", "Bottom", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "document--obligation",
+        "document--call",
+        "document--task",
+        "document--trigger",
+        "document--cursor-sentence",
+        "document--cursor-bar",
+        "document--number",
+        "document--headline",
+        "document--note",
+        "document--tag",
+        "document--mark",
+        "document--hit",
+    }
+
+    DEFAULT_CSS = """
+    DocumentView { height: 1fr; padding: 0 1; }
+    DocumentView > .document--obligation { background: $error 25%; }
+    DocumentView > .document--call { background: $warning 25%; }
+    DocumentView > .document--task { background: $success 25%; }
+    DocumentView > .document--trigger { text-style: bold underline; }
+    DocumentView > .document--cursor-sentence { text-style: reverse; }
+    DocumentView > .document--cursor-bar { color: $accent; text-style: bold; }
+    DocumentView > .document--number { color: $text-muted; }
+    DocumentView > .document--headline { text-style: bold; }
+    DocumentView > .document--note { color: $text-accent; }
+    DocumentView > .document--tag { color: $text-secondary; text-style: italic; }
+    DocumentView > .document--mark { color: $accent; }
+    DocumentView > .document--hit { background: $accent 50%; text-style: bold; }
+    """
+
+    paragraph = reactive(0, init=False)
+    sentence = reactive(0, init=False)
+
+    class CursorMoved(Message):
+        def __init__(self, paragraph: int, sentence: int) -> None:
+            super().__init__()
+            self.paragraph = paragraph
+            self.sentence = sentence
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.report: Report | None = None
+        self.analysis: list[list[AnalyzedSentence]] = []
+        self.marks: dict[int, ParagraphMarks] = {}
+        self.hits: dict[int, list[tuple[int, int]]] = {}
+        self._blocks: list[list[Strip] | None] = []
+        self._line_starts: list[list[int]] = []
+        self._tops: list[int] = []
+        self._width = 0
+
+    # -- content ---------------------------------------------------------------
+    def load(self, report: Report, analysis: list[list[AnalyzedSentence]], marks: dict[int, ParagraphMarks]) -> None:
+        self.report = report
+        self.analysis = analysis
+        self.marks = marks
+        self._invalidate_all()
+        self.set_reactive(DocumentView.paragraph, 0)
+        self.set_reactive(DocumentView.sentence, 0)
+        self.scroll_to(y=0, animate=False)
+
+    def set_marks(self, marks: dict[int, ParagraphMarks]) -> None:
+        self.marks = marks
+        self._invalidate_all()
+
+    def set_hits(self, hits: dict[int, list[tuple[int, int]]]) -> None:
+        self.hits = hits
+        self._invalidate_all()
+
+    @property
+    def current_sentence(self) -> AnalyzedSentence | None:
+        if not self.analysis:
+            return None
+        sentences = self.analysis[self.paragraph]
+        return sentences[self.sentence] if sentences else None
+
+    def go_to(self, paragraph: int, sentence: int = 0) -> None:
+        if not self.analysis:
+            return
+        paragraph = max(0, min(paragraph, len(self.analysis) - 1))
+        self.paragraph = paragraph
+        self.sentence = max(0, min(sentence, len(self.analysis[paragraph]) - 1))
+
+    # -- cursor ------------------------------------------------------------------
+    def validate_paragraph(self, value: int) -> int:
+        return max(0, min(value, len(self.analysis) - 1)) if self.analysis else 0
+
+    def validate_sentence(self, value: int) -> int:
+        if not self.analysis:
+            return 0
+        return max(0, min(value, len(self.analysis[self.paragraph]) - 1))
+
+    def watch_paragraph(self, old: int, new: int) -> None:
+        self.set_reactive(DocumentView.sentence, 0)
+        self._invalidate(old)
+        self._invalidate(new)
+        self._moved()
+
+    def watch_sentence(self, old: int, new: int) -> None:
+        self._invalidate(self.paragraph)
+        self._moved()
+
+    def _moved(self) -> None:
+        self.refresh()
+        self.call_after_refresh(self._scroll_to_cursor)
+        self.post_message(self.CursorMoved(self.paragraph, self.sentence))
+
+    def action_paragraph(self, step: int) -> None:
+        self.paragraph += step
+
+    def action_sentence(self, step: int) -> None:
+        count = len(self.analysis[self.paragraph]) if self.analysis else 0
+        target = self.sentence + step
+        if target >= count and self.paragraph < len(self.analysis) - 1:
+            self.paragraph += 1
+        elif target < 0 and self.paragraph > 0:
+            self.paragraph -= 1
+            self.sentence = len(self.analysis[self.paragraph]) - 1
+        else:
+            self.sentence = target
+
+    def action_page(self, direction: int) -> None:
+        self._ensure_layout()
+        height = self.scrollable_content_region.height
+        target_line = self._tops[self.paragraph] + direction * max(1, height - 2) if self._tops else 0
+        self.paragraph = max(0, bisect_right(self._tops, target_line) - 1)
+
+    def action_edge(self, end: int) -> None:
+        self.paragraph = len(self.analysis) - 1 if end else 0
+
+    def on_click(self, event: events.Click) -> None:
+        self._ensure_layout()
+        line = event.y + int(self.scroll_y)
+        index = bisect_right(self._tops, line) - 1
+        if 0 <= index < len(self.analysis):
+            self.paragraph = index
+
+    def _scroll_to_cursor(self) -> None:
+        self._ensure_layout()
+        if not self._tops:
+            return
+        block = self._render_block(self.paragraph)
+        top = self._tops[self.paragraph]
+        height = self.scrollable_content_region.height
+        sentence_line = self._sentence_line(self.paragraph, self.sentence)
+        if len(block) - 1 <= height:
+            first, last = top, top + len(block) - 1
+        else:
+            first = last = top + sentence_line
+        if first < self.scroll_y:
+            self.scroll_to(y=first, animate=False)
+        elif last >= self.scroll_y + height:
+            self.scroll_to(y=max(first, last - height + 1) if last - first < height else first, animate=False)
+
+    def _sentence_line(self, paragraph: int, sentence: int) -> int:
+        starts = self._line_starts[paragraph] if paragraph < len(self._line_starts) else []
+        if not starts or not self.analysis[paragraph]:
+            return 0
+        offset = self.analysis[paragraph][sentence].start
+        return max(0, bisect_right(starts, offset) - 1)
+
+    # -- layout and drawing ------------------------------------------------------
+    def on_resize(self, event: events.Resize) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self._invalidate_all()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._invalidate_all()
+
+    def _invalidate(self, index: int) -> None:
+        if 0 <= index < len(self._blocks):
+            self._blocks[index] = None
+
+    def _invalidate_all(self) -> None:
+        self._blocks = [None] * len(self.analysis)
+        self._line_starts = [[] for _ in self.analysis]
+        self._tops = []
+        self.refresh()
+
+    def _ensure_layout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= GUTTER:
+            return
+        if width != self._width:
+            self._width = width
+            self._blocks = [None] * len(self.analysis)
+            self._tops = []
+        if self._tops and len(self._tops) == len(self.analysis):
+            return
+        tops, line = [], 0
+        for index in range(len(self.analysis)):
+            tops.append(line)
+            line += len(self._render_block(index))
+        self._tops = tops
+        self.virtual_size = Size(width, line)
+
+    def render_line(self, y: int) -> Strip:
+        self._ensure_layout()
+        width = self.scrollable_content_region.width
+        line = y + int(self.scroll_y)
+        index = bisect_right(self._tops, line) - 1
+        if index < 0 or not self._tops:
+            return Strip.blank(width, self.rich_style)
+        block = self._render_block(index)
+        offset = line - self._tops[index]
+        if offset >= len(block):
+            return Strip.blank(width, self.rich_style)
+        return block[offset].crop_extend(0, width, self.rich_style)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _render_block(self, index: int) -> list[Strip]:
+        cached = self._blocks[index] if index < len(self._blocks) else None
+        if cached is not None:
+            return cached
+        assert self.report is not None
+        paragraph = self.report.paragraphs[index]
+        is_cursor = index == self.paragraph
+        width = max(1, self._width - GUTTER)
+        console = self.app.console
+
+        body = Text(paragraph.text, style=self._style("document--headline") if paragraph.headline else "")
+        for number, sentence in enumerate(self.analysis[index]):
+            if sentence.directive:
+                body.stylize(self._style(f"document--{sentence.directive.category}"), sentence.start, sentence.end)
+                trigger_start = sentence.start + sentence.directive.start
+                body.stylize(self._style("document--trigger"), trigger_start, sentence.start + sentence.directive.end)
+            if is_cursor and number == self.sentence:
+                body.stylize(self._style("document--cursor-sentence"), sentence.start, sentence.end)
+        for start, end in self.hits.get(index, ()):
+            body.stylize(self._style("document--hit"), start, end)
+
+        lines = body.wrap(console, width)
+        starts, cursor = [], 0
+        for line in lines:
+            found = paragraph.text.find(line.plain.strip()[:20], cursor) if line.plain.strip() else cursor
+            cursor = found if found >= 0 else cursor
+            starts.append(cursor)
+        self._line_starts[index] = starts
+
+        marks = self.marks.get(index)
+        bar = Segment("▌" if is_cursor else " ", self._style("document--cursor-bar"))
+        mark = Segment("●" if marks else " ", self._style("document--mark"))
+        number = Segment(f"¶{paragraph.number:<4}"[:5], self._style("document--number"))
+        blank = Segment(" " * (GUTTER - 1))
+        strips: list[Strip] = []
+        for row, line in enumerate(lines):
+            lead = [bar, mark, number] if row == 0 else [bar, blank]
+            strips.append(Strip([*lead, *line.render(console)]))
+        if marks:
+            strips.extend(self._marks_strips(marks, bar, width))
+        strips.append(Strip([]))
+        self._blocks[index] = strips
+        return strips
+
+    def _marks_strips(self, marks: ParagraphMarks, bar: Segment, width: int) -> list[Strip]:
+        console = self.app.console
+        strips = []
+        blank = Segment(" " * (GUTTER - 1))
+        rows: list[Text] = []
+        for _note_id, note in marks.notes:
+            text = Text("✎ ", style=self._style("document--note"))
+            text.append(note, style=self._style("document--note"))
+            rows.append(text)
+        if marks.tags:
+            tags = Text("", style=self._style("document--tag"))
+            tags.append("  ".join(f"#{tag}" for tag in marks.tags))
+            rows.append(tags)
+        for text in rows:
+            for line in text.wrap(console, width):
+                strips.append(Strip([bar, blank, *line.render(console)]))
+        return strips

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from minutesreader.app import make_app
+from minutesreader.cli import Context
+from tests.conftest import BUNDLED_LIBRARY
+
+
+@pytest.fixture
+def library(tmp_path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for name in ("000_9d62e18ffa0ab910.txt", "044_da5f0730ca9a2dfe.txt", "049_73e9958d0c926e56.txt"):
+        shutil.copy(BUNDLED_LIBRARY / name, folder / name)
+    return folder
+
+
+@pytest.fixture
+def store_dir(tmp_path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def app_factory(library, store_dir, tmp_path):
+    def build(folder: Path | None = None):
+        return make_app(Context(folder or library, store_dir, tmp_path / "rules.toml"))
+
+    return build
+
+
+async def wait_for_scan(pilot) -> None:
+    """Let the library worker finish, then let the screen take its messages."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_model(pilot) -> None:
+    await wait_for_scan(pilot)
+    await pilot.press("slash", *"party group", "enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
