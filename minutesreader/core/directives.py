@@ -76,12 +76,13 @@ class DirectiveClassifier:
         if not sentence or rules.BOILERPLATE.match(sentence):
             return None
         text = self._mask(sentence)
+        lower = text.lower()
         for category, find in (
             ("obligation", self._obligation),
             ("call", self._call),
             ("task", self._task),
         ):
-            span = self._earliest(find(text), self._extra[category], text)
+            span = self._earliest(find(text, lower), self._extra[category], text)
             if span is not None:
                 start, end = span
                 return Directive(category, sentence[start:end], start, end)
@@ -115,29 +116,33 @@ class DirectiveClassifier:
         return found
 
     @staticmethod
-    def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int, int] | None:
+    def _first(found_rules: list[rules.Rule], text: str, lower: str) -> tuple[int, int] | None:
         best: tuple[int, int] | None = None
-        for pattern in patterns:
+        for pattern, gate in found_rules:
+            if not any(word in lower for word in gate):
+                continue
             hit = pattern.search(text)
             if hit and (best is None or hit.start() < best[0]):
                 best = (hit.start(), hit.end())
         return best
 
-    def _obligation(self, text: str) -> tuple[int, int] | None:
-        if "must" in text or "Must" in text:
+    def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
+        if "must" in lower:
             for inference in rules.MUST_HAVE.finditer(text):
                 text = _blank(text, inference.start(), inference.end())
-        for framing in rules.FRAMING_MODAL.finditer(text):
-            text = _blank(text, framing.start(), framing.end())
-        return self._first(rules.OBLIGATION, text)
+        if " be " in lower:
+            for framing in rules.FRAMING_MODAL.finditer(text):
+                text = _blank(text, framing.start(), framing.end())
+        return self._first(rules.OBLIGATION, text, lower)
 
-    def _call(self, text: str) -> tuple[int, int] | None:
-        return self._first(rules.CALL, text)
+    def _call(self, text: str, lower: str) -> tuple[int, int] | None:
+        return self._first(rules.CALL, text, lower)
 
-    def _task(self, text: str) -> tuple[int, int] | None:
-        for future in rules.PLAIN_FUTURE.finditer(text):
-            text = _blank(text, future.start(), future.end())
-        found = self._first(rules.TASK, text)
+    def _task(self, text: str, lower: str) -> tuple[int, int] | None:
+        if "will be" in lower:
+            for future in rules.PLAIN_FUTURE.finditer(text):
+                text = _blank(text, future.start(), future.end())
+        found = self._first(rules.TASK, text, lower)
         if found is not None and self._is_event_purpose(text, found[0]):
             found = None
         return found or self._imperative(text)

@@ -51,10 +51,10 @@ _DATELINE = re.compile(
     + _MONTH_NAME
     + r"\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\(\s*[^()]{1,40}?\s*\)\s*)?(?:--|—|–)"
 )
-# "(Xinhua) 08:13, November 19, 2020" and "Xinhua) 11:10, February 07, 2026".
-_BYLINE = re.compile(
-    r"\(?\s*[A-Z][\w'’. ]{1,40}?\s*\)\s*\d{1,2}:\d{2},?\s+" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}"
-)
+# "(Xinhua) 08:13, November 19, 2020" and "Xinhua) 11:10, February 07, 2026": found
+# from the closing bracket (cheap to scan for), then widened back to the agency name.
+_BYLINE = re.compile(r"\)\s*\d{1,2}:\d{2},?\s+" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}")
+_AGENCY = re.compile(r"(?:\(\s*)?[A-Z][\w'’. ]{0,40}?\s*$")
 # "(Web editor: Wen Ying, Liang Jun)", "(Editor: ...)", "(Xinhua/Photographer)".
 _EDITOR_LINE = re.compile(
     r"\((?:Web editor|Editor|Editors|Reporter|Reporters|Translator|Source)\s*:[^()]{0,200}\)"
@@ -95,14 +95,18 @@ def _ends_here(text: str, match: re.Match[str]) -> bool:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, in order, without surrounding space."""
     cuts: set[int] = set()
-    for pattern in (_DATELINE, _BYLINE, _EDITOR_LINE):
-        if pattern is _DATELINE and "--" not in text and "—" not in text and "–" not in text:
-            continue
-        if pattern is _BYLINE and ":" not in text:
-            continue
-        for found in pattern.finditer(text):
-            cuts.add(found.start())
+    if "--" in text or "—" in text or "–" in text:
+        for found in _DATELINE.finditer(text):
+            cuts.update(found.span())
+    if ")" in text:
+        for found in _BYLINE.finditer(text):
+            head = max(0, found.start() - 45)
+            agency = _AGENCY.search(text, head, found.start())
+            cuts.add(agency.start() if agency else found.start())
             cuts.add(found.end())
+        if "(" in text:
+            for found in _EDITOR_LINE.finditer(text):
+                cuts.update(found.span())
     for found in _PARAGRAPH_BREAK.finditer(text):
         cuts.add(found.start())
     for found in _END.finditer(text):

@@ -1,0 +1,68 @@
+"""Time sentence splitting and directive detection over all of ../shared/corpus/.
+
+Usage: python bench/bench_directives.py [CORPUS_DIR] [--runs N]
+
+One process, one core: every report is parsed as the reader parses it, then split into
+sentences and classified, as the reader and `minutesreader directives` do. Reading
+and parsing the files happen once, outside the timed part, so the figure is the cost
+of detection itself. Target: under 0.2 s for the whole corpus (about 51,000 words).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from minutesreader.core.directives import DirectiveClassifier  # noqa: E402
+from minutesreader.core.reports import parse_report  # noqa: E402
+from minutesreader.core.sentences import split_sentences  # noqa: E402
+
+
+def detect(paragraphs: list[tuple[str, bool]], classifier: DirectiveClassifier) -> tuple[int, int]:
+    sentences = directives = 0
+    for text, headline in paragraphs:
+        for start, end in split_sentences(text):
+            sentences += 1
+            if not headline and classifier.classify(text[start:end]) is not None:
+                directives += 1
+    return sentences, directives
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    files = sorted(Path(args.corpus).rglob("*.txt"))
+    if not files:
+        print(f"no .txt files under {args.corpus}", file=sys.stderr)
+        return 1
+    paragraphs: list[tuple[str, bool]] = []
+    words = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        words += len(text.split())
+        report = parse_report(text, path.stem, path)
+        paragraphs.extend((p.text, p.headline) for p in report.paragraphs)
+
+    classifier = DirectiveClassifier()
+    times = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        sentences, directives = detect(paragraphs, classifier)
+        times.append(time.perf_counter() - started)
+    median = statistics.median(times)
+    print(f"{len(files)} files, {words} words, {sentences} sentences, {directives} directives")
+    print(f"split + classify: median {median:.3f} s, min {min(times):.3f} s, max {max(times):.3f} s over {args.runs} runs")
+    print(f"target < 0.200 s: {'met' if median < 0.2 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
