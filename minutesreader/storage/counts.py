@@ -16,24 +16,29 @@ from typing import Any
 from minutesreader.storage.atomic import write_atomic
 from minutesreader.storage.tinystorage import Signature
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 
 def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Per report: notes + tagged paragraphs. Per tag: tag marks + notes carrying it."""
+    """Per report: notes + tagged paragraphs. Per tag: tag marks + notes carrying it.
+
+    note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks.
+    """
     reports: Counter[str] = Counter()
     tags: Counter[str] = Counter()
+    note_tags: Counter[str] = Counter()
     for doc in data.get("notes", {}).values():
         reports[doc["report"]] += 1
         for tag in doc.get("tags", ()):
-            tags[tag] += 1
+            note_tags[tag] += 1
+    tags.update(note_tags)
     tagged_paragraphs = set()
     for doc in data.get("tags", {}).values():
         tags[doc["tag"]] += 1
         tagged_paragraphs.add((doc["report"], doc["paragraph"], bool(doc.get("orphaned"))))
     for report, _paragraph, _orphaned in tagged_paragraphs:
         reports[report] += 1
-    return {"reports": dict(reports), "tags": dict(tags)}
+    return {"reports": dict(reports), "tags": dict(tags), "note_tags": dict(note_tags)}
 
 
 class CountIndex:
