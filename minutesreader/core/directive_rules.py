@@ -19,8 +19,9 @@ ACTION_VERBS = frozenset(
     consolidate continue coordinate crack create cultivate curb cut deepen defuse deliver
     develop dig do drive eliminate encourage enhance ensure establish expand explore expedite
     extend facilitate focus forge formulate foster fulfil fulfill give grasp guarantee guard
-    guide harness implement improve increase innovate insist integrate intensify introduce
-    keep launch lay lead leverage lower maintain make modernize modernise nurture optimize
+    guide harness implement enforce pay punish rectify regulate standardize standardise
+    conduct organize organise combat fight win prioritize prioritise tap improve increase innovate insist integrate intensify introduce
+    keep launch lay leverage lower maintain make modernize modernise nurture optimize
     optimise persist prevent promote protect provide push put raise reduce refine reform
     reinforce remove resolve respond roll safeguard scale secure seize set shore speed
     stabilize stabilise step stick strengthen streamline strive support tackle take tighten
@@ -64,7 +65,8 @@ _PART_ALT = "|".join(sorted(PARTICIPLES, key=len, reverse=True))
 _ADVERBS = r"(?:(?:also|further|still|then|all|firmly|\w+ly)\s+)"
 _INTRANSITIVE = (
     r"in|over|by|as|further|significantly|gradually|steadily|slightly|somewhat|moderately|"
-    r"next|this|later|soon|and|or|at|to|from|through|during|until|with|if|when|again"
+    r"next|this|later|soon|and|or|at|to|from|through|during|until|with|if|when|again|into|"
+    r"effect|place|office|part"
 )
 
 # Each rule is (pattern, gate): the pattern is only run on a sentence whose lower-case
@@ -81,14 +83,26 @@ def _rule(pattern: str, *gate: str) -> Rule:
 OBLIGATION: list[Rule] = [
     _rule(r"\b(?:must|shall|ought\s+to)\b(?!-)", "must", "shall", "ought"),
     # "Should conditions allow, ..." at the head is a condition, not a duty.
-    _rule(r"(?<!^)(?<!^[\"“])\bshould\b", "should"),
+    # "..., should they emerge" and "as needed should markets worsen": conditions too.
+    _rule(
+        r"(?<!^)(?<!^[\"“])\bshould\b(?!\s+(?:they|it|there|conditions|circumstances|"
+        r"the\s+(?:need|situation|economy)|markets?)\b)",
+        "should",
+    ),
     # "the need to" belongs to a reporting verb (call); "no need to" prescribes nothing.
-    _rule(r"(?<!the )(?<!no )(?<!a )\b(?:need|needs)\s+to\b", "need"),
+    # "may need to" and "would need to" hedge; they do not prescribe.
+    _rule(
+        r"(?<!the )(?<!no )(?<!a )(?<!may )(?<!might )(?<!could )(?<!would )\b(?:need|needs)\s+to\b",
+        "need",
+    ),
     _rule(r"\bthere\s+is\s+(?:an?\s+)?(?:urgent\s+|pressing\s+|clear\s+)?need\s+(?:to|for)\b", "need"),
     _rule(r"\b(?:is|are|be|been|was|were)\s+(?:also\s+|urgently\s+|still\s+)?needed\b", "needed"),
     _rule(r"\b(?:have|has)\s+to\b(?!\s+do\s+with)", "have", "has"),
     _rule(
-        r"\b(?:it\s+is|it's|it\s+was|is|are|be|been|was|were|remains?|deemed)\s+"
+        # Not plain "were crucial" (an assessment of past measures) nor "may be
+        # necessary" (a possibility).
+        r"\b(?:it\s+is|it's|it\s+was|is|are|(?<!may )(?<!might )(?<!could )(?<!would )be|"
+        r"remains?|deemed|(?:was|were)\s+deemed)\s+"
         r"(?:also\s+|still\s+|therefore\s+|thus\s+|all\s+the\s+more\s+|particularly\s+|"
         r"especially\s+|more\s+|most\s+|very\s+|highly\s+|absolutely\s+|extremely\s+)?"
         r"(?:necessary|essential|imperative|crucial|vital|indispensable|a\s+must|obligatory|"
@@ -102,7 +116,8 @@ OBLIGATION: list[Rule] = [
         "important", "critical", "urgent", "key",
     ),
     _rule(
-        r"\b(?:is|are|be|was|were)\s+(?:also\s+)?(?:required|obliged|obligated|duty-bound)\s+to\b",
+        r"\b(?:is|are|(?<!may )(?<!might )(?<!could )(?<!would )be|was|were)\s+(?:also\s+)?"
+        r"(?:required|obliged|obligated|duty-bound)\s+to\b",
         "required", "obliged", "obligated", "duty-bound",
     ),
     _rule(r"\befforts\s+are\s+required\b", "required"),
@@ -121,17 +136,23 @@ _REPORTING = (
     r"\w*"
 )
 CALL: list[Rule] = [
-    _rule(r"\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b", "call"),
+    # Not "a conference call on Tuesday".
+    _rule(
+        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b"
+        r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        "call",
+    ),
     _rule(r"\burg(?:e|es|ed|ing)\b", "urg"),
     _rule(r"\b(?:instruct|exhort)(?:s|ed|ing)?\b", "instruct", "exhort"),
     _rule(r"\bdemand(?:ed|ing)\b|\bdemands\s+that\b", "demand"),
     _rule(r"\bappeal(?:s|ed)?\s+to\b(?=(?:\s+\S+){1,8}?\s+to\s+\w)", "appeal"),
     # "asked X to", "required X to", "encouraged X to": an addressee and an action.
     _rule(
-        r"\b(?:ask(?:s|ed|ing)?|direct(?:s|ed|ing)|(?<!in )order(?:s|ed|ing)?|request(?:s|ed|ing)?|"
-        r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|entrust(?:s|ed|ing)?|"
+        # Verb forms only: "new orders", "bid-ask spreads" and "requests" are nouns.
+        r"(?<!-)\b(?:ask(?:s|ed|ing)?|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
         r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told)\b"
-        r"(?=(?:\s+[\w'’\-]+){1,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
+        r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
         "tell", "told",
     ),
@@ -148,8 +169,9 @@ CALL: list[Rule] = [
     # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
     # followed straight by the action carries a call whatever the noun.
     _rule(
-        r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat)\w*\s+"
-        r"(?!during\b|nothing\b|something\b|everything\b)(?:on\s+)?[a-z]{3,}ing\b",
+        r"\b(?:stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|"
+        r"underlin(?:ed|es|ing)|underscor(?:ed|es|ing)|reiterat(?:ed|es|ing))\s+"
+        r"(?!during\b|nothing\b|something\b|everything\b)[a-z]{3,}ing\b",
         "stress", "emphasi", "highlight", "underlin", "underscor", "reiterat",
     ),
 ]
@@ -169,10 +191,12 @@ TASK: list[Rule] = [
     # Planned measures: "will be stepped up", "will be submitted", "will remain in place".
     _rule(r"\bwill\s+" + _ADVERBS + r"{0,2}(?:be|remain)\s+" + _ADVERBS + r"{0,2}(?:" + _PART_ALT + r")\b", "will"),
     _rule(r"\bwill\s+(?:also\s+)?(?:remain|stay)\s+in\s+(?:place|force|effect)\b", "will"),
+    _rule(r"\bwill\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:held\s+(?:accountable|responsible|liable)|dealt\s+with)\b", "will"),
     _rule(r"\bwill\s+(?:also\s+)?be\s+(?:the\s+)?(?:top\s+|first\s+|main\s+)?priorit(?:y|ies)\b", "will"),
     _rule(
-        r"\b(?:decided|agreed|resolved|pledged|vowed|committed|plans|planned|determined)\s+to\s+(?!be\b)\w",
-        "decided", "agreed", "resolved", "pledged", "vowed", "committed", "plan", "determined",
+        # Not "plans to": usually the noun ("discussed plans to publish").
+        r"\b(?:decided|agreed|resolved|pledged|vowed|committed|determined)\s+to\s+(?!be\b)\w",
+        "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
@@ -183,12 +207,18 @@ TASK: list[Rule] = [
 # thoroughly implementing ..."): a task trigger after these is the meeting's purpose.
 EVENT = re.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened)\b", _I)
 # "The forum will be held in June": plain future, not a planned measure.
-PLAIN_FUTURE = re.compile(r"\bwill\s+(?:also\s+)?be\s+(?:held|convened|hosted|attended|opened|closed|broadcast|televised|celebrated)\b", _I)
+PLAIN_FUTURE = re.compile(
+    r"\bwill\s+(?:also\s+)?be\s+(?:held|convened|hosted|attended|opened|closed|broadcast|televised|celebrated)\b"
+    r"(?!\s+(?:accountable|responsible|liable))"
+    r"|\bwill\s+(?:also\s+)?(?:give|deliver|make|pay|attend|take)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
+    r"(?:speech|address|report|statement|visit|trip|keynote|remarks|talk|tour|part)s?\b",
+    _I,
+)
 
 # Bare imperative at the head of the sentence, after any adverbs and a purpose clause
 # ("To strengthen X, stabilize Y, ..."; "Vigorously improve ...").
 IMPERATIVE_HEAD = re.compile(
-    r"[\"“‘']?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|"
+    r"[\"“‘']?(?:\(?\d{1,2}[.)]\s+|\([a-z]\)\s+)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|"
     r"finally|meanwhile|at\s+the\s+same\s+time|in\s+addition|also)\s*[,:]\s*)?"
     + _ADVERBS + r"{0,2}(?P<verb>" + _VERB_ALT + r")\b(?P<after>\s+\S+)?",
     _I,

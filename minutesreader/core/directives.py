@@ -119,7 +119,10 @@ class DirectiveClassifier:
     def _first(found_rules: list[rules.Rule], text: str, lower: str) -> tuple[int, int] | None:
         best: tuple[int, int] | None = None
         for pattern, gate in found_rules:
-            if not any(word in lower for word in gate):
+            for word in gate:  # a plain loop: any() with a generator costs twice as much here
+                if word in lower:
+                    break
+            else:
                 continue
             hit = pattern.search(text)
             if hit and (best is None or hit.start() < best[0]):

@@ -64,6 +64,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACE = re.compile(r"\s")
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])$")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 20):at].rstrip()
+    return not before or before[-1] in ".!?:;\"”’)" or before.endswith("Return to text")
 
 
 def _ends_here(text: str, match: re.Match[str]) -> bool:
@@ -81,6 +87,8 @@ def _ends_here(text: str, match: re.Match[str]) -> bool:
     word = text[word_start:start].lstrip("\"'“‘([")
     if not word:
         return True  # a stray " ." before a capital: the translation ended a sentence
+    if _ENUMERATOR.match(word) and _opens_sentence(text, word_start):
+        return False  # "1. Strengthen ..." or "II. Tasks": a list marker, not an ending
     lower = word.lower()
     if lower in _TITLES:
         return False
@@ -107,6 +115,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if "(" in text:
             for found in _EDITOR_LINE.finditer(text):
                 cuts.update(found.span())
+    if "Return to text" in text:
+        # Scraped FOMC footnotes: "... staff presentations. Return to text 2. Attended ..."
+        start = text.find("Return to text")
+        while start >= 0:
+            cuts.add(start)
+            cuts.add(start + len("Return to text"))
+            start = text.find("Return to text", start + 1)
     for found in _PARAGRAPH_BREAK.finditer(text):
         cuts.add(found.start())
     for found in _END.finditer(text):
