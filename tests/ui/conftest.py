@@ -40,6 +40,6 @@ async def wait_for_scan(pilot) -> None:
 
 async def open_model(pilot) -> None:
     await wait_for_scan(pilot)
-    await pilot.press("slash", *"party group", "enter")
+    await pilot.press("slash", *"9d62e18ffa0ab910", "enter")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()

@@ -1,0 +1,95 @@
+"""The library screen, as the user meets it."""
+
+from __future__ import annotations
+
+from minutesreader.screens.library import LibraryScreen
+from minutesreader.screens.reader import ReaderScreen
+from minutesreader.widgets.report_table import ReportTable
+from tests.ui.conftest import wait_for_scan
+
+
+async def test_lists_every_report_newest_first_with_counts(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        dates = [row.date for row in table.rows]
+        assert dates == sorted(dates, reverse=True)
+        assert len(dates) == 3
+        model = next(row for row in table.rows if row.id == "000_9d62e18ffa0ab910")
+        assert model.title == "Party group of the municipal government: enlarged meeting"
+        assert model.counts == {"obligation": 8, "call": 0, "task": 1}
+
+
+async def test_filter_narrows_as_you_type_and_enter_opens_first_match(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("slash", *"federal open")
+        table = app.screen.query_one(ReportTable)
+        assert {row.id for row in table.rows} == {"044_da5f0730ca9a2dfe", "049_73e9958d0c926e56"}
+        await pilot.press(*" 1994")
+        assert [row.id for row in table.rows] == ["044_da5f0730ca9a2dfe"]
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.report_id == "044_da5f0730ca9a2dfe"
+
+
+async def test_filter_matches_body_text_and_tags(app_factory, store_dir):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("slash", *"bulk consumer goods")
+        table = app.screen.query_one(ReportTable)
+        assert [row.id for row in table.rows] == ["000_9d62e18ffa0ab910"]
+        app.store.add_tags("044_da5f0730ca9a2dfe", 3, "quote", ["inflation-watch"])
+        app.screen.refresh_annotations()
+        await pilot.press("escape", "slash", *"inflation-w")
+        assert [row.id for row in table.rows] == ["044_da5f0730ca9a2dfe"]
+
+
+async def test_escape_from_reader_returns_to_library_and_q_quits(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_rename_is_stored_and_shown_after_restart(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        table.select_id("000_9d62e18ffa0ab910")
+        await pilot.press("r", "ctrl+a", "ctrl+k", *"Jinan May 5 enlarged meeting", "enter")
+        await pilot.pause()
+        assert table.current.title == "Jinan May 5 enlarged meeting"
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        titles = {row.id: row.title for row in table.rows}
+        assert titles["000_9d62e18ffa0ab910"] == "Jinan May 5 enlarged meeting"
+
+
+async def test_unreadable_files_are_listed_with_the_reason(app_factory, library):
+    (library / "empty.txt").write_bytes(b"")
+    (library / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (library / "folder.txt").mkdir()
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        rows = {row.id: row for row in app.screen.query_one(ReportTable).rows}
+        assert rows["empty"].error == "empty file"
+        assert rows["picture"].error == "binary data, not text"
+        assert rows["folder"].error == "a folder, not a file"
+        assert rows["000_9d62e18ffa0ab910"].error is None

@@ -1,0 +1,140 @@
+"""The reader: cursor, notes, tags and quotes, as the user meets them."""
+
+from __future__ import annotations
+
+from minutesreader.dialogs.note_editor import NoteEditor
+from minutesreader.widgets.document import DocumentView
+from tests.ui.conftest import open_model
+
+MODEL = "000_9d62e18ffa0ab910"
+
+
+def document(app) -> DocumentView:
+    return app.screen.query_one(DocumentView)
+
+
+async def test_cursor_moves_by_paragraph_and_sentence(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        view = document(app)
+        assert (view.paragraph, view.sentence) == (0, 0)
+        await pilot.press("j", "l", "l")
+        assert (view.paragraph, view.sentence) == (1, 2)
+        assert view.current_sentence.text.startswith("It is necessary to speed up")
+        await pilot.press("h", "down", "up", "k")
+        assert (view.paragraph, view.sentence) == (0, 0)
+        # Past the last sentence of a paragraph, right goes on to the next paragraph.
+        await pilot.press("l", "l")
+        assert (view.paragraph, view.sentence) == (1, 0)
+
+
+async def test_directives_are_highlighted_with_their_trigger(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        view = document(app)
+        second = view.analysis[1]
+        assert [s.directive.category if s.directive else None for s in second] == [
+            None, "obligation", "obligation", "task", "obligation", "obligation", "obligation"]
+        legend = str(app.screen.query_one("#legend").render())
+        assert "obligation 8" in legend and "call 0" in legend and "task 1" in legend
+
+
+async def test_copy_sentence_and_paragraph_as_quotes_with_source(app_factory, system_clipboard):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "l", "c")
+        expected = ("“We must accurately grasp the current situation, closely follow the primary task of "
+                    "high-quality development, and make every effort to promote the effective improvement of "
+                    "the economy and the reasonable growth of the quantity.” — Party group of the municipal "
+                    "government: enlarged meeting, 2023-05-06, ¶2")
+        assert app.clipboard == expected
+        assert system_clipboard.copied == [expected]
+        await pilot.press("j", "C")
+        assert app.clipboard.startswith("“The meeting emphasized that General Secretary")
+        assert app.clipboard.endswith("help enterprises develop healthily.” — Party group of the municipal government: enlarged meeting, 2023-05-06, ¶3")
+
+
+async def test_copy_without_a_system_clipboard_warns_and_still_sends_osc52(app_factory, system_clipboard):
+    system_clipboard.available = False
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("c")
+        assert app.clipboard.startswith("“On the morning of May 5")
+        messages = [n.message for n in app._notifications]
+        assert any("no system clipboard" in m for m in messages)
+
+
+async def test_add_edit_delete_note_and_find_it_after_restart(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "n")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"Growth first [bold]not markup[/bold]", "ctrl+s")
+        notes = app.store.notes(MODEL)
+        assert [(n.paragraph, n.text) for n in notes] == [(2, "Growth first [bold]not markup[/bold]")]
+        view = document(app)
+        assert view.marks[1].notes[0][1] == "Growth first [bold]not markup[/bold]"
+        # Edit it: the editor opens with the text; the change is saved.
+        await pilot.press("e", "f7", "backspace")  # f7: select all in the editor
+        await pilot.press(*"Growth first, edited", "ctrl+s")
+        assert [n.text for n in app.store.notes(MODEL)] == ["Growth first, edited"]
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        view = document(app)
+        assert view.marks[1].notes[0][1] == "Growth first, edited"
+        await pilot.press("j", "x", "y")
+        assert app.store.notes(MODEL) == []
+        assert 1 not in view.marks
+
+
+async def test_escape_cancels_a_note(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"never mind", "escape")
+        assert app.store.notes(MODEL) == []
+
+
+async def test_tags_added_completed_and_removed(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "t", *"growth, investment", "enter")
+        assert sorted(m.tag for m in app.store.tags(MODEL)) == ["growth", "investment"]
+        # On another paragraph, an existing tag completes from its first letters.
+        await pilot.press("j", "t", *"inv", "right", "enter")
+        assert [(m.paragraph, m.tag) for m in app.store.tags(MODEL) if m.paragraph == 3] == [(3, "investment")]
+        # Removing a tag: delete its name from the list.
+        await pilot.press("k", "t", "ctrl+a", "ctrl+k", *"growth", "enter")
+        assert sorted((m.paragraph, m.tag) for m in app.store.tags(MODEL)) == [(2, "growth"), (3, "investment")]
+        assert document(app).marks[1].tags == ["growth"]
+
+
+async def test_outline_lists_directives_and_jumps(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("o")
+        outline = app.screen.query_one("#outline-list")
+        assert outline.option_count == 9
+        await pilot.press("down", "down", "down", "enter")
+        view = document(app)
+        assert (view.paragraph, view.sentence) == (1, 3)  # the third directive: "To strengthen ..."
+        assert view.has_focus
+
+
+async def test_help_lists_the_keys(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("question_mark")
+        keys = dict(app.screen.keys)
+        assert keys["n"] == "Note" and keys["c"] == "Copy sentence" and keys["C"] == "Copy ¶"
+        await pilot.press("escape")
+        assert isinstance(app.screen.query_one(DocumentView), DocumentView)
