@@ -19,7 +19,7 @@ ACTION_VERBS = frozenset(
     consolidate continue coordinate crack create cultivate curb cut deepen defuse deliver
     develop dig do drive eliminate encourage enhance ensure establish expand explore expedite
     extend facilitate focus forge formulate foster fulfil fulfill give grasp guarantee guard
-    guide harness implement enforce pay punish rectify regulate standardize standardise
+    guide harness implement limit restrict ban monitor inspect repair publish clean enforce pay punish rectify regulate standardize standardise
     conduct organize organise combat fight win prioritize prioritise tap improve increase innovate insist integrate intensify introduce
     keep launch lay leverage lower maintain make modernize modernise nurture optimize
     optimise persist prevent promote protect provide push put raise reduce refine reform
@@ -189,7 +189,11 @@ TASK: list[Rule] = [
         "will",
     ),
     # Planned measures: "will be stepped up", "will be submitted", "will remain in place".
-    _rule(r"\bwill\s+" + _ADVERBS + r"{0,2}(?:be|remain)\s+" + _ADVERBS + r"{0,2}(?:" + _PART_ALT + r")\b", "will"),
+    _rule(
+        r"\bwill\s+" + _ADVERBS + r"{0,2}(?:be|remain)\s+" + _ADVERBS + r"{0,2}(?:" + _PART_ALT + r")\b"
+        r"(?:\s+(?:up|out|down\s+on|down|forward|in\s+place)\b)?",
+        "will",
+    ),
     _rule(r"\bwill\s+(?:also\s+)?(?:remain|stay)\s+in\s+(?:place|force|effect)\b", "will"),
     _rule(r"\bwill\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:held\s+(?:accountable|responsible|liable)|dealt\s+with)\b", "will"),
     _rule(r"\bwill\s+(?:also\s+)?be\s+(?:the\s+)?(?:top\s+|first\s+|main\s+)?priorit(?:y|ies)\b", "will"),

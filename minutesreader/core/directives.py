@@ -125,7 +125,8 @@ class DirectiveClassifier:
             else:
                 continue
             hit = pattern.search(text)
-            if hit and (best is None or hit.start() < best[0]):
+            # The earliest trigger decides; at the same place, the longer phrase says more.
+            if hit and (best is None or hit.start() < best[0] or hit.start() == best[0] and hit.end() > best[1]):
                 best = (hit.start(), hit.end())
         return best
 
@@ -142,7 +143,7 @@ class DirectiveClassifier:
         return self._first(rules.CALL, text, lower)
 
     def _task(self, text: str, lower: str) -> tuple[int, int] | None:
-        if "will be" in lower:
+        if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
         found = self._first(rules.TASK, text, lower)

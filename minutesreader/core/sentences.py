@@ -69,7 +69,13 @@ _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])$")
 
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 20):at].rstrip()
-    return not before or before[-1] in ".!?:;\"”’)" or before.endswith("Return to text")
+    if not before or before.endswith("Return to text"):
+        return True
+    if before[-1] == ".":
+        # "on Feb. 12." is a date, not a list marker after a sentence
+        previous = before[:-1].rsplit(None, 1)[-1].lower() if before[:-1].strip() else ""
+        return previous not in _MONTHS and previous not in _TITLES
+    return before[-1] in "!?:;\"”’)"
 
 
 def _ends_here(text: str, match: re.Match[str]) -> bool:

@@ -48,3 +48,184 @@ def test_trigger_is_the_exact_substring_at_its_offsets() -> None:
     assert isinstance(found, Directive)
     assert found.category == "obligation"
     assert sentence[found.start:found.end] == found.trigger == "must"
+
+
+# --- each category and its typical triggers, in sentences written for these tests ----
+
+@pytest.mark.parametrize(
+    "sentence, expected, trigger",
+    [
+        ("Township officials must report every flood warning within the hour.", "obligation", "must"),
+        ("The county should publish its budget in full.", "obligation", "should"),
+        ("Inspection teams shall keep written records of each visit.", "obligation", "shall"),
+        ("Schools need to hire more counsellors before autumn.", "obligation", "need to"),
+        ("The bureau has to clear the backlog of permits this quarter.", "obligation", "has to"),
+        ("It is necessary to widen the river embankment before the rainy season.", "obligation", "It is necessary"),
+        ("It is imperative to stop the illegal dumping at once.", "obligation", "It is imperative"),
+        ("It is important to listen to the views of small traders.", "obligation", "It is important to"),
+        ("Efforts are required to finish the rural road network.", "obligation", "Efforts are required"),
+        ("Village committees are required to post their accounts monthly.", "obligation", "are required to"),
+        ("More inspectors are needed in the coastal districts.", "obligation", "are needed"),
+        ("Targeted coordination is essential to achieving the water targets.", "obligation", "is essential"),
+        ("The key is to keep implementing the housing plan.", "obligation", "The key is to"),
+        ("What matters most is to deliver the subsidies on time.", "obligation", "What matters most is to"),
+        ("A second review of the dam was deemed necessary.", "obligation", "was deemed necessary"),
+        ("The mayor called for faster repairs to the water mains.", "call", "called for"),
+        ("The meeting urged all districts to cut red tape.", "call", "urged"),
+        ("The governor asked the transport office to reopen the ferry line.", "call", "asked"),
+        ("Departments were asked to submit their plans by June.", "call", "asked"),
+        ("The council required every clinic to stock the new vaccine.", "call", "required"),
+        ("The premier instructed the ministries to simplify approvals.", "call", "instructed"),
+        ("The meeting stressed the need to protect farmland.", "call", "stressed the need to"),
+        ("She stressed the importance of improving rural schools.", "call", "stressed the importance of"),
+        ("The session underlined the imperative to implement the new safety code.", "call", "underlined the imperative to"),
+        ("The committee discussed the need to align the two budgets.", "call", "discussed the need to"),
+        ("Stressing keeping prices stable, the governor spoke for an hour.", "call", "Stressing keeping"),
+        ("Small firms will be encouraged to invest in cleaner boilers.", "call", "encouraged to"),
+        ("Retailers are encouraged to extend their opening hours.", "call", "encouraged to"),
+        ("We will open ten new clinics in the hill villages.", "task", "We will"),
+        ("The province will continue to improve its flood defences.", "task", "will continue to improve"),
+        ("Officials vowed to strive to finish the bridge by spring.", "task", "vowed to s"),
+        ("Make every effort to reduce the waiting time at clinics.", "task", "Make every effort to"),
+        ("Accelerate the construction of the northern rail link.", "task", "Accelerate"),
+        ("Vigorously improve the quality of rural schooling.", "task", "improve"),
+        ("Implement it without compromise.", "task", "Implement"),
+        ("To protect the wetlands, limit new building permits and plant more reeds.", "task", "To protect"),
+        ("The exemption will remain in place for another year.", "task", "will remain in place"),
+        ("A draft will be circulated for comment.", "task", "will be circulated"),
+        ("The meeting made arrangements to clear overdue payments to contractors.", "task", "made arrangements to"),
+        ("Road checks will be stepped up before the holiday.", "task", "will be stepped up"),
+        ("The city decided to lower bus fares for students.", "task", "decided to l"),
+    ],
+)
+def test_triggers(sentence: str, expected: str, trigger: str) -> None:
+    found = classifier.classify(sentence)
+    assert found is not None, sentence
+    assert found.category == expected
+    assert found.trigger == trigger
+    assert sentence[found.start:found.end] == trigger
+
+
+# --- not directives: the event, framing, assessments, and the false friends ---------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the event itself
+        "Members of the water bureau attended the meeting.",
+        "The county held a meeting to study and implement the flood plan and make arrangements for the harvest.",
+        "The mayor presided over the meeting and delivered a speech.",
+        "The meeting heard a report on the harvest and reviewed the draft budget.",
+        # framing and summaries
+        "The meeting pointed out that the report analyzed the situation and pointed out the way forward.",
+        "The meeting emphasized that the speech provides fundamental guidelines for us to set the direction of reform.",
+        "The session stressed that the plan is of great significance.",
+        # assessments and results
+        "The economy has recovered steadily.",
+        "Investment grew 8% in the first quarter.",
+        "Solid efforts have been made to improve the water supply.",
+        # false friends
+        "The forum will be held in June.",
+        "The minister will deliver a speech at the opening ceremony.",
+        "Prices may rise in the autumn.",
+        "The storm must have damaged the northern dykes.",
+        "The tasks set by the plenum were studied.",
+        "The requirements of the new code were explained to the delegates.",
+        "The meeting studied the \u201cGuidelines on What Officials Must Do\u201d in detail.",
+        "Growth will continue to slow next year.",
+        "Conditions will improve as the year goes on.",
+        "Some members said that the committee may need to act later.",
+        "Greater fiscal support may be necessary if the downturn persists.",
+        "New orders for machine tools continued to rise.",
+        "The meeting was held by conference call on Tuesday.",
+        "Recent measures were crucial in limiting the damage.",
+        "Should conditions allow, the fair opens in May.",
+        "Support for the new tax rose sharply.",
+        "The rule has to do with water rights.",
+        # elaboration without a trigger of its own
+        "This includes better training and more inspections.",
+        # furniture
+        "(Web editor: Wang Fang, Li Ming)",
+        "Go to Forum",
+        "Print E-mail Bookmark and Share",
+        "BEIJING, May 3 (Xinhua) --",
+    ],
+)
+def test_not_directives(sentence: str) -> None:
+    assert classifier.classify(sentence) is None, classifier.classify(sentence)
+
+
+def test_framing_verb_with_prescription_is_a_directive() -> None:
+    assert category("The meeting emphasized that we must strengthen risk prevention.") == "obligation"
+    assert category("It was stressed that the audit should be finished by March.") == "obligation"
+
+
+def test_strongest_category_wins() -> None:
+    # obligation > call > task, whatever the order in the sentence
+    assert category("The premier urged that the rules must be enforced.") == "obligation"
+    assert category("We will act, and the mayor urged all districts to follow.") == "call"
+    found = classifier.classify("Accelerate the works; the bureau should help.")
+    assert found is not None and (found.category, found.trigger) == ("obligation", "should")
+
+
+def test_quoted_speech_still_counts_but_quoted_titles_do_not() -> None:
+    assert category("\u201cWe must finish the canal this year,\u201d the governor said.") == "obligation"
+    assert category("The meeting studied the \u201cMust Do List of Rural Officials\u201d.") is None
+
+
+# --- the user's TOML rules --------------------------------------------------------------
+
+def test_extra_trigger_and_never_trigger() -> None:
+    extended = DirectiveClassifier({"obligation": ["is duty-bound to"], "task": ["set out to"]}, ["must have"])
+    found = extended.classify("The bureau is duty-bound to answer every letter.")
+    assert found is not None and found.category == "obligation" and found.trigger == "is duty-bound to"
+    assert extended.classify("The team set out to repair every well.").category == "task"
+    # the never-phrase hides the built-in trigger inside it
+    assert extended.classify("The officials must have a clear plan.") is None
+    assert classifier.classify("The officials must have a clear plan.").category == "obligation"
+
+
+def test_load_classifier_reads_toml(tmp_path: Path) -> None:
+    rules = tmp_path / "directives.toml"
+    rules.write_text('never = ["should"]\n\n[triggers]\ncall = ["rallied"]\n', encoding="utf-8")
+    loaded, warnings = load_classifier(rules)
+    assert warnings == []
+    assert loaded.classify("The mayor rallied the volunteers to clean the beach.").category == "call"
+    assert loaded.classify("The county should publish its budget.") is None
+
+
+def test_bad_toml_gives_one_line_warning(tmp_path: Path) -> None:
+    rules = tmp_path / "directives.toml"
+    rules.write_text("[triggers\nobligation = [", encoding="utf-8")
+    loaded, warnings = load_classifier(rules)
+    assert len(warnings) == 1 and "\n" not in warnings[0] and "not valid TOML" in warnings[0]
+    assert loaded.classify("The county should publish its budget.").category == "obligation"
+
+
+def test_toml_with_wrong_shapes_warns_and_keeps_the_rest(tmp_path: Path) -> None:
+    rules = tmp_path / "directives.toml"
+    rules.write_text('never = "must have"\n[triggers]\nwish = ["hoped"]\ntask = [3, "set out to"]\n', encoding="utf-8")
+    loaded, warnings = load_classifier(rules)
+    assert any("wish" in w for w in warnings) and any("3" in w for w in warnings)
+    assert loaded.classify("The team set out to repair every well.").category == "task"
+    assert loaded.classify("The storm must have a name.") is None
+
+
+def test_missing_named_file_warns_default_location_does_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, warnings = load_classifier(tmp_path / "absent.toml")
+    assert len(warnings) == 1 and "not found" in warnings[0]
+    monkeypatch.delenv("MINUTESREADER_RULES", raising=False)
+    monkeypatch.setattr("minutesreader.core.directives.default_rules_path", lambda: tmp_path / "none.toml")
+    _, warnings = load_classifier()
+    assert warnings == []
+
+
+def test_environment_variable_names_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[triggers]\ncall = ["rallied"]\n', encoding="utf-8")
+    monkeypatch.setenv("MINUTESREADER_RULES", str(rules))
+    from minutesreader.core.directives import default_rules_path
+
+    assert default_rules_path() == rules
+    loaded, warnings = load_classifier()
+    assert warnings == [] and loaded.classify("The mayor rallied the volunteers.").category == "call"

@@ -1,0 +1,106 @@
+"""Sentence splitting on the shapes real readouts take, in sentences written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minutesreader.core.sentences import split_sentences
+
+MODEL = Path(__file__).resolve().parents[2] / "library" / "000_9d62e18ffa0ab910.txt"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The dam held. The town is safe!  Is the road open? Yes.",
+         ["The dam held.", "The town is safe!", "Is the road open?", "Yes."]),
+        # abbreviations and titles
+        ("Mr. Chen met Mrs. Lu and Dr. Ho at No. 5 Pier. They talked.",
+         ["Mr. Chen met Mrs. Lu and Dr. Ho at No. 5 Pier.", "They talked."]),
+        ("Trade with the U.S. and the U.K. grew. The U.S. Treasury agreed.",
+         ["Trade with the U.S. and the U.K. grew.", "The U.S. Treasury agreed."]),
+        ("The talks began at 9 a.m. and ended at 5 p.m. The mayor left.",
+         ["The talks began at 9 a.m. and ended at 5 p.m.", "The mayor left."]),
+        ("Sales rose on Jan. 5 and fell on Feb. 12. Prices held.",
+         ["Sales rose on Jan. 5 and fell on Feb. 12.", "Prices held."]),
+        ("Acme Co. and Delta Inc. signed, e.g. on roads, i.e. in towns, etc. and more. Done.",
+         ["Acme Co. and Delta Inc. signed, e.g. on roads, i.e. in towns, etc. and more.", "Done."]),
+        ("Those on the list, i.e. farms, ports, mines etc. The rest wait.",
+         ["Those on the list, i.e. farms, ports, mines etc.", "The rest wait."]),
+        # decimals, percentages, initials
+        ("Output grew 3.5 percent, or 0.4 points more than 2.1% last year. Good.",
+         ["Output grew 3.5 percent, or 0.4 points more than 2.1% last year.", "Good."]),
+        ("Janet K. Moss and J. R. Lee chaired it. It ended.",
+         ["Janet K. Moss and J. R. Lee chaired it.", "It ended."]),
+        # quotation marks, straight and curly, full stop inside the closing quote
+        ("He said, \u201cWe must act.\u201d The hall clapped.",
+         ["He said, \u201cWe must act.\u201d", "The hall clapped."]),
+        ('She said, "Build it now." Then she left.',
+         ['She said, "Build it now."', "Then she left."]),
+        ("\u201cIs it ready?\u201d he asked. It was.", ["\u201cIs it ready?\u201d he asked.", "It was."]),
+        # stray machine-translation stops
+        ("The plan was read . and then adopted. Work began.",
+         ["The plan was read . and then adopted.", "Work began."]),
+        ("They studied the opinions . Wang Lei spoke.", ["They studied the opinions .", "Wang Lei spoke."]),
+        ("It was done. and it was good. Next.", ["It was done. and it was good.", "Next."]),
+        # semicolon lists are one sentence
+        ("We must build roads; we must dig wells; and we must plant trees.",
+         ["We must build roads; we must dig wells; and we must plant trees."]),
+        # enumerations
+        ("First, we must act. Second, we must act faster.", ["First, we must act.", "Second, we must act faster."]),
+        ("Three tasks. 1. Strengthen leadership. 2. Improve services.",
+         ["Three tasks.", "1. Strengthen leadership.", "2. Improve services."]),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_dateline_and_byline_are_sentences_of_their_own() -> None:
+    text = ("Town plans new park ( Xinhua ) 10:15, March 3, 2024 HANGZHOU, March 2 (Xinhua) -- "
+            "The town will build a park. (Web editor: Sun Li, Zhou Min)")
+    assert sentences(text) == [
+        "Town plans new park",
+        "( Xinhua ) 10:15, March 3, 2024",
+        "HANGZHOU, March 2 (Xinhua) --",
+        "The town will build a park.",
+        "(Web editor: Sun Li, Zhou Min)",
+    ]
+
+
+def test_blank_line_ends_a_headline() -> None:
+    assert sentences("Mayor opens bridge\n\nThe bridge opened today.") == ["Mayor opens bridge", "The bridge opened today."]
+
+
+def test_scraped_minutes_with_footnotes() -> None:
+    text = ("Rates were steady.2 The Committee voted. Footnotes 1. Attended Monday only. "
+            "Return to text 2. Attended Tuesday only. Return to text")
+    assert sentences(text) == [
+        "Rates were steady.2", "The Committee voted.", "Footnotes 1.", "Attended Monday only.",
+        "Return to text", "2. Attended Tuesday only.", "Return to text",
+    ]
+
+
+def test_model_readout_sentence_count() -> None:
+    text = MODEL.read_text(encoding="utf-8").replace(" date 2023-05-06 ", "", 1)
+    counts = [len(split_sentences(" ".join(block.split()))) for block in text.split("\n\n")]
+    assert counts == [2, 7, 4, 1, 1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\u201c\u201d\"'();:-–\n0123456789AZ")), max_size=200))
+def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
+    last = 0
+    for start, end in split_sentences(text):
+        assert last <= start < end <= len(text)
+        piece = text[start:end]
+        assert piece == piece.strip() and piece
+        last = end
