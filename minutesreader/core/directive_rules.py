@@ -205,6 +205,13 @@ TASK: list[Rule] = [
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
     _rule(r"\bthe\s+(?:aim|goal|objective|purpose|target)\s+(?:is|was)\s+to\b", "aim", "goal", "objective", "purpose", "target"),
+    # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a document.
+    _rule(
+        r"\b(?!(?:plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"
+        r"program|programme|move|campaign|opinion|report|proposal|draft|decision|circular)s?\b)"
+        r"[A-Za-z]+\s+(?:aims|aim|is\s+aiming|are\s+aiming|seeks|seek)\s+to\b",
+        "aim", "seek",
+    ),
     _rule(r"\bthere\s+(?:is|was)\s+a\s+(?:push|drive|plan|campaign)\s+to\b", "there"),
 ]
 # The event itself ("held a meeting to study and implement ...", "presided over ...,
