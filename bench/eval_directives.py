@@ -119,7 +119,7 @@ def main(argv: list[str]) -> int:
     print(f"{'':>12}" + "".join(f"{k:>12}" for k in KINDS))
     for gold in KINDS:
         print(f"{gold:>12}" + "".join(f"{table[(gold, got)]:>12}" for got in KINDS))
-    print("\nper file (the spread is the honest hint of held-out behaviour)")
+    print("\nper file")
     for name, count, (p, r, f), gold_directives in per_file:
         print(f"  {name}  sentences {count:3d}  directives {gold_directives:3d}  P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     f1s = sorted(f for *_, (_, _, f), _ in per_file)
