@@ -37,6 +37,7 @@ from filelock import FileLock, Timeout
 from tinydb.table import Table
 
 from minutesreader.storage.atomic import remove_stale_temps
+from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
 from minutesreader.storage.model import (
     AnchorResult,
@@ -52,7 +53,7 @@ from minutesreader.storage.model import (
 )
 from minutesreader.storage.tinystorage import AtomicJSONStorage, Signature, file_signature, quarantine
 
-__all__ = ["AnchorResult", "AnnotationNotFound", "Note", "Store", "StoreError", "TagMark"]
+__all__ = ["AnchorResult", "AnnotationNotFound", "Brief", "BriefItem", "Note", "Store", "StoreError", "TagMark"]
 
 SCHEMA_VERSION = 1
 # 1,024 shards: at 100,000 annotations a shard holds ~100 (~110 KB), so a save re-encodes
@@ -78,7 +79,8 @@ class Store:
         self._shards: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
         self._counts = CountIndex(directory / "counts.json")
         self._titles = self._storage(directory / "titles.json", "titles file")
-        self._briefs = self._storage(directory / "briefs.json", "briefs file")
+        # Named briefs (issue 6): store.briefs.append(name, BriefItem(...)), .get, .save, ...
+        self.briefs = BriefBook(self._storage(directory / "briefs.json", "briefs file"), self._guard)
 
     # ---- opening -------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from minutesreader.storage.paths import default_store_dir
-from minutesreader.storage.store import AnnotationNotFound, Store, StoreError
+from minutesreader.storage.store import AnnotationNotFound, BriefItem, Store, StoreError
 
 P1, P2, P3 = "The meeting opened.", "Cadres must implement the plan.", "The meeting closed."
 
@@ -150,3 +150,25 @@ def test_storage_and_core_never_import_textual() -> None:
         "sys.exit('textual' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_briefs_keep_order_sources_and_survive_restart(store_dir: Path) -> None:
+    store = Store.open(store_dir)
+    quote = BriefItem("quote", P2, report="r1", paragraph=2, title="Plenary", date="2024-03-01")
+    store.briefs.append("Housing", BriefItem("heading", "What was ordered"))
+    store.briefs.append("Housing", quote)
+    Store.open(store_dir).briefs.append("Housing", BriefItem("comment", "added in another window"))
+    store.briefs.append("Other", BriefItem("comment", "x"))
+    brief = store.briefs.get("Housing")
+    assert brief is not None
+    assert [item.kind for item in brief.items] == ["heading", "quote", "comment"]
+    assert brief.items[1] == quote
+    store.briefs.save("Housing", [brief.items[1], brief.items[0]])  # moved up, comment removed
+    store = reopen(store)
+    assert [item.text for item in store.briefs.get("Housing").items] == [P2, "What was ordered"]
+    assert store.briefs.names() == ["Housing", "Other"]
+    with pytest.raises(StoreError, match="already exists"):
+        store.briefs.rename("Other", "Housing")
+    store.briefs.rename("Other", "Rates")
+    store.briefs.delete("Housing")
+    assert store.briefs.names() == ["Rates"] and store.briefs.get("Housing") is None
