@@ -58,13 +58,18 @@ def test_unreadable_titles_or_meta_is_kept_and_store_opens(tmp_path: Path, name:
     assert Store.open(tmp_path / "db").titles() == expected
 
 
-@pytest.mark.parametrize("failing", ["replace", "fsync"])
+@pytest.mark.parametrize("failing", ["write", "replace", "fsync"])
 def test_failed_write_leaves_old_file_and_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
     store = Store.open(tmp_path / "db")
     kept = store.add_note("r1", 1, QUOTE, "kept")
     before = shard_file(store, "r1").read_bytes()
 
-    def broken(*args: object) -> None:
+    real_write = os.write
+
+    def broken(*args: object) -> int:
+        if failing == "write":
+            fd, data = args
+            real_write(fd, bytes(data)[: len(data) // 2])  # half the file reaches the disk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, failing, broken)
@@ -113,3 +118,10 @@ def test_leftover_temp_files_from_a_crash_are_cleaned(tmp_path: Path) -> None:
     reopened = Store.open(tmp_path / "db")
     assert not stale.exists()
     assert reopened.warnings == [] and len(reopened.notes("r1")) == 1
+
+
+def test_store_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "plain-file").write_text("x")
+    with pytest.raises(StoreError, match="cannot create store folder") as caught:
+        Store.open(tmp_path / "plain-file" / "db")
+    assert "\n" not in str(caught.value)
