@@ -15,6 +15,7 @@ W3C Web Annotation TextQuoteSelector, the quote decides and the number only brea
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -26,6 +27,8 @@ FUZZY_THRESHOLD = 0.8
 CONTEXT_THRESHOLD = 0.5
 # The best fuzzy candidate must beat the runner-up by this much, or it is a guess.
 FUZZY_MARGIN = 0.05
+# Below this many characters, compare character by character (word matching is too coarse).
+SHORT_TEXT = 200
 
 
 @dataclass(frozen=True)
@@ -64,15 +67,24 @@ def context_score(paragraphs: Sequence[str], index: int, prefix: str, suffix: st
 
 
 def similarity(a: str, b: str) -> float:
-    """difflib ratio, with cheap upper bounds first (most paragraphs are nothing alike)."""
+    """difflib ratio: by words for paragraphs, by characters for short texts.
+
+    Character matching of two 1,000-character paragraphs costs ~20 ms, and a report has
+    dozens; word matching gives the same verdict (a fixed typo is one word in a hundred)
+    for a fraction of that. A bag-of-words bound skips paragraphs that cannot qualify.
+    """
     if not a or not b:
         return 0.0
     if 2 * min(len(a), len(b)) / (len(a) + len(b)) < CONTEXT_THRESHOLD:
         return 0.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < CONTEXT_THRESHOLD or matcher.quick_ratio() < CONTEXT_THRESHOLD:
+    if min(len(a), len(b)) < SHORT_TEXT:
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        return matcher.ratio() if matcher.quick_ratio() >= CONTEXT_THRESHOLD else 0.0
+    words_a, words_b = a.split(), b.split()
+    shared = sum((Counter(words_a) & Counter(words_b)).values())
+    if 2 * shared / (len(words_a) + len(words_b)) < CONTEXT_THRESHOLD:
         return 0.0
-    return matcher.ratio()
+    return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
 
 
 def _nearest(candidates: list[int], old_index: int) -> int:

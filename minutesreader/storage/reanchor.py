@@ -43,7 +43,9 @@ def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Tab
                     result.moved.append(doc["id"])
             record = convert({**doc, **changes})
             (orphans if record.orphaned else placed).append(record)
-        if updates:
+        # No paragraphs at all (an emptied or unreadable file) says nothing about where
+        # notes belong: show them apart but do not record them as orphans.
+        if updates and paragraphs:
             # One write per table, not one per annotation.
             table.update(lambda doc: doc.update(updates.get(doc["id"], {})))
     result.notes.sort(key=lambda n: (n.paragraph, n.created, n.id))

@@ -138,3 +138,31 @@ def test_store_anchor_follows_a_fixed_typo_and_saves_the_new_quote(tmp_path: Pat
     [note] = store.anchor("r1", changed).notes
     assert (note.paragraph, note.quote) == (2, changed[1])
     assert store.anchor("r1", changed).moved == []
+
+
+def long_report(count: int = 30) -> list[str]:
+    """Paragraphs of ~150 words from one shared vocabulary, like a long minutes file."""
+    import random
+
+    rng = random.Random(5)
+    vocabulary = [f"{stem}{n}" for stem in ("rate", "inflation", "policy", "committee", "market") for n in range(40)]
+    vocabulary += ["the", "of", "and", "to", "in", "that", "members"] * 20
+    return [" ".join(rng.choice(vocabulary) for _ in range(150)) + "." for _ in range(count)]
+
+
+def test_long_paragraphs_typo_is_followed_and_deletion_orphaned() -> None:
+    paragraphs = long_report()
+    typo = list(paragraphs)
+    typo[12] = typo[12].replace(" the ", " teh ", 1)
+    moved = typo[:3] + typo[4:12] + [typo[12], typo[3]] + typo[13:]  # and a swap above it
+    assert locate(*anchor_of(paragraphs, 13), typo).paragraph == 13
+    assert locate(*anchor_of(paragraphs, 13), moved).paragraph == 12
+    deleted = paragraphs[:12] + paragraphs[13:]
+    assert locate(*anchor_of(paragraphs, 13), deleted).paragraph is None
+
+
+def test_emptied_report_shows_orphans_but_records_nothing(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "db")
+    note = store.add_note("r1", 2, REPORT[1], "n", context=context_of(REPORT, 1))
+    assert [n.id for n in store.anchor("r1", []).orphan_notes] == [note.id]
+    assert [n.id for n in store.notes("r1")] == [note.id]
