@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier  # noqa: E402
 from minutesreader.core.reports import parse_report  # noqa: E402
-from minutesreader.core.sentences import split_sentences  # noqa: E402
+from minutesreader.core.analysis import analyze_paragraph  # noqa: E402
 
 LABELS = ROOT / "bench" / "labels"
 KINDS = (*CATEGORIES, "none")
@@ -51,11 +51,11 @@ def predictions(path: Path, classifier: DirectiveClassifier) -> list[tuple[str, 
     """(hash, predicted label, opening words) for every sentence of the report."""
     report = parse_report(path.read_text(encoding="utf-8"), path.stem, path)
     found = []
+    # The same analysis the reader and the CLI use, so the figures are theirs.
     for paragraph in report.paragraphs:
-        for start, end in split_sentences(paragraph.text):
-            sentence = paragraph.text[start:end]
-            directive = None if paragraph.headline else classifier.classify(sentence)
-            found.append((sentence_hash(sentence), directive.category if directive else "none", sentence[:40]))
+        for sentence in analyze_paragraph(paragraph, classifier):
+            directive = sentence.directive
+            found.append((sentence_hash(sentence.text), directive.category if directive else "none", sentence.text[:40]))
     return found
 
 

@@ -18,12 +18,19 @@ class AnalyzedSentence:
     directive: Directive | None
 
 
+# A sentence that ends at a kept line break without any closing punctuation is a
+# heading line (a subtitle under the headline): like a headline, never a directive,
+# even when imperative in form.
+_CLOSING = frozenset(".!?:;\"”’')]")
+
+
 def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier) -> list[AnalyzedSentence]:
     text = paragraph.text
     sentences = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        directive = None if paragraph.headline else classifier.classify(sentence)
+        heading = paragraph.headline or (text.startswith("\n", end) and sentence[-1] not in _CLOSING)
+        directive = None if heading else classifier.classify(sentence)
         sentences.append(AnalyzedSentence(start, end, sentence, directive))
     return sentences
 

@@ -61,16 +61,19 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
     if match:
         date = match.group(1)
         text = text[match.end():]
-    blocks = [normalise_space(b) for b in PARAGRAPH_BREAK.split(text.strip())]
+    blocks = [join_lines(b) for b in PARAGRAPH_BREAK.split(text.strip())]
     blocks = [b for b in blocks if b]
 
     paragraphs: list[Paragraph] = []
     headline_text = ""
     first_line = text.strip().split("\n", 1)[0].strip()
-    if blocks and _is_headline(first_line):
-        headline_text = normalise_space(first_line)
+    first_line = normalise_space(first_line)
+    # A headline stands on a line of its own: a block by itself, or a line break kept
+    # after it (not the first line of hard-wrapped prose).
+    if blocks and _is_headline(first_line) and (blocks[0] == first_line or blocks[0].startswith(first_line + "\n")):
+        headline_text = first_line
         paragraphs.append(Paragraph(1, headline_text, headline=True))
-        rest = normalise_space(blocks[0][len(headline_text):]) if blocks[0].startswith(headline_text) else ""
+        rest = blocks[0][len(headline_text):].strip()
         blocks = ([rest] if rest else []) + blocks[1:]
     for block in blocks:
         for piece in split_long_paragraph(block):
@@ -78,6 +81,34 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
 
     title = headline_text or derive_title(paragraphs[0].text if paragraphs else "")
     return Report(report_id, date, title, paragraphs, path, derived_title=title)
+
+
+def join_lines(block: str) -> str:
+    """One paragraph's text, whitespace normalised, keeping line breaks that mean something.
+
+    Hard-wrapped prose (lines of similar length) is joined into one line. In ragged
+    blocks, as scraped pages give them ("Release Date:" / "Source:" / a subtitle line
+    with no full stop), a line break before a capitalised line is kept: it ends a
+    sentence, and the reader shows it.
+    """
+    lines = [normalise_space(line) for line in block.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) <= 1:
+        return lines[0] if lines else ""
+    if _hard_wrapped(lines):
+        return " ".join(lines)
+    joined = lines[0]
+    for line in lines[1:]:
+        soft = joined[-1] in ",;-–(" or line[0].islower()
+        joined += (" " if soft else "\n") + line
+    return joined
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    body = lines[:-1]  # the last line of a wrapped paragraph is short anyway
+    longest = max(len(line) for line in body)
+    near = sum(1 for line in body if len(line) >= 0.75 * longest)
+    return longest <= 100 and near >= 0.7 * len(body)
 
 
 def _is_headline(line: str) -> bool:
@@ -99,7 +130,7 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
     start = 0
     words = 0
     last_end = 0
-    for s_start, s_end in split_sentences(text):
+    for s_start, s_end in _bounded_spans(text, split_above, limit):
         n = text.count(" ", s_start, s_end) + 1
         if words and words + n > limit:
             pieces.append(text[start:last_end].strip())
@@ -110,6 +141,25 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
     if tail:
         pieces.append(tail)
     return pieces
+
+
+def _bounded_spans(text: str, split_above: int, limit: int) -> list[tuple[int, int]]:
+    """Sentence spans, with any "sentence" over `split_above` words (a roster, a 1 MB
+    line with no full stop) cut at spaces into runs of `limit` words."""
+    spans = []
+    for start, end in split_sentences(text):
+        if text.count(" ", start, end) < split_above:
+            spans.append((start, end))
+            continue
+        cursor, words = start, 0
+        for index in range(start, end):
+            if text[index] == " ":
+                words += 1
+                if words == limit:
+                    spans.append((cursor, index))
+                    cursor, words = index + 1, 0
+        spans.append((cursor, end))
+    return spans
 
 
 _MINUTES_TITLE = re.compile(r"^(Minutes of (?:the )?.{5,120}?\b(?:1[89]|20)\d\d)\b")

@@ -60,7 +60,9 @@ _EDITOR_LINE = re.compile(
     r"\((?:Web editor|Editor|Editors|Reporter|Reporters|Translator|Source)\s*:[^()]{0,200}\)"
     r"|\((?:Xinhua|Reuters|AP|AFP|China Daily|People's Daily)/[^()]{1,60}\)"
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+# A line break that survived paragraph parsing is a real one (a subtitle line, a
+# "Source:" line): it ends a sentence.
+_PARAGRAPH_BREAK = re.compile(r"\n")
 _SPACE = re.compile(r"\s")
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")

@@ -1,0 +1,112 @@
+"""Parsing a report: date stamp, headline and title, paragraphs, long-paragraph splitting."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minutesreader.core.reports import derive_title, parse_report, split_long_paragraph
+from tests.conftest import BUNDLED_LIBRARY, MODEL_READOUT
+
+
+def test_model_readout_date_paragraphs_and_title():
+    report = parse_report(MODEL_READOUT.read_text(encoding="utf-8"), "000_9d62e18ffa0ab910")
+    assert report.date == "2023-05-06"
+    assert len(report.paragraphs) == 5
+    assert [p.number for p in report.paragraphs] == [1, 2, 3, 4, 5]
+    assert report.paragraphs[0].text.startswith("On the morning of May 5, the party group")
+    assert not any(p.headline for p in report.paragraphs)
+    assert report.title == "Party group of the municipal government: enlarged meeting"
+
+
+def test_headline_line_becomes_the_title_and_a_headline_paragraph():
+    text = " date 2024-03-01 Premier chairs executive meeting on jobs\n\nBEIJING, March 1 -- The meeting urged ..."
+    report = parse_report(text, "x")
+    assert report.title == "Premier chairs executive meeting on jobs"
+    assert report.paragraphs[0].headline
+    assert report.paragraphs[1].text.startswith("BEIJING")
+
+
+def test_first_line_that_is_a_sentence_is_not_a_headline():
+    report = parse_report("The committee met on Monday.\n\nIt must act.", "x")
+    assert not report.paragraphs[0].headline
+    assert report.title == "The committee met on Monday."
+
+
+def test_undated_report():
+    report = parse_report("Something happened.\n\nMore.", "x")
+    assert report.date is None
+    assert report.date_label == "undated"
+
+
+def test_titles_say_who_met_and_what_kind_of_meeting():
+    assert derive_title("On Monday, the standing committee of the provincial party committee held a study session on reform.") \
+        == "Standing committee of the provincial party committee: study session"
+    assert derive_title("Minutes of the Federal Open Market Committee Meeting of May 17, 1994 A meeting was held") \
+        == "Minutes of the Federal Open Market Committee Meeting of May 17, 1994"
+    assert derive_title("A meeting of the Board of Directors was held in Basel on Tuesday, March 3, 2020, at 9 a.m.") \
+        == "Board of Directors: meeting of March 3, 2020"
+    assert derive_title("Prices rose sharply across the region during the first quarter of the year, officials said.") \
+        == "Prices rose sharply across the region during the first quarter…"
+
+
+def test_scraped_single_line_is_split_into_stable_display_paragraphs():
+    text = (BUNDLED_LIBRARY / "048_653eb7bcc905d09c.txt").read_text(encoding="utf-8")
+    first = parse_report(text, "048")
+    second = parse_report(text, "048")
+    assert len(first.paragraphs) > 40
+    assert [p.text for p in first.paragraphs] == [p.text for p in second.paragraphs]
+    # Nothing lost: the pieces joined give the text back, apart from whitespace.
+    body = " ".join(p.text for p in first.paragraphs)
+    assert body.split() == text.split()[2:]  # minus the " date YYYY-MM-DD " stamp
+    assert max(len(p.text.split()) for p in first.paragraphs) < 400
+
+
+def test_ordinary_paragraphs_are_not_split():
+    paragraph = " ".join(["The committee must act now."] * 50)  # 250 words
+    assert split_long_paragraph(paragraph) == [paragraph]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefgh .,\n", min_size=0, max_size=80), min_size=0, max_size=30))
+def test_parsing_never_loses_words_and_numbers_paragraphs_in_order(chunks):
+    text = "\n\n".join(chunks)
+    report = parse_report(text, "x")
+    assert [p.number for p in report.paragraphs] == list(range(1, len(report.paragraphs) + 1))
+    assert " ".join(p.text for p in report.paragraphs).split() == text.split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Alpha beta gamma.", "The bank must act.", "Rates rose 0.25 percent.", "Mr. Smith agreed."]),
+                min_size=1, max_size=400))
+def test_long_paragraph_split_is_deterministic_and_lossless(sentences):
+    text = " ".join(sentences)
+    pieces = split_long_paragraph(text)
+    assert pieces == split_long_paragraph(text)
+    assert " ".join(pieces).split() == text.split()
+
+
+def test_ragged_header_lines_stay_separate_and_are_never_directives():
+    from minutesreader.core.analysis import analyze_report
+    from minutesreader.core.directives import DirectiveClassifier
+
+    text = ("Council holds plenary session\nRelease Date:\n2024-01-02 10:00\nSource:\nNews Agency\n"
+            "Strengthen coordination and deliver results for the whole year\n"
+            "On Monday the premier presided over the plenary session of the council in the capital city.\n\n"
+            "We must deliver the annual targets.")
+    report = parse_report(text, "x")
+    sentences = [s for para in analyze_report(report, DirectiveClassifier()) for s in para]
+    texts = [s.text for s in sentences]
+    assert "Strengthen coordination and deliver results for the whole year" in texts
+    heading = sentences[texts.index("Strengthen coordination and deliver results for the whole year")]
+    assert heading.directive is None  # a subtitle, imperative in form, is not a directive
+    assert sentences[-1].directive is not None and sentences[-1].directive.category == "obligation"
+
+
+def test_hard_wrapped_prose_is_joined_into_one_paragraph():
+    text = ("The Committee decided today to keep the target range unchanged and\n"
+            "Members agreed that the Committee would continue to monitor the\n"
+            "implications of incoming information for the economic outlook.")
+    report = parse_report(text, "x")
+    assert len(report.paragraphs) == 1
+    assert "\n" not in report.paragraphs[0].text
