@@ -237,7 +237,12 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
 
 def run_notes(context: Context, args: argparse.Namespace) -> int:
     store = context.store()
-    for note in store.notes(report=args.report, tag=args.tag):
+    notes = store.notes(report=args.report)
+    if args.tag:
+        # Tags belong to paragraphs: a note is under a tag when its paragraph is.
+        tagged = {(mark.report, mark.paragraph) for mark in store.tagged(args.tag)}
+        notes = [n for n in notes if (n.report, n.paragraph) in tagged or args.tag in n.tags]
+    for note in notes:
         tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
         if args.json:
             print(json.dumps({

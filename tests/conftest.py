@@ -21,7 +21,7 @@ def private_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("MINUTESREADER_DB", str(home / "store"))
-    monkeypatch.setenv("MINUTESREADER_RULES", str(home / "config" / "no-rules.toml"))
+    monkeypatch.delenv("MINUTESREADER_RULES", raising=False)
     monkeypatch.delenv("MINUTESREADER_LIBRARY", raising=False)
     return home
 

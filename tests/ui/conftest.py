@@ -27,7 +27,7 @@ def store_dir(tmp_path) -> Path:
 @pytest.fixture
 def app_factory(library, store_dir, tmp_path):
     def build(folder: Path | None = None):
-        return make_app(Context(folder or library, store_dir, tmp_path / "rules.toml"))
+        return make_app(Context(folder or library, store_dir, None))
 
     return build
 

@@ -138,3 +138,19 @@ async def test_help_lists_the_keys(app_factory):
         assert keys["n"] == "Note" and keys["c"] == "Copy sentence" and keys["C"] == "Copy ¶"
         await pilot.press("escape")
         assert isinstance(app.screen.query_one(DocumentView), DocumentView)
+
+
+async def test_command_palette_offers_the_screen_actions(app_factory):
+    from textual.command import CommandPalette
+
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Note", "Tags", "Copy sentence", "Copy ¶", "Outline", "Library", "Rename", "Delete note"} <= titles
+        await pilot.press("ctrl+p", *"copy sentence")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CommandPalette)
+        assert app.clipboard.startswith("“On the morning of May 5")
