@@ -76,12 +76,12 @@ class LibraryScreen(Screen[None]):
     # -- filtering -----------------------------------------------------------------
     @on(Input.Changed, "#filter")
     def filter_changed(self) -> None:
-        self.apply_filter()
+        self.apply_filter(keep_cursor=False)
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, keep_cursor: bool = True) -> None:
         query = self.query_one("#filter", Input).value
         rows = filter_reports(self.catalog, query)
-        self.query_one(ReportTable).set_rows(rows, self.catalog.note_counts)
+        self.query_one(ReportTable).set_rows(rows, self.catalog.note_counts, keep_cursor=keep_cursor)
         self._status(self._summary_line(len(rows), query))
 
     def _summary_line(self, shown: int, query: str) -> str:

@@ -65,16 +65,19 @@ class ReportTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[ReportSummary] = []
         self.note_counts: dict[str, int] = {}
+        self.user_moved = False
 
     # The header is line 0 of the virtual space; rows start at line 1.
-    def set_rows(self, rows: list[ReportSummary], note_counts: dict[str, int] | None = None) -> None:
-        current = self.current_id
+    def set_rows(self, rows: list[ReportSummary], note_counts: dict[str, int] | None = None, keep_cursor: bool = True) -> None:
+        """Show these rows. The cursor stays on its report if the user put it there;
+        otherwise (a fresh list, a new filter) it goes to the first row."""
+        current = self.current_id if keep_cursor and self.user_moved else None
         self.rows = rows
         if note_counts is not None:
             self.note_counts = note_counts
         self.virtual_size = Size(self.size.width, len(rows) + 1)
-        ids = [r.id for r in rows]
-        self.cursor = ids.index(current) if current in ids else 0
+        index = next((i for i, row in enumerate(rows) if row.id == current), 0) if current else 0
+        self.cursor = index
         self.refresh()
 
     def set_note_counts(self, note_counts: dict[str, int]) -> None:
@@ -93,6 +96,7 @@ class ReportTable(ScrollView, can_focus=True):
     def select_id(self, report_id: str) -> None:
         for index, row in enumerate(self.rows):
             if row.id == report_id:
+                self.user_moved = True
                 self.cursor = index
                 return
 
@@ -109,21 +113,27 @@ class ReportTable(ScrollView, can_focus=True):
             self.scroll_to(y=new - visible + 1, animate=False)
 
     def action_cursor_down(self) -> None:
+        self.user_moved = True
         self.cursor += 1
 
     def action_cursor_up(self) -> None:
+        self.user_moved = True
         self.cursor -= 1
 
     def action_page_down(self) -> None:
+        self.user_moved = True
         self.cursor += max(1, self.scrollable_content_region.height - 2)
 
     def action_page_up(self) -> None:
+        self.user_moved = True
         self.cursor -= max(1, self.scrollable_content_region.height - 2)
 
     def action_first(self) -> None:
+        self.user_moved = True
         self.cursor = 0
 
     def action_last(self) -> None:
+        self.user_moved = True
         self.cursor = len(self.rows) - 1
 
     def action_open(self) -> None:
@@ -134,6 +144,7 @@ class ReportTable(ScrollView, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         index = event.y + int(self.scroll_y) - 1
         if 0 <= index < len(self.rows):
+            self.user_moved = True
             if index == self.cursor and event.chain >= 2:
                 self.action_open()
             self.cursor = index

@@ -93,3 +93,17 @@ async def test_unreadable_files_are_listed_with_the_reason(app_factory, library)
         assert rows["picture"].error == "binary data, not text"
         assert rows["folder"].error == "a folder, not a file"
         assert rows["000_9d62e18ffa0ab910"].error is None
+
+
+async def test_cursor_starts_on_the_newest_report_and_stays_where_the_user_put_it(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        assert table.current_id == table.rows[0].id == "049_73e9958d0c926e56"
+        await pilot.press("j", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.report_id == "000_9d62e18ffa0ab910"
+        await pilot.press("escape")
+        assert table.current_id == "000_9d62e18ffa0ab910"
