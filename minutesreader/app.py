@@ -17,6 +17,7 @@ from minutesreader.core.citations import DEFAULT_TEMPLATE, Quote
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
 from minutesreader.core.reports import Report
+from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
@@ -59,7 +60,7 @@ class MinutesReaderApp(App[None]):
         return self.catalog.title_of(report.id, report.derived_title)
 
     def rename_report(self, report_id: str, title: str) -> None:
-        title = " ".join(title.split())
+        title = " ".join(strip_controls(title).split())
         message = f"Renamed to “{title}”" if title else "Title restored from the text"
         self.save_changes(lambda store: store.set_title(report_id, title or None), message)
         self.catalog.refresh_annotations()

@@ -17,6 +17,7 @@ from minutesreader.core.analysis import analyze_report
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier, default_rules_path, load_classifier
 from minutesreader.core.library import LibraryError, ReportUnreadable, bundled_library, find_report_file, read_report
+from minutesreader.core.text import strip_controls
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
 
@@ -219,7 +220,9 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
     count = len(report.paragraphs)
     if not 1 <= args.paragraph <= count:
         raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
-    if not args.text.strip():
+    text = strip_controls(args.text).strip()
+    tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
+    if not text:
         raise UserError("the note text is empty")
     index = args.paragraph - 1
     paragraphs = report.paragraphs
@@ -228,9 +231,9 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
         paragraphs[index + 1].text[:64] if index + 1 < count else "",
     )
     store = context.store()
-    note = store.add_note(report.id, args.paragraph, paragraphs[index].text, args.text.strip(), context=context_text)
-    if args.tag:
-        store.add_tags(report.id, args.paragraph, paragraphs[index].text, args.tag, context=context_text)
+    note = store.add_note(report.id, args.paragraph, paragraphs[index].text, text, context=context_text)
+    if tags:
+        store.add_tags(report.id, args.paragraph, paragraphs[index].text, tags, context=context_text)
     print(note.id, flush=True)
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -9,13 +11,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import Footer, ProgressBar, Static
+from textual.worker import get_current_worker
 
-from minutesreader.core.analysis import AnalyzedSentence, analyze_report
+from minutesreader.core.analysis import AnalyzedSentence, analyze_paragraph
 from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.reports import Report
+from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.prompt import PromptDialog
@@ -23,6 +27,7 @@ from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.outline import DirectiveOutline
 
 CONTEXT_CHARS = 64
+PROGRESS_EVERY_SECONDS = 0.1
 
 
 class ReaderScreen(Screen[None]):
@@ -42,7 +47,7 @@ class ReaderScreen(Screen[None]):
     ReaderScreen #reader-heading { height: auto; padding: 0 1; background: $panel; }
     ReaderScreen #legend { height: 1; padding: 0 1; }
     ReaderScreen #reader-body { height: 1fr; }
-    ReaderScreen LoadingIndicator { height: 3; }
+    ReaderScreen #opening { height: 3; padding: 1 2; }
     ReaderScreen #reader-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
@@ -59,7 +64,7 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
         yield Static("", id="legend")
-        yield LoadingIndicator()
+        yield ProgressBar(id="opening", show_eta=False)
         with Horizontal(id="reader-body"):
             yield DocumentView(id="document")
             yield DirectiveOutline(id="outline")
@@ -73,15 +78,35 @@ class ReaderScreen(Screen[None]):
     # -- loading ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
     def load_report(self) -> None:
-        """Read, parse and classify off the UI thread: a 50 MB report must not freeze it."""
+        """Read, parse and classify off the UI thread, with progress: a 50 MB report must
+        not freeze the screen, and Escape leaves at once (the worker is cancelled)."""
+        worker = get_current_worker()
         try:
             path = self.app.catalog_path(self.report_id)
             report = read_report(path)
-            analysis = analyze_report(report, self.app.classifier)
         except ReportUnreadable as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
-        self.app.call_from_thread(self._loaded, report, analysis)
+        total = len(report.paragraphs)
+        self.app.call_from_thread(self._progress, 0, total)
+        analysis = []
+        last = time.monotonic()
+        for done, paragraph in enumerate(report.paragraphs, 1):
+            if worker.is_cancelled:
+                return
+            analysis.append(analyze_paragraph(paragraph, self.app.classifier))
+            if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
+                last = time.monotonic()
+                self.app.call_from_thread(self._progress, done, total)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._loaded, report, analysis)
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+        heading = Text(f"Opening {self.report_id}… ")
+        heading.append(f"{done:,} of {total:,} paragraphs highlighted", style="dim")
+        self.query_one("#reader-heading", Static).update(heading)
 
     def _failed(self, reason: str) -> None:
         self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error")
@@ -91,7 +116,7 @@ class ReaderScreen(Screen[None]):
         report.title = self.app.title_of(report)
         self.report = report
         self.analysis = analysis
-        self.query_one(LoadingIndicator).display = False
+        self.query_one(ProgressBar).display = False
         self.query_one("#reader-body").display = True
         document = self.query_one(DocumentView)
         self._show_heading()
@@ -136,11 +161,12 @@ class ReaderScreen(Screen[None]):
         self.tags_by_paragraph = {}
         for note in placed.notes:
             index = note.paragraph - 1
-            marks.setdefault(index, ParagraphMarks()).notes.append((note.id, note.text))
+            # Stored text may come from any script (`minutesreader note`): shown as text only.
+            marks.setdefault(index, ParagraphMarks()).notes.append((note.id, strip_controls(note.text)))
             self.notes_by_paragraph.setdefault(index, []).append(note)
         for mark in placed.tags:
             index = mark.paragraph - 1
-            marks.setdefault(index, ParagraphMarks()).tags.append(mark.tag)
+            marks.setdefault(index, ParagraphMarks()).tags.append(strip_controls(mark.tag))
             self.tags_by_paragraph.setdefault(index, []).append(mark.tag)
         self.orphans = len(placed.orphan_notes) + len(placed.orphan_tags)
         return marks
