@@ -46,7 +46,17 @@ class MinutesReaderApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen(self.catalog))
         for warning in self.startup_warnings:
-            self.notify(warning, severity="warning", timeout=15)
+            self.notify(warning, severity="warning", timeout=15, markup=False)
+        # The store reads its files lazily; a file found unreadable later (and moved
+        # aside) adds to store.warnings, which the user must hear about too.
+        self._warnings_shown = len(getattr(self.store, "warnings", []))
+        self.set_interval(0.5, self.show_new_store_warnings)
+
+    def show_new_store_warnings(self) -> None:
+        warnings = getattr(self.store, "warnings", [])
+        for warning in warnings[self._warnings_shown:]:
+            self.notify(warning, severity="warning", timeout=15, markup=False)
+        self._warnings_shown = len(warnings)
 
     # -- shared actions ----------------------------------------------------------------
     def open_report(self, report_id: str) -> None:
@@ -70,9 +80,10 @@ class MinutesReaderApp(App[None]):
         try:
             change(self.store)
         except StoreError as exc:
-            self.notify(f"Not saved: {exc}", severity="error", timeout=10)
+            self.notify(f"Not saved: {exc}", severity="error", timeout=10, markup=False)
             return False
-        self.notify(done, timeout=2)
+        self.notify(done, timeout=2, markup=False)
+        self.show_new_store_warnings()
         return True
 
     def copy_quote(self, quote: Quote, what: str) -> None:

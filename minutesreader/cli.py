@@ -59,9 +59,14 @@ class Context:
         return Store.open(self.db)
 
     def store(self):
-        store = self.store_for_app()
-        _warn(store.warnings)
-        return store
+        """The store; what it finds wrong is printed when the command ends (files are read lazily)."""
+        self.opened_store = self.store_for_app()
+        return self.opened_store
+
+    def report_store_warnings(self) -> None:
+        store = getattr(self, "opened_store", None)
+        if store is not None:
+            _warn(store.warnings)
 
     def catalog(self, store, classifier) -> Catalog:
         from minutesreader.storage.report_index import ReportIndex
@@ -104,6 +109,26 @@ def build_parser() -> argparse.ArgumentParser:
     notes.add_argument("--report")
     notes.add_argument("--tag")
     notes.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    search = commands.add_parser(
+        "search", parents=[common],
+        help='search report text and notes: every word must match, "a phrase" in quotes, stabil* for a prefix; exit 1 if nothing matches',
+    )
+    search.add_argument("query", nargs="+", help="words; several are joined with spaces")
+    search.add_argument("--json", action="store_true", help="one JSON object per line")
+    search.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
+
+    importing = commands.add_parser("import", parents=[common], help="copy report files, or folders of them, into the library folder")
+    importing.add_argument("paths", nargs="+", metavar="PATH")
+    importing.add_argument("--date", metavar="YYYY-MM-DD", help="date stamp for files that have none")
+
+    brief = commands.add_parser("brief", parents=[common], help="list briefs, or export one as Markdown")
+    brief_actions = brief.add_subparsers(dest="brief_action", metavar="ACTION", required=True)
+    brief_actions.add_parser("list", parents=[common], help="one brief per line: name, quotes, last change")
+    export = brief_actions.add_parser("export", parents=[common], help="a brief as Markdown, quotes footnoted with their source")
+    export.add_argument("name")
+    export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser
 
 
@@ -120,7 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         context = context_from(args)
         command = args.command or "read"
         handler = COMMANDS[command]
-        return handler(context, args) or 0
+        try:
+            return handler(context, args) or 0
+        finally:
+            context.report_store_warnings()
     except (UserError, LibraryError, ReportUnreadable, StoreError) as exc:
         print(f"minutesreader: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -264,6 +292,101 @@ def run_notes(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_search(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.search import parse_query
+    from minutesreader.core.text import strip_controls
+    from minutesreader.storage.search_index import SearchIndex, SearchIndexError
+
+    query = parse_query(" ".join(args.query))
+    if not query:
+        raise UserError("the query has no words to search for")
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    store = context.store()
+    index = SearchIndex.for_library(context.db, context.library)
+
+    def progress(done: int, total: int) -> None:
+        if done == 0 and total > 200:
+            print(f"minutesreader: indexing {total} reports (once; later only changed files)…", file=sys.stderr, flush=True)
+
+    try:
+        index.update(store, progress)
+        hits = index.search(query, args.limit, titles=store.titles())
+    except SearchIndexError as exc:
+        raise UserError(str(exc)) from None
+    for hit in hits:
+        if args.json:
+            record = {
+                "report": hit.report, "date": hit.date, "title": hit.title, "paragraph": hit.paragraph,
+                "kind": hit.kind, "snippet": hit.snippet, "score": hit.score, "spans": hit.spans,
+            }
+            if hit.note:
+                record["note"] = hit.note
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            kind = f"note:{hit.note}" if hit.note else "report"
+            print(f"{hit.report}\t{hit.date_label}\t¶{hit.paragraph}\t{kind}\t{strip_controls(hit.title)}\t{strip_controls(hit.snippet)}")
+    return 0 if hits else 1
+
+
+def run_import(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.importer import ImportProblem, check_date, check_library, import_reports
+
+    try:
+        date = check_date(args.date) if args.date else None
+        check_library(context.library, bundled_library())
+        result = import_reports([Path(p).expanduser() for p in args.paths], context.library, date)
+    except ImportProblem as exc:
+        raise UserError(str(exc)) from None
+    for done in result.imported:
+        dated = f" (dated {date})" if done.dated else ""
+        print(f"imported\t{done.source}\t-> {done.target.name}{dated}")
+    for skipped in result.skipped:
+        print(f"skipped\t{skipped.source}\t{skipped.reason}")
+    print(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
+    return 0
+
+
+def run_brief(context: Context, args: argparse.Namespace) -> int:
+    store = context.store()
+    if args.brief_action == "list":
+        for name in store.briefs.names():
+            brief = store.briefs.get(name)
+            if brief is not None:
+                quotes = sum(1 for item in brief.items if item.kind == "quote")
+                print(f"{brief.name}\t{quotes} quotes\t{len(brief.items)} items\t{brief.updated}")
+        return 0
+
+    from minutesreader.core.brief_export import brief_to_markdown
+    from minutesreader.core.importer import write_new_text
+    from minutesreader.core.settings import load_settings
+
+    brief = store.briefs.get(args.name)
+    if brief is None:
+        names = store.briefs.names()
+        known = f" (briefs: {', '.join(names)})" if names else " (there are no briefs yet)"
+        raise UserError(f"no brief named {args.name!r}{known}")
+    settings = load_settings()
+    _warn(settings.warnings)
+    markdown = brief_to_markdown(brief, settings.citation_template)
+    if not args.out:
+        sys.stdout.write(markdown)
+        return 0
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name")
+    if out.exists() and not args.force:
+        raise UserError(f"{out} exists; add --force to replace it")
+    try:
+        written = write_new_text(out, markdown, replace=args.force)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if not written:
+        raise UserError(f"{out} exists; add --force to replace it")
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
 def _warn(warnings: list[str]) -> None:
     for warning in warnings:
         print(f"minutesreader: {warning}", file=sys.stderr)
@@ -276,6 +399,9 @@ COMMANDS = {
     "directives": run_directives,
     "note": run_note,
     "notes": run_notes,
+    "search": run_search,
+    "import": run_import,
+    "brief": run_brief,
 }
 
 __all__ = ["main", "CATEGORIES"]

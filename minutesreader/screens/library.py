@@ -123,7 +123,7 @@ class LibraryScreen(Screen[None]):
     def open_report(self, event: ReportTable.Opened) -> None:
         summary = self.catalog.summaries.get(event.report_id)
         if summary and summary.error:
-            self.notify(f"{summary.id} cannot be read: {summary.error}", severity="warning")
+            self.notify(f"{summary.id} cannot be read: {summary.error}", severity="warning", markup=False)
             return
         self.app.open_report(event.report_id)
 

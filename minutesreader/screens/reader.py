@@ -22,6 +22,7 @@ from minutesreader.core.reports import Report
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
+from minutesreader.dialogs.orphans import OrphansDialog
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.outline import DirectiveOutline
@@ -41,6 +42,7 @@ class ReaderScreen(Screen[None]):
         Binding("C", "copy_paragraph", "Copy ¶", id="reader.copy_paragraph"),
         Binding("o", "toggle_outline", "Outline", id="reader.outline"),
         Binding("r", "rename", "Rename", show=False, id="reader.rename"),
+        Binding("O", "orphans", "Orphaned notes", show=False, id="reader.orphans"),
     ]
 
     DEFAULT_CSS = """
@@ -60,6 +62,7 @@ class ReaderScreen(Screen[None]):
         self.analysis: list[list[AnalyzedSentence]] = []
         self.notes_by_paragraph: dict[int, list] = {}
         self.tags_by_paragraph: dict[int, list[str]] = {}
+        self.orphan_count = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
@@ -109,7 +112,7 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-heading", Static).update(heading)
 
     def _failed(self, reason: str) -> None:
-        self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error")
+        self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error", markup=False)
         self.dismiss_to_library()
 
     def _loaded(self, report: Report, analysis: list[list[AnalyzedSentence]]) -> None:
@@ -168,7 +171,7 @@ class ReaderScreen(Screen[None]):
             index = mark.paragraph - 1
             marks.setdefault(index, ParagraphMarks()).tags.append(strip_controls(mark.tag))
             self.tags_by_paragraph.setdefault(index, []).append(mark.tag)
-        self.orphans = len(placed.orphan_notes) + len(placed.orphan_tags)
+        self.orphan_count = len(placed.orphan_notes) + len(placed.orphan_tags)
         return marks
 
     def _refresh_marks(self) -> None:
@@ -282,6 +285,34 @@ class ReaderScreen(Screen[None]):
             save,
         )
 
+    def action_orphans(self) -> None:
+        """Review what could not be placed: re-attach to the cursor paragraph, or delete."""
+        if self.report is None:
+            return
+        notes, tags = self.app.store.orphans(self.report.id)
+        if not notes and not tags:
+            self.notify("Every note and tag of this report is in place")
+            return
+        index = self.query_one(DocumentView).paragraph
+        number, quote, context = self._anchor_args(index)
+
+        def decided(choice: str | None, annotation_id: str) -> None:
+            if choice == "attach":
+                self.app.save_changes(lambda store: store.reattach(annotation_id, number, quote, context), f"Re-attached to ¶{number}")
+            elif choice == "delete":
+                self.app.save_changes(lambda store: store.delete_annotation(annotation_id), "Deleted")
+            else:
+                return
+            self._refresh_marks()
+
+        def chosen(annotation_id: str | None) -> None:
+            if annotation_id is None:
+                return
+            options = [("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it"), ("keep", "Keep it for now")]
+            self.app.push_screen(ChooseDialog("What to do with it?", options), lambda choice: decided(choice, annotation_id))
+
+        self.app.push_screen(OrphansDialog(notes, tags), chosen)
+
     # -- quotes ------------------------------------------------------------------------
     def _quote(self, whole_paragraph: bool) -> Quote | None:
         if self.report is None:
@@ -331,8 +362,8 @@ class ReaderScreen(Screen[None]):
         sentence = document.current_sentence
         if sentence and sentence.directive:
             parts.append(f"{sentence.directive.category}: “{sentence.directive.trigger}”")
-        if getattr(self, "orphans", 0):
-            parts.append(f"{self.orphans} annotation(s) could not be placed in the changed text")
+        if self.orphan_count:
+            parts.append(f"{self.orphan_count} note(s)/tag(s) could not be placed in the changed text: O to review")
         self.query_one("#reader-status", Static).update(Text(" · ".join(parts)))
 
     def action_rename(self) -> None:

@@ -1,0 +1,71 @@
+"""A report file changes after it was annotated: notes follow their paragraph, or wait as orphans."""
+
+from __future__ import annotations
+
+from minutesreader.widgets.document import DocumentView
+from tests.ui.conftest import open_model
+
+MODEL = "000_9d62e18ffa0ab910"
+
+
+def paragraphs_of(library):
+    path = library / f"{MODEL}.txt"
+    text = path.read_text(encoding="utf-8")
+    stamp, _, body = text.partition(" On the morning")
+    return path, stamp, ("On the morning" + body).split("\n\n")
+
+
+async def test_note_follows_its_paragraph_when_one_is_inserted_above(app_factory, library):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "j", "n", *"reform note", "ctrl+s")  # on ¶3
+    path, stamp, paragraphs = paragraphs_of(library)
+    paragraphs.insert(1, "An inserted paragraph about something else entirely.")
+    path.write_text(stamp + " " + "\n\n".join(paragraphs), encoding="utf-8")
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        view = app.screen.query_one(DocumentView)
+        assert [index for index, marks in view.marks.items() if marks.notes] == [3]  # now ¶4
+        assert app.store.notes(MODEL)[0].paragraph == 4
+
+
+async def test_deleted_paragraph_sends_its_note_to_orphans_and_it_can_be_reattached(app_factory, library):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "j", "n", *"reform note", "ctrl+s")  # on ¶3
+    path, stamp, paragraphs = paragraphs_of(library)
+    del paragraphs[2]
+    path.write_text(stamp + " " + "\n\n".join(paragraphs), encoding="utf-8")
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        view = app.screen.query_one(DocumentView)
+        assert not any(marks.notes for marks in view.marks.values())  # never on a wrong paragraph
+        status = str(app.screen.query_one("#reader-status").render())
+        assert "1 note(s)/tag(s) could not be placed" in status
+        await pilot.press("j", "O")
+        await pilot.press("enter")  # the orphan
+        await pilot.press("enter")  # re-attach to the paragraph under the cursor (¶2)
+        await pilot.pause()
+        assert [(n.paragraph, n.text, n.orphaned) for n in app.store.notes(MODEL)] == [(2, "reform note", False)]
+        assert view.marks[1].notes[0][1] == "reform note"
+
+
+async def test_an_orphan_can_be_deleted(app_factory, library):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "j", "t", *"reform", "enter")
+    path, stamp, paragraphs = paragraphs_of(library)
+    del paragraphs[2]
+    path.write_text(stamp + " " + "\n\n".join(paragraphs), encoding="utf-8")
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("O", "enter", "down", "enter")
+        await pilot.pause()
+        assert app.store.orphans(MODEL) == ([], [])
+        assert app.store.tags(MODEL, include_orphans=True) == []
