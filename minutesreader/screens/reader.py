@@ -125,6 +125,8 @@ class ReaderScreen(Screen[None]):
         self._show_heading()
         self._show_legend(document)
         document.load(report, analysis, self._marks())
+        self._revision = self.app.store.revision(self.report_id)
+        self.set_interval(1.0, self._watch_other_windows)
         document.focus()
         self.query_one(DirectiveOutline).show_directives(
             analysis, [p.number for p in report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
@@ -176,7 +178,13 @@ class ReaderScreen(Screen[None]):
 
     def _refresh_marks(self) -> None:
         self.query_one(DocumentView).set_marks(self._marks())
+        self._revision = self.app.store.revision(self.report_id)
         self._show_status()
+
+    def _watch_other_windows(self) -> None:
+        """Show notes another window (or `minutesreader note`) saved to this report."""
+        if self.report is not None and self.app.store.revision(self.report_id) != self._revision:
+            self._refresh_marks()
 
     def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:
         assert self.report is not None

@@ -406,6 +406,10 @@ class Store:
 
         return self._modify(self.shard_of(report), lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
 
+    def revision(self, report: str) -> Signature | None:
+        """Changes whenever this report's annotations change on disk, in any window."""
+        return file_signature(self._shard_path(self.shard_of(report)))
+
     def orphans(self, report: str | None = None) -> tuple[list[Note], list[TagMark]]:
         shards = [self.shard_of(report)] if report is not None else list(self._count_entries())
         notes, marks = [], []

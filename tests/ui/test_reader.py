@@ -154,3 +154,19 @@ async def test_command_palette_offers_the_screen_actions(app_factory):
         await pilot.pause()
         assert not isinstance(app.screen, CommandPalette)
         assert app.clipboard.startswith("“On the morning of May 5")
+
+
+async def test_notes_saved_by_another_window_appear(app_factory, library, store_dir):
+    from minutesreader.storage.store import Store
+
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        other = Store.open(store_dir)  # a second window on the same store
+        other.add_note(MODEL, 3, app.screen.report.paragraphs[2].text, "from the other window")
+        app.screen._watch_other_windows()
+        await pilot.pause()
+        assert document(app).marks[2].notes[0][1] == "from the other window"
+        # And this window's save keeps the other's note.
+        await pilot.press("n", *"mine", "ctrl+s")
+        assert sorted(n.text for n in Store.open(store_dir).notes(MODEL)) == ["from the other window", "mine"]
