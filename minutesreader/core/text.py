@@ -78,6 +78,12 @@ def decode_report_bytes(data: bytes) -> str:
         return strip_controls(data.decode("latin-1"))
 
 
+# Bytes that text does not contain: C0 controls except tab, newlines, form feed and ESC.
+# Counted with bytes.translate: a Python loop over 8 KB took 0.4 ms a file, 4 s for a
+# first start on 10,000 reports.
+_BINARY_CONTROLS = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
@@ -86,7 +92,7 @@ def _looks_binary(data: bytes) -> bool:
         return True
     # Text with stray NULs is still text; a file that is largely NULs and control
     # bytes is not.
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
     return controls / len(sample) > 0.10
 
 
