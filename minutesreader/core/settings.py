@@ -1,0 +1,98 @@
+"""The user's settings: config.toml in the user config dir ($MINUTESREADER_CONFIG overrides).
+
+    # ~/.config/minutesreader/config.toml
+    [citation]
+    # How a quote is cited, by every copy and in an exported brief.
+    # Fields: {quote} {title} {date} {paragraph} {report}
+    template = "“{quote}” — {title}, {date}, ¶{paragraph}"
+
+A bad file never stops minutesreader: each problem is a one-line warning, and the
+default is used for whatever could not be read. Sections other parts of minutesreader
+may own are left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minutesreader.core.citations import DEFAULT_TEMPLATE
+
+CONFIG_ENV = "MINUTESREADER_CONFIG"
+CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report")
+_SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragraph": 3, "report": "report-id"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    citation_template: str = DEFAULT_TEMPLATE
+    path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def config_path() -> Path:
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("minutesreader")) / "config.toml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Settings from `path` (default: config_path()); never raises."""
+    named = path is not None or bool(os.environ.get(CONFIG_ENV))
+    path = path or config_path()
+    warnings: list[str] = []
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        if named:
+            warnings.append(f"config {path} not found; using the defaults")
+        return Settings(path=path, warnings=warnings)
+    except OSError as exc:
+        warnings.append(f"config {path} could not be read ({exc.strerror or exc}); using the defaults")
+        return Settings(path=path, warnings=warnings)
+    try:
+        document = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        warnings.append(f"config {path} is not UTF-8 text; using the defaults")
+        return Settings(path=path, warnings=warnings)
+    except tomllib.TOMLDecodeError as exc:
+        warnings.append(f"config {path} is not valid TOML ({exc}); using the defaults")
+        return Settings(path=path, warnings=warnings)
+
+    template = DEFAULT_TEMPLATE
+    citation = document.get("citation", {})
+    if not isinstance(citation, dict):
+        warnings.append(f"{path}: [citation] must be a table; using the default citation")
+        citation = {}
+    for key, value in citation.items():
+        if key != "template":
+            warnings.append(f"{path}: unknown key {key!r} in [citation], ignored")
+            continue
+        problem = template_problem(value)
+        if problem:
+            warnings.append(f"{path}: citation template {problem}; using the default")
+        else:
+            template = value
+    return Settings(citation_template=template, path=path, warnings=warnings)
+
+
+def template_problem(template: object) -> str | None:
+    """Why a citation template cannot be used, or None."""
+    if not isinstance(template, str):
+        return "must be a string"
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+        if "quote" not in names:
+            return "has no {quote} (the quoted words)"
+        template.format(**_SAMPLE)
+    except KeyError as exc:
+        return f"has an unknown field {{{exc.args[0]}}} (fields: {', '.join('{' + f + '}' for f in CITATION_FIELDS)})"
+    except (IndexError, ValueError) as exc:
+        return f"is not a valid template ({exc}; write {{{{ and }}}} for literal braces)"
+    return None

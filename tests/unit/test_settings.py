@@ -1,0 +1,55 @@
+"""The user's config.toml: the citation template, and bad files that never crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesreader.core.citations import DEFAULT_TEMPLATE, Quote
+from minutesreader.core.settings import config_path, load_settings
+
+
+@pytest.fixture
+def config(tmp_path, monkeypatch):
+    path = tmp_path / "config.toml"
+    monkeypatch.setenv("MINUTESREADER_CONFIG", str(path))
+    return path
+
+
+def test_default_without_a_file(monkeypatch):
+    monkeypatch.delenv("MINUTESREADER_CONFIG", raising=False)
+    settings = load_settings()
+    assert settings.citation_template == DEFAULT_TEMPLATE and settings.warnings == []
+    assert config_path().name == "config.toml"
+
+
+def test_the_users_template_is_used(config):
+    config.write_text('[citation]\ntemplate = "{quote} ({title}, {date}, para {paragraph}, {report})"\n', encoding="utf-8")
+    settings = load_settings()
+    assert settings.warnings == []
+    quote = Quote("Words.", "A meeting", "2024-01-31", 3, "r1")
+    assert quote.cite(settings.citation_template) == "Words. (A meeting, 2024-01-31, para 3, r1)"
+
+
+@pytest.mark.parametrize("content, warning", [
+    ("[citation\n", "is not valid TOML"),
+    ('[citation]\ntemplate = "{quote} {author}"\n', "unknown field {author}"),
+    ('[citation]\ntemplate = "{title} only"\n', "has no {quote}"),
+    ('[citation]\ntemplate = "{quote"\n', "is not a valid template"),
+    ('[citation]\ntemplate = 3\n', "must be a string"),
+    ('citation = "x"\n', "[citation] must be a table"),
+    ('[citation]\ntemplat = "{quote}"\n', "unknown key 'templat'"),
+])
+def test_a_bad_file_gives_one_line_warnings_and_defaults(config, content, warning):
+    config.write_text(content, encoding="utf-8")
+    settings = load_settings()
+    assert settings.citation_template == DEFAULT_TEMPLATE
+    assert len(settings.warnings) == 1 and warning in settings.warnings[0]
+    assert "\n" not in settings.warnings[0]
+
+
+def test_unreadable_or_missing_named_file(config, tmp_path):
+    config.write_bytes(b"\xff\xfe\x00bad")
+    assert "not UTF-8" in load_settings().warnings[0]
+    config.unlink()
+    assert "not found" in load_settings().warnings[0]
+    assert "could not be read" in load_settings(tmp_path).warnings[0]  # a folder
