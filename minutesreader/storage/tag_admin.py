@@ -1,0 +1,78 @@
+"""Library-wide tag changes: rename (renaming onto an existing tag merges), delete.
+
+Each touches every shard that holds the tag, one atomic shard write at a time under the
+store lock, so a crash midway leaves some shards renamed and the rest not, never a
+half-written file; running the same rename again finishes the job.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tinydb.table import Table
+
+from minutesreader.storage.model import StoreError
+
+
+def tag_usage(store: Any, tag: str) -> int:
+    """How many tagged paragraphs and notes carry the tag (what a change would touch)."""
+    return store.tag_counts().get(tag, 0)
+
+
+def rename_tag(store: Any, old: str, new: str) -> int:
+    """Rename `old` to `new` everywhere; where a paragraph has both, they become one."""
+    new = " ".join(new.split())
+    if not new:
+        raise StoreError("a tag needs a name")
+    if new == old:
+        return 0
+    touched = 0
+    for shard in _shards_holding(store, old):
+
+        def change(notes: Table, marks: Table) -> int:
+            count = 0
+            present = {(d["report"], d["paragraph"], bool(d.get("orphaned"))) for d in marks.all() if d["tag"] == new}
+            for doc in marks.all():
+                if doc["tag"] != old:
+                    continue
+                count += 1
+                if (doc["report"], doc["paragraph"], bool(doc.get("orphaned"))) in present:
+                    marks.remove(doc_ids=[doc.doc_id])  # merged into the mark already there
+                else:
+                    marks.update({"tag": new}, doc_ids=[doc.doc_id])
+            for doc in notes.all():
+                tags = list(doc.get("tags", ()))
+                if old in tags:
+                    count += 1
+                    renamed = [new if t == old else t for t in tags]
+                    notes.update({"tags": list(dict.fromkeys(renamed))}, doc_ids=[doc.doc_id])
+            return count
+
+        touched += store._modify(shard, change)
+    return touched
+
+
+def delete_tag(store: Any, tag: str) -> int:
+    """Remove the tag from every paragraph and note; the notes themselves stay."""
+    touched = 0
+    for shard in _shards_holding(store, tag):
+
+        def change(notes: Table, marks: Table) -> int:
+            gone = [doc.doc_id for doc in marks.all() if doc["tag"] == tag]
+            if gone:
+                marks.remove(doc_ids=gone)
+            count = len(gone)
+            for doc in notes.all():
+                tags = list(doc.get("tags", ()))
+                if tag in tags:
+                    count += 1
+                    notes.update({"tags": [t for t in tags if t != tag]}, doc_ids=[doc.doc_id])
+            return count
+
+        touched += store._modify(shard, change)
+    return touched
+
+
+def _shards_holding(store: Any, tag: str) -> list[str]:
+    # The per-shard tag counts cover tag marks and notes carrying the tag.
+    return store._shards_with(tag, "tags")
