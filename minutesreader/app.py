@@ -7,9 +7,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from minutesreader.clipboard import copy_text
 from minutesreader.core.catalog import Catalog
@@ -24,6 +26,7 @@ from minutesreader.screens.reader import ReaderScreen
 from minutesreader.storage.model import StoreError
 
 QUOTE_PREVIEW = 60
+INDEX_DELAY_SECONDS = 2.0
 
 
 class MinutesReaderApp(App[None]):
@@ -32,16 +35,24 @@ class MinutesReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("ctrl+b", "show_brief", "Brief", id="app.brief"),
+        Binding("T", "show_tags", "Tags", show=False, id="app.tags"),
+        Binding("A", "show_notes", "All notes", show=False, id="app.notes"),
     ]
 
     def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
-                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE) -> None:
+                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None) -> None:
         super().__init__()
         self.catalog = catalog
         self.store = store
         self.classifier = classifier
         self.startup_warnings = list(warnings)
         self.template = template
+        self.search_index = search_index
+        self.index_progress: tuple[int, int] | None = None
+        names = store.briefs.names() if store is not None else []
+        self.current_brief = names[0] if names else "Brief"
+        self.last_export: str | None = None
 
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen(self.catalog))
@@ -51,6 +62,25 @@ class MinutesReaderApp(App[None]):
         # aside) adds to store.warnings, which the user must hear about too.
         self._warnings_shown = len(getattr(self.store, "warnings", []))
         self.set_interval(0.5, self.show_new_store_warnings)
+        # The search index is brought up to date in the background, after the library
+        # list has had the machine to itself for its first start.
+        self.set_timer(INDEX_DELAY_SECONDS, self.update_search_index)
+
+    @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
+    def update_search_index(self) -> None:
+        if self.search_index is None:
+            return
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            self.index_progress = (done, total)
+
+        try:
+            self.search_index.update(self.store, progress=progress, should_stop=lambda: worker.is_cancelled)
+        except Exception as exc:  # the index is a cache: a failure costs search, not the app
+            self.call_from_thread(self.notify, f"Search index not updated: {exc}", severity="warning", markup=False)
+        finally:
+            self.index_progress = None
 
     def show_new_store_warnings(self) -> None:
         warnings = getattr(self.store, "warnings", [])
@@ -59,8 +89,35 @@ class MinutesReaderApp(App[None]):
         self._warnings_shown = len(warnings)
 
     # -- shared actions ----------------------------------------------------------------
-    def open_report(self, report_id: str) -> None:
-        self.push_screen(ReaderScreen(report_id))
+    def open_report(self, report_id: str, paragraph: int | None = None, find: str = "") -> None:
+        """Open a report, at a paragraph number and with words highlighted if given."""
+        if isinstance(self.screen, ReaderScreen) and self.screen.report_id == report_id:
+            self.pop_screen()
+        self.push_screen(ReaderScreen(report_id, paragraph, find))
+
+    def action_show_brief(self) -> None:
+        from minutesreader.screens.brief import BriefScreen
+
+        if not isinstance(self.screen, BriefScreen):
+            self.push_screen(BriefScreen())
+
+    def action_show_tags(self) -> None:
+        from minutesreader.screens.tags import TagsScreen
+
+        if not isinstance(self.screen, TagsScreen):
+            self.push_screen(TagsScreen())
+
+    def action_show_notes(self) -> None:
+        from minutesreader.screens.notes import NotesScreen
+
+        if not isinstance(self.screen, NotesScreen):
+            self.push_screen(NotesScreen())
+
+    def action_search(self) -> None:
+        from minutesreader.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
 
     def catalog_path(self, report_id: str) -> Path:
         summary = self.catalog.summaries.get(report_id)
@@ -84,15 +141,20 @@ class MinutesReaderApp(App[None]):
             return False
         self.notify(done, timeout=2, markup=False)
         self.show_new_store_warnings()
+        if self.search_index is not None:
+            self.update_search_index()  # notes are searchable too
         return True
 
     def copy_quote(self, quote: Quote, what: str) -> None:
-        text = quote.cite(self.template)
-        result = copy_text(self, text)
         preview = quote.quote if len(quote.quote) <= QUOTE_PREVIEW else quote.quote[:QUOTE_PREVIEW] + "…"
-        self.notify(f"Copied {what} from ¶{quote.paragraph}: “{preview}”", title="Quote copied", markup=False)
+        self.copy(quote.cite(self.template), f"Copied {what} from ¶{quote.paragraph}: “{preview}”")
+
+    def copy(self, text: str, told: str) -> None:
+        """Every copy goes through here: OSC 52 always, the system clipboard where there is one."""
+        result = copy_text(self, text)
+        self.notify(told, title="Copied", markup=False)
         if result.problem:
-            self.notify(result.problem, severity="warning", timeout=6)
+            self.notify(result.problem, severity="warning", timeout=6, markup=False)
 
     # -- help and the command palette -----------------------------------------------------
     def _screen_keys(self, screen: Screen) -> list[tuple[str, str, str, Any]]:
@@ -122,7 +184,17 @@ class MinutesReaderApp(App[None]):
 
 def make_app(context: Any) -> MinutesReaderApp:
     """Build the app from a CLI context (library, db, rules): one factory for the CLI and tests."""
+    from minutesreader.core.settings import load_settings
+    from minutesreader.storage.search_index import SearchIndex
+
     store = context.store_for_app()
     classifier, rule_warnings = context.classifier()
+    settings = load_settings()
     catalog = context.catalog(store, classifier)
-    return MinutesReaderApp(catalog, store, classifier, warnings=[*store.warnings, *rule_warnings])
+    search_index = SearchIndex.for_library(context.db, context.library)
+    return MinutesReaderApp(
+        catalog, store, classifier,
+        warnings=[*store.warnings, *rule_warnings, *settings.warnings],
+        template=settings.citation_template,
+        search_index=search_index,
+    )

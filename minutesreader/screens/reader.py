@@ -24,7 +24,10 @@ from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import OrphansDialog
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.core.search import find_in_paragraphs
+from minutesreader.storage.briefs import BriefItem
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
+from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
 CONTEXT_CHARS = 64
@@ -43,6 +46,11 @@ class ReaderScreen(Screen[None]):
         Binding("o", "toggle_outline", "Outline", id="reader.outline"),
         Binding("r", "rename", "Rename", show=False, id="reader.rename"),
         Binding("O", "orphans", "Orphaned notes", show=False, id="reader.orphans"),
+        Binding("slash", "find", "Find", id="reader.find"),
+        Binding("right_square_bracket", "next_hit(1)", "Next hit", show=False, id="reader.next_hit"),
+        Binding("left_square_bracket", "next_hit(-1)", "Previous hit", show=False, id="reader.previous_hit"),
+        Binding("b", "brief_sentence", "To brief", id="reader.brief_sentence"),
+        Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
     ]
 
     DEFAULT_CSS = """
@@ -55,9 +63,14 @@ class ReaderScreen(Screen[None]):
 
     paragraph_label = reactive("")
 
-    def __init__(self, report_id: str) -> None:
+    def __init__(self, report_id: str, paragraph: int | None = None, find: str = "") -> None:
+        """Open a report; at a paragraph number, with the words of `find` highlighted."""
         super().__init__()
         self.report_id = report_id
+        self.start_paragraph = paragraph
+        self.find_query = find
+        self.hits: list[tuple[int, int, int]] = []
+        self.hit = -1
         self.report: Report | None = None
         self.analysis: list[list[AnalyzedSentence]] = []
         self.notes_by_paragraph: dict[int, list] = {}
@@ -71,6 +84,7 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="reader-body"):
             yield DocumentView(id="document")
             yield DirectiveOutline(id="outline")
+        yield FindBar()
         yield Static("", id="reader-status")
         yield Footer()
 
@@ -131,6 +145,10 @@ class ReaderScreen(Screen[None]):
         self.query_one(DirectiveOutline).show_directives(
             analysis, [p.number for p in report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
         )
+        if self.start_paragraph is not None:
+            document.go_to(self.start_paragraph - 1)
+        if self.find_query:
+            self._find(self.find_query, from_cursor=True)
         self._show_status()
 
     def _show_heading(self) -> None:
@@ -341,6 +359,72 @@ class ReaderScreen(Screen[None]):
         if quote is not None:
             self.app.copy_quote(quote, what)
 
+    # -- find in the report ------------------------------------------------------------
+    def action_find(self) -> None:
+        if self.report is not None:
+            self.query_one(FindBar).open(self.find_query)
+
+    @on(FindBar.Find)
+    def find_requested(self, event: FindBar.Find) -> None:
+        self._find(event.query, from_cursor=True)
+        self.query_one(DocumentView).focus()
+
+    @on(FindBar.Closed)
+    def find_closed(self) -> None:
+        self.query_one(DocumentView).focus()
+
+    def _find(self, query: str, from_cursor: bool) -> None:
+        assert self.report is not None
+        self.find_query = query
+        self.hits = find_in_paragraphs(query, [p.text for p in self.report.paragraphs]) if query.strip() else []
+        by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        for index, start, end in self.hits:
+            by_paragraph.setdefault(index, []).append((start, end))
+        document = self.query_one(DocumentView)
+        document.set_hits(by_paragraph)
+        self.hit = -1
+        if self.hits and from_cursor:
+            here = document.paragraph
+            self.hit = next((i for i, hit in enumerate(self.hits) if hit[0] >= here), 0)
+            self._go_to_hit()
+        elif query.strip() and not self.hits:
+            self.notify(f"Not found: {query}", severity="warning", markup=False)
+        self._show_find_count()
+
+    def action_next_hit(self, step: int) -> None:
+        if not self.hits:
+            if self.report is not None:
+                self.action_find()
+            return
+        self.hit = (self.hit + step) % len(self.hits)
+        self._go_to_hit()
+        self._show_find_count()
+
+    def _go_to_hit(self) -> None:
+        index, start, _end = self.hits[self.hit]
+        sentences = self.analysis[index]
+        sentence = next((n for n, s in enumerate(sentences) if s.start <= start < s.end + 1), 0)
+        self.query_one(DocumentView).go_to(index, sentence)
+
+    def _show_find_count(self) -> None:
+        count = f"{self.hit + 1}/{len(self.hits)}" if self.hits else ("0 hits" if self.find_query.strip() else "")
+        self.query_one(FindBar).show_count(count)
+        self._show_status()
+
+    # -- the brief ------------------------------------------------------------------------
+    def action_brief_sentence(self) -> None:
+        self._to_brief(self._quote(whole_paragraph=False), "sentence")
+
+    def action_brief_paragraph(self) -> None:
+        self._to_brief(self._quote(whole_paragraph=True), "paragraph")
+
+    def _to_brief(self, quote: Quote | None, what: str) -> None:
+        if quote is None:
+            return
+        item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date)
+        name = self.app.current_brief
+        self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)")
+
     # -- the rest ------------------------------------------------------------------------
     def action_toggle_outline(self) -> None:
         outline = self.query_one(DirectiveOutline)
@@ -370,6 +454,8 @@ class ReaderScreen(Screen[None]):
         sentence = document.current_sentence
         if sentence and sentence.directive:
             parts.append(f"{sentence.directive.category}: “{sentence.directive.trigger}”")
+        if self.hits:
+            parts.append(f"hit {self.hit + 1}/{len(self.hits)} for “{self.find_query}” (] next, [ previous)")
         if self.orphan_count:
             parts.append(f"{self.orphan_count} note(s)/tag(s) could not be placed in the changed text: O to review")
         self.query_one("#reader-status", Static).update(Text(" · ".join(parts)))

@@ -1,0 +1,225 @@
+"""The brief: quotes gathered from many reports, in order, with headings and comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from minutesreader.core.brief_export import brief_to_markdown, cite
+from minutesreader.core.text import strip_controls
+from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
+from minutesreader.dialogs.note_editor import NoteEditor
+from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.storage.atomic import write_atomic
+from minutesreader.storage.briefs import Brief, BriefItem
+
+
+class BriefScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="brief.back"),
+        Binding("K,ctrl+up", "move(-1)", "Move up", id="brief.up"),
+        Binding("J,ctrl+down", "move(1)", "Move down", id="brief.down"),
+        Binding("x,delete", "remove", "Remove", id="brief.remove"),
+        Binding("h", "add('heading')", "Heading", id="brief.heading"),
+        Binding("m", "add('comment')", "Comment", id="brief.comment"),
+        Binding("e", "edit", "Edit", show=False, id="brief.edit"),
+        Binding("w", "export", "Export .md", id="brief.export"),
+        Binding("y", "copy_brief", "Copy all", id="brief.copy"),
+        Binding("N", "new_brief", "New brief", show=False, id="brief.new"),
+        Binding("S", "switch_brief", "Switch brief", show=False, id="brief.switch"),
+        Binding("R", "rename_brief", "Rename brief", show=False, id="brief.rename"),
+    ]
+
+    DEFAULT_CSS = """
+    BriefScreen #brief-heading { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    BriefScreen #brief-items { height: 1fr; border: none; }
+    BriefScreen #brief-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="brief-heading")
+        yield OptionList(id="brief-items")
+        yield Static(Text("K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename"),
+                     id="brief-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_brief()
+
+    @property
+    def items(self) -> list[BriefItem]:
+        brief = self.app.store.briefs.get(self.app.current_brief)
+        return list(brief.items) if brief else []
+
+    def show_brief(self, select: int | None = None) -> None:
+        items = self.items
+        heading = Text(f"Brief: {self.app.current_brief}")
+        quotes = sum(1 for item in items if item.kind == "quote")
+        heading.append(f"  ·  {quotes} quote(s)  ·  {len(self.app.store.briefs.names()) or 1} brief(s)", style="dim")
+        self.query_one("#brief-heading", Static).update(heading)
+        option_list = self.query_one(OptionList)
+        previous = option_list.highlighted
+        option_list.clear_options()
+        option_list.add_options([Option(self._label(item), id=str(i)) for i, item in enumerate(items)])
+        if not items:
+            option_list.add_option(Option(Text("Empty: b in the reader adds the sentence under the cursor, B the paragraph"), disabled=True))
+            return
+        target = select if select is not None else previous
+        option_list.highlighted = max(0, min(target or 0, len(items) - 1))
+        option_list.focus()
+
+    def _label(self, item: BriefItem) -> Text:
+        text = strip_controls(item.text)
+        if item.kind == "heading":
+            return Text(text, style="bold underline")
+        if item.kind == "comment":
+            return Text(text, style="italic")
+        label = Text("“" + text + "”")
+        label.append("\n  — " + strip_controls(cite(item, self.app.template).replace(f"“{item.text}”", "").strip(" —")), style="dim")
+        return label
+
+    @property
+    def cursor(self) -> int | None:
+        return self.query_one(OptionList).highlighted if self.items else None
+
+    def _save(self, items: list[BriefItem], done: str, select: int | None = None) -> None:
+        name = self.app.current_brief
+        if self.app.save_changes(lambda store: store.briefs.save(name, items), done):
+            self.show_brief(select)
+
+    def action_move(self, step: int) -> None:
+        items, index = self.items, self.cursor
+        if index is None or not 0 <= index + step < len(items):
+            return
+        items[index], items[index + step] = items[index + step], items[index]
+        self._save(items, "Moved", select=index + step)
+
+    def action_remove(self) -> None:
+        items, index = self.items, self.cursor
+        if index is None:
+            return
+        removed = items.pop(index)
+        self._save(items, f"Removed the {removed.kind}", select=index)
+
+    def action_add(self, kind: str) -> None:
+        index = self.cursor
+
+        def added(text: str | None) -> None:
+            if not text:
+                return
+            items = self.items
+            at = len(items) if index is None else index + 1
+            items.insert(at, BriefItem(kind, text))
+            self._save(items, f"Added a {kind}", select=at)
+
+        if kind == "heading":
+            self.app.push_screen(PromptDialog("New heading (after the selected item)"), added)
+        else:
+            self.app.push_screen(NoteEditor("New comment (after the selected item)", ""), added)
+
+    def action_edit(self) -> None:
+        items, index = self.items, self.cursor
+        if index is None:
+            return
+        item = items[index]
+        if item.kind == "quote":
+            self.notify("A quote keeps the report's exact words; add a comment (m) instead", severity="warning")
+            return
+
+        def edited(text: str | None) -> None:
+            if text is None or text == item.text:
+                return
+            if not text:
+                items.pop(index)
+            else:
+                items[index] = BriefItem(item.kind, text)
+            self._save(items, "Saved", select=index)
+
+        if item.kind == "heading":
+            self.app.push_screen(PromptDialog("Edit heading", item.text), edited)
+        else:
+            self.app.push_screen(NoteEditor("Edit comment", "", item.text), edited)
+
+    def _brief(self) -> Brief | None:
+        brief = self.app.store.briefs.get(self.app.current_brief)
+        if brief is None or not brief.items:
+            self.notify("The brief is empty", severity="warning")
+            return None
+        return brief
+
+    def action_copy_brief(self) -> None:
+        brief = self._brief()
+        if brief is not None:
+            self.app.copy(brief_to_markdown(brief, self.app.template), f"Copied the brief “{brief.name}” as Markdown")
+
+    def action_export(self) -> None:
+        brief = self._brief()
+        if brief is None:
+            return
+        slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in brief.name).strip("-") or "brief"
+        default = self.app.last_export or str(Path.cwd() / f"{slug}.md")
+
+        def write(path_text: str | None, overwrite: bool = False) -> None:
+            if not path_text:
+                return
+            path = Path(path_text).expanduser()
+            if path.exists() and not overwrite:
+                self.app.push_screen(ConfirmDialog(f"{path} exists. Replace it?"), lambda yes: yes and write(path_text, True))
+                return
+            try:
+                write_atomic(path, brief_to_markdown(brief, self.app.template).encode("utf-8"), backups=0)
+            except OSError as exc:
+                self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
+                return
+            self.app.last_export = str(path)
+            self.notify(f"Exported the brief to {path}", markup=False)
+
+        self.app.push_screen(PromptDialog("Export the brief as Markdown to", default), write)
+
+    def action_new_brief(self) -> None:
+        def created(name: str | None) -> None:
+            name = " ".join((name or "").split())
+            if not name:
+                return
+            self.app.current_brief = name
+            self.show_brief()
+            self.notify(f"“{name}” is now the brief that b and B add to", markup=False)
+
+        self.app.push_screen(PromptDialog("Name of the new brief"), created)
+
+    def action_switch_brief(self) -> None:
+        names = self.app.store.briefs.names()
+        if not names:
+            self.notify("There is only this brief (N makes a new one)")
+            return
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.app.current_brief = name
+                self.show_brief(0)
+
+        self.app.push_screen(ChooseDialog("Which brief?", [(n, n) for n in names]), chosen)
+
+    def action_rename_brief(self) -> None:
+        old = self.app.current_brief
+
+        def renamed(new: str | None) -> None:
+            new = " ".join((new or "").split())
+            if not new or new == old:
+                return
+            if old in self.app.store.briefs.names():
+                if not self.app.save_changes(lambda store: store.briefs.rename(old, new), f"Renamed to “{new}”"):
+                    return
+            self.app.current_brief = new
+            self.show_brief()
+
+        self.app.push_screen(PromptDialog("Rename the brief", old), renamed)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,105 @@
+"""All notes, newest first, filtered as you type; Enter opens the report at the note."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from minutesreader.core.text import strip_controls
+
+SHOWN = 500  # the list shows this many matches; the filter narrows the rest
+
+
+class NotesScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="notes.back"),
+        Binding("slash", "focus_filter", "Filter", id="notes.filter"),
+        Binding("down", "to_list", "List", show=False, id="notes.list"),
+    ]
+
+    DEFAULT_CSS = """
+    NotesScreen #notes-heading { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    NotesScreen #note-list { height: 1fr; border: none; }
+    NotesScreen #notes-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notes: list = []
+        self.haystacks: list[str] = []
+        self.shown: list = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("All notes, newest first"), id="notes-heading")
+        yield Input(placeholder="filter: words of the note, the report title, a tag, a date", id="notes-filter")
+        yield OptionList(id="note-list")
+        yield Static(Text("Reading the notes…"), id="notes-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self.load_notes()
+
+    @work(thread=True, exclusive=True, group="notes")
+    def load_notes(self) -> None:
+        """Every note in the store: a second or so at 100,000 annotations, so off the UI thread."""
+        notes = self.app.store.notes()
+        summaries = self.app.catalog.summaries
+        haystacks = []
+        for note in notes:
+            summary = summaries.get(note.report)
+            title = summary.title if summary else note.report
+            date = summary.date_label if summary else ""
+            haystacks.append(f"{note.text} {title} {date} {note.report} {' '.join(note.tags)}".casefold())
+        self.app.call_from_thread(self._loaded, notes, haystacks)
+
+    def _loaded(self, notes: list, haystacks: list[str]) -> None:
+        self.notes, self.haystacks = notes, haystacks
+        self.apply_filter()
+
+    @on(Input.Changed, "#notes-filter")
+    def apply_filter(self) -> None:
+        terms = self.query_one(Input).value.casefold().split()
+        matches = [note for note, hay in zip(self.notes, self.haystacks) if all(t in hay for t in terms)]
+        self.shown = matches[:SHOWN]
+        summaries = self.app.catalog.summaries
+        options = []
+        for index, note in enumerate(self.shown):
+            summary = summaries.get(note.report)
+            label = Text(f"{note.created[:10]}  ", style="dim")
+            label.append(summary.title if summary else note.report, style="bold")
+            label.append(f"  {summary.date_label if summary else ''}  ¶{note.paragraph}", style="dim")
+            if note.orphaned:
+                label.append("  (orphaned: its paragraph changed)", style="italic")
+            label.append("\n  ✎ ")
+            label.append(strip_controls(note.text).replace("\n", " "))
+            options.append(Option(label, id=str(index)))
+        note_list = self.query_one(OptionList)
+        note_list.clear_options()
+        note_list.add_options(options)
+        more = f", the first {SHOWN} shown" if len(matches) > SHOWN else ""
+        self.query_one("#notes-status", Static).update(
+            Text(f"{len(matches):,} of {len(self.notes):,} notes{more} · Enter opens the report at the note · Escape back"))
+
+    @on(Input.Submitted, "#notes-filter")
+    def action_to_list(self) -> None:
+        note_list = self.query_one(OptionList)
+        if note_list.option_count:
+            note_list.focus()
+            note_list.highlighted = note_list.highlighted or 0
+
+    @on(OptionList.OptionSelected, "#note-list")
+    def open_note(self, event: OptionList.OptionSelected) -> None:
+        note = self.shown[int(event.option.id)]
+        self.app.open_report(note.report, note.paragraph)
+
+    def action_focus_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,116 @@
+"""Library-wide search over report text and notes, ranked, with the words highlighted."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from minutesreader.core.search import SearchHit
+
+RESULTS = 100
+HIT_STYLE = "bold reverse"
+
+
+def hit_label(hit: SearchHit) -> Text:
+    label = Text()
+    label.append(f"{hit.date_label:<10} ", style="dim")
+    label.append(hit.title or hit.report, style="bold")
+    label.append(f"  ¶{hit.paragraph}", style="dim")
+    if hit.kind == "note":
+        label.append("  ✎ note", style="italic")
+    label.append("\n  ")
+    snippet = Text(hit.snippet.replace("\n", " "))
+    for start, end in hit.spans:
+        snippet.stylize(HIT_STYLE, start, end)
+    label.append_text(snippet)
+    return label
+
+
+class SearchScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="search.back"),
+        Binding("down", "to_results", "Results", show=False, id="search.results"),
+    ]
+
+    DEFAULT_CSS = """
+    SearchScreen #search-heading { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    SearchScreen #results { height: 1fr; border: none; }
+    SearchScreen #search-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Search the library: report text and notes"), id="search-heading")
+        yield Input(placeholder='words (all must match), "a phrase", stabil* · Enter or ↓ to the results', id="search-input")
+        yield OptionList(id="results")
+        yield Static("", id="search-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        if self.app.index_progress is None and self.app.search_index is not None:
+            self.app.update_search_index()
+        self.set_interval(0.5, self._show_index_progress)
+
+    def _show_index_progress(self) -> None:
+        if self.app.index_progress is not None:
+            done, total = self.app.index_progress
+            self._status(f"Indexing the library… {done:,}/{total:,} (results so far)")
+
+    @on(Input.Changed, "#search-input")
+    def query_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        worker = get_current_worker()
+        if not query.strip():
+            self.app.call_from_thread(self._show, query, [])
+            return
+        titles = {report_id: summary.title for report_id, summary in self.app.catalog.summaries.items()}
+        hits = self.app.search_index.search(query, limit=RESULTS, titles=titles)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, query, hits)
+
+    def _show(self, query: str, hits: list[SearchHit]) -> None:
+        if query != self.query_one(Input).value:
+            return  # an older query; a newer one is on its way
+        self.hits = hits
+        results = self.query_one(OptionList)
+        results.clear_options()
+        results.add_options([Option(hit_label(hit), id=str(i)) for i, hit in enumerate(hits)])
+        if query.strip():
+            more = " (the best 100)" if len(hits) == RESULTS else ""
+            self._status(f"{len(hits)} result(s){more} · Enter opens at the paragraph · Escape back")
+        else:
+            self._status("")
+
+    def _status(self, message: str) -> None:
+        self.query_one("#search-status", Static).update(Text(message))
+
+    @on(Input.Submitted, "#search-input")
+    def submitted(self) -> None:
+        self.action_to_results()
+
+    def action_to_results(self) -> None:
+        results = self.query_one(OptionList)
+        if results.option_count:
+            results.focus()
+            results.highlighted = results.highlighted or 0
+
+    @on(OptionList.OptionSelected, "#results")
+    def open_hit(self, event: OptionList.OptionSelected) -> None:
+        hit = self.hits[int(event.option.id)]
+        self.app.open_report(hit.report, hit.paragraph, self.query_one(Input).value)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,158 @@
+"""Every tag with its count; every paragraph under a tag, across reports."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from minutesreader.core.text import strip_controls
+from minutesreader.dialogs.choose import ConfirmDialog
+from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.storage.tag_admin import delete_tag, rename_tag
+
+OPENING_WORDS = 12
+
+
+class TagsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="tags.back"),
+        Binding("r", "rename", "Rename / merge", id="tags.rename"),
+        Binding("d", "delete", "Delete tag", id="tags.delete"),
+    ]
+
+    DEFAULT_CSS = """
+    TagsScreen #tags-heading { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    TagsScreen #tag-list { width: 32; height: 1fr; border-right: vkey $accent; }
+    TagsScreen #tagged-column { width: 1fr; }
+    TagsScreen #tagged-title { padding: 0 1; color: $text-muted; }
+    TagsScreen #tagged { height: 1fr; border: none; }
+    TagsScreen #tags-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, int] = {}
+        self.marks: list = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Tags across the library"), id="tags-heading")
+        with Horizontal():
+            yield OptionList(id="tag-list")
+            with Vertical(id="tagged-column"):
+                yield Label("", id="tagged-title")
+                yield OptionList(id="tagged")
+        yield Static(Text("Enter lists a tag's paragraphs · Enter on one opens it · r rename or merge · d delete"), id="tags-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_tags()
+
+    def on_screen_resume(self) -> None:
+        self.load_tags()
+
+    def load_tags(self, select: str | None = None) -> None:
+        tag_list = self.query_one("#tag-list", OptionList)
+        current = select or self.current_tag
+        self.counts = self.app.store.tag_counts()
+        names = sorted(self.counts, key=str.casefold)
+        tag_list.clear_options()
+        tag_list.add_options([Option(self._tag_label(name), id=name) for name in names])
+        if not names:
+            tag_list.add_option(Option(Text("No tags yet: t in the reader tags a paragraph"), disabled=True))
+            self._show_marks(None)
+            return
+        tag_list.highlighted = names.index(current) if current in names else 0
+        tag_list.focus()
+
+    def _tag_label(self, name: str) -> Text:
+        label = Text(strip_controls(name))
+        label.append(f"  {self.counts[name]}", style="dim")
+        return label
+
+    @property
+    def current_tag(self) -> str | None:
+        tag_list = self.query_one("#tag-list", OptionList)
+        if tag_list.highlighted is None or not tag_list.option_count:
+            return None
+        return tag_list.get_option_at_index(tag_list.highlighted).id
+
+    @on(OptionList.OptionHighlighted, "#tag-list")
+    def tag_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_marks(event.option.id)
+
+    @on(OptionList.OptionSelected, "#tag-list")
+    def tag_selected(self) -> None:
+        tagged = self.query_one("#tagged", OptionList)
+        if tagged.option_count:
+            tagged.focus()
+            tagged.highlighted = tagged.highlighted or 0
+
+    def _show_marks(self, tag: str | None) -> None:
+        tagged = self.query_one("#tagged", OptionList)
+        tagged.clear_options()
+        self.marks = self.app.store.tagged(tag) if tag else []
+        summaries = self.app.catalog.summaries
+        self.marks.sort(key=lambda m: (summaries[m.report].date or "" if m.report in summaries else "", m.report, m.paragraph), reverse=True)
+        options = []
+        for index, mark in enumerate(self.marks):
+            summary = summaries.get(mark.report)
+            label = Text(f"{summary.date_label if summary else 'undated':<10} ", style="dim")
+            label.append(summary.title if summary else mark.report, style="bold")
+            label.append(f"  ¶{mark.paragraph}\n  ", style="dim")
+            words = strip_controls(mark.quote).split()
+            label.append(" ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else ""))
+            options.append(Option(label, id=str(index)))
+        tagged.add_options(options)
+        heading = f"#{strip_controls(tag)}: {len(self.marks)} paragraph(s)" if tag else ""
+        self.query_one("#tagged-title", Label).update(Text(heading))
+
+    @on(OptionList.OptionSelected, "#tagged")
+    def open_mark(self, event: OptionList.OptionSelected) -> None:
+        mark = self.marks[int(event.option.id)]
+        self.app.open_report(mark.report, mark.paragraph)
+
+    def action_rename(self) -> None:
+        tag = self.current_tag
+        if tag is None:
+            return
+
+        def renamed(new: str | None) -> None:
+            new = " ".join((new or "").split())
+            if not new or new == tag:
+                return
+            merging = new in self.counts
+            verb = f"Merge #{tag} into #{new}" if merging else f"Rename #{tag} to #{new}"
+            detail = f"{self.counts[tag]} tagged paragraph(s) and note(s) carry #{tag}."
+            if merging:
+                detail += f" #{new} has {self.counts[new]}; paragraphs with both keep one."
+
+            def confirmed(yes: bool | None) -> None:
+                if yes and self.app.save_changes(lambda store: rename_tag(store, tag, new), f"{verb}: done"):
+                    self.app.catalog.refresh_annotations()
+                    self.load_tags(select=new)
+
+            self.app.push_screen(ConfirmDialog(f"{verb}?", detail), confirmed)
+
+        self.app.push_screen(PromptDialog(f"Rename #{tag} (an existing name merges)", tag, suggestions=list(self.counts)), renamed)
+
+    def action_delete(self) -> None:
+        tag = self.current_tag
+        if tag is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and self.app.save_changes(lambda store: delete_tag(store, tag), f"Deleted #{tag}"):
+                self.app.catalog.refresh_annotations()
+                self.load_tags()
+
+        detail = f"It is removed from {self.counts[tag]} tagged paragraph(s) and note(s). Notes themselves stay."
+        self.app.push_screen(ConfirmDialog(f"Delete #{tag} everywhere?", detail), confirmed)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

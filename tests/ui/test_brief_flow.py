@@ -1,0 +1,167 @@
+"""From reading to a brief: search, find, tags, notes view, the brief basket."""
+
+from __future__ import annotations
+
+from minutesreader.screens.brief import BriefScreen
+from minutesreader.screens.notes import NotesScreen
+from minutesreader.screens.reader import ReaderScreen
+from minutesreader.screens.search import SearchScreen
+from minutesreader.screens.tags import TagsScreen
+from minutesreader.widgets.document import DocumentView
+from tests.ui.conftest import open_model, wait_for_scan
+
+MODEL = "000_9d62e18ffa0ab910"
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_search_the_library_and_open_at_the_hit(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SearchScreen)
+        await settle(pilot)  # the index is built
+        await pilot.press(*'"bulk consumer goods"')
+        await settle(pilot)
+        hits = app.screen.hits
+        assert [(h.report, h.paragraph, h.kind) for h in hits] == [(MODEL, 2, "report")]
+        assert [hits[0].snippet[s:e] for s, e in hits[0].spans] == ["bulk consumer goods"]
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        view = app.screen.query_one(DocumentView)
+        assert view.paragraph == 1
+        assert view.current_sentence.text.startswith("It is necessary to vigorously boost consumption")
+        assert view.hits == {1: [(view.current_sentence.start + view.current_sentence.text.index("bulk"),
+                                  view.current_sentence.start + view.current_sentence.text.index("bulk") + len("bulk consumer goods"))]}
+
+
+async def test_search_finds_notes_too(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "j", "n", *"zebra crossing idea", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("escape", "s", *"zebra")
+        await settle(pilot)
+        assert [(h.kind, h.paragraph) for h in app.screen.hits] == [("note", 3)]
+
+
+async def test_find_in_report_steps_through_hits_with_a_count(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("slash", *"necessary", "enter")
+        view = app.screen.query_one(DocumentView)
+        status = str(app.screen.query_one("#reader-status").render())
+        assert "hit 1/7" in status
+        assert (view.paragraph, view.sentence) == (1, 2)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert "hit 3/7" in str(app.screen.query_one("#reader-status").render())
+        assert (view.paragraph, view.sentence) == (1, 5)
+        await pilot.press("left_square_bracket", "left_square_bracket", "left_square_bracket")
+        assert "hit 7/7" in str(app.screen.query_one("#reader-status").render())
+        assert view.paragraph == 2
+        # n is still the note key.
+        await pilot.press("n")
+        assert type(app.screen).__name__ == "NoteEditor"
+
+
+async def test_tag_browser_lists_opens_renames_merges_and_deletes(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "t", *"growth", "enter", "j", "t", *"reform, growth", "enter", "j", "t", *"grow", "enter")
+        await pilot.press("T")
+        assert isinstance(app.screen, TagsScreen)
+        assert app.screen.counts == {"grow": 1, "growth": 2, "reform": 1}
+        await pilot.press("down", "enter")  # growth
+        assert [(m.report, m.paragraph) for m in app.screen.marks] == [(MODEL, 3), (MODEL, 2)]
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.query_one(DocumentView).paragraph == 1
+        await pilot.press("T")
+        # Merge "grow" into "growth": asks first, with counts.
+        await pilot.press("r", "ctrl+a", "ctrl+k", *"growth", "enter")
+        assert "Merge #grow into #growth" in str(app.screen.query_one("Label").render())
+        await pilot.press("y")
+        assert app.store.tag_counts() == {"growth": 3, "reform": 1}
+        # Delete asks, and "n" keeps it.
+        await pilot.press("d", "n")
+        assert app.store.tag_counts() == {"growth": 3, "reform": 1}
+        await pilot.press("d", "y")
+        assert app.store.tag_counts() == {"reform": 1}
+
+
+async def test_notes_view_filters_and_opens_at_the_note(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"first thought", "ctrl+s", "j", "j", "n", *"second thought", "ctrl+s")
+        await pilot.press("A")
+        assert isinstance(app.screen, NotesScreen)
+        await settle(pilot)
+        assert [n.text for n in app.screen.shown] == ["second thought", "first thought"]  # newest first
+        await pilot.press(*"first")
+        assert [n.text for n in app.screen.shown] == ["first thought"]
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.query_one(DocumentView).paragraph == 0
+
+
+async def test_brief_basket_gathers_orders_exports_and_survives_a_restart(app_factory, tmp_path, system_clipboard):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "l", "b")           # "We must accurately grasp ..."
+        await pilot.press("j", "B")                # all of ¶3
+        await pilot.press("ctrl+b")
+        assert isinstance(app.screen, BriefScreen)
+        items = app.screen.items
+        assert [(i.kind, i.paragraph) for i in items] == [("quote", 2), ("quote", 3)]
+        assert items[0].text.startswith("We must accurately grasp")
+        await pilot.press("down", "K")             # the ¶3 quote moves up
+        assert [i.paragraph for i in app.screen.items] == [3, 2]
+        await pilot.press("h", *"Growth", "enter")  # a heading after the selected item
+        await pilot.press("home", "m", *"Compare with April.", "ctrl+s")
+        assert [i.kind for i in app.screen.items] == ["quote", "comment", "heading", "quote"]
+        await pilot.press("down", "x")
+        assert [i.kind for i in app.screen.items] == ["quote", "comment", "quote"]
+        out = tmp_path / "brief.md"
+        await pilot.press("w", "ctrl+a", "ctrl+k", *str(out), "enter")
+        markdown = out.read_text(encoding="utf-8")
+        assert markdown.startswith("# Brief\n")
+        assert "> The meeting emphasized that" in markdown and "Compare with April." in markdown
+        assert "[^1]: Party group of the municipal government: enlarged meeting, 2023-05-06, ¶3" in markdown
+        assert MODEL in markdown
+        # Export again: asks before replacing.
+        await pilot.press("w", "enter")
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("n")
+        await pilot.press("y")
+        assert app.clipboard == markdown == system_clipboard.copied[-1]
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("ctrl+b")
+        assert [i.kind for i in app.screen.items] == ["quote", "comment", "quote"]
+        # Several named briefs.
+        await pilot.press("N", *"Trade", "enter")
+        assert app.current_brief == "Trade" and app.screen.items == []
+
+
+async def test_citation_template_from_config_is_used_by_every_copy(app_factory, private_user_dirs, tmp_path):
+    config = private_user_dirs / "config" / "minutesreader"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text('[citation]\ntemplate = "{quote} ({title}, {date}, para. {paragraph}, {report})"\n',
+                                        encoding="utf-8")
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "l", "c")
+        assert app.clipboard.endswith("quantity. (Party group of the municipal government: enlarged meeting, 2023-05-06, para. 2, "
+                                      "000_9d62e18ffa0ab910)")
