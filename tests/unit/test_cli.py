@@ -111,3 +111,16 @@ def test_core_and_storage_never_import_textual():
             "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_user_rules_change_what_the_commands_find(capsys, tmp_path):
+    report = tmp_path / "memo.txt"
+    report.write_text("The board met on Monday.\n\nThe ministry is on the hook to publish the figures.\n\n"
+                      "Staff must have seen the memo.", encoding="utf-8")
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[triggers]\nobligation = ["is on the hook to"]\n', encoding="utf-8")
+    code, out, _ = run(capsys, "directives", str(report), "--json")
+    assert code == 0 and out == ""  # "must have" is inference, and the phrase is not built in
+    code, out, _ = run(capsys, "directives", str(report), "--json", "--rules", str(rules))
+    [row] = [json.loads(line) for line in out.splitlines()]
+    assert (row["paragraph"], row["category"], row["trigger"]) == (2, "obligation", "is on the hook to")
