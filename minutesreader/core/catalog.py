@@ -3,23 +3,45 @@
 Summaries (title, date, directive counts) come from a persisted index, re-read per file
 only when its size or modification time changed, so a start reads only what changed.
 Annotation counts, tags and user titles come from the store.
+
+A scan runs in stages, each yielding progress so the list is usable as it fills:
+listing (index entries, or a cheap read of the first paragraph for new files), counting
+directives for new files (in worker processes when there are many), the filter's text
+(one cached file), then the tags of every report (for the filter).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from minutesreader.core.directives import DirectiveClassifier
-from minutesreader.core.library import ReportSummary, ReportUnreadable, read_report_text, report_files, summarize
-from minutesreader.core.text import normalise_space
+from minutesreader.core.library import (
+    ReportSummary,
+    ReportUnreadable,
+    list_many,
+    read_report_text,
+    report_files,
+    summarize,
+    summarize_many,
+)
+
+if TYPE_CHECKING:  # imported when a pool is needed: they cost a start 40 ms
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 PROGRESS_EVERY_SECONDS = 0.1
 # Reports larger than this are not held in memory for the filter.
 MAX_FILTER_BYTES = 2_000_000
+# Reading a new report costs ~0.3 ms, counting its directives ~2 ms: past this many
+# reports, worker processes share the work.
+POOL_ABOVE = 200
+POOL_BATCH = 40
+T = TypeVar("T")
 
 
 class SummaryIndex(Protocol):
@@ -33,6 +55,8 @@ class ScanProgress:
     done: int
     total: int
     final: bool = False
+    # listing | counting | text | tags: what is being done; the list is complete from "counting" on.
+    stage: str = "listing"
 
 
 class Catalog:
@@ -43,69 +67,142 @@ class Catalog:
         self.index = index
         self.raw: dict[str, ReportSummary] = {}  # as read from the files
         self.summaries: dict[str, ReportSummary] = {}  # with the user's titles
-        self.bodies: dict[str, str] = {}  # casefolded text, for the filter
+        self.bodies: dict[str, bytes] = {}  # casefolded UTF-8 text, for the filter
         self.ordered: list[ReportSummary] = []
         self.note_counts: dict[str, int] = {}
         self.tag_names: list[str] = []
+        self.report_tags: dict[str, frozenset[str]] | None = None  # None until the scan read them
         self._tag_matches: dict[str, set[str]] = {}
         self.titles: dict[str, str] = {}
         self.scanning = False
-        self.refresh_annotations()
+        self.version = 0  # bumped whenever what the filter sees changes
+        self._bodies_dirty = False
+        self._hay: dict[str, str] = {}
+        self._last_filter: tuple[int, list[str], list[ReportSummary]] | None = None
+        self._pool: ProcessPoolExecutor | None = None  # during a scan with many files to read
+        # The store is read by scan() (a worker), not here: building the app must not
+        # parse 100,000 annotations on the UI thread.
 
     # -- reports -------------------------------------------------------------------
     def scan(self) -> Iterator[ScanProgress]:
         """Read the folder, yielding progress now and then; raises LibraryError."""
         self.scanning = True
         try:
+            if self.store is not None:
+                self.titles = self.store.titles()  # cheap; the counts wait until the list is shown
             paths = report_files(self.folder)
+            total = len(paths)
             seen: dict[str, ReportSummary] = {}
+            missing: list[str] = []
             last = time.monotonic()
-            for done, path in enumerate(paths, 1):
-                summary = self._summary(path)
+            for path in paths:
+                summary = self._cached(path)
+                if summary is None:
+                    missing.append(str(path))
+                    continue
+                self._set(summary)
                 seen[summary.id] = summary
-                self.raw[summary.id] = summary
-                self.summaries[summary.id] = self._titled(summary)
+            for results in self._batches(missing, list_many):
+                for summary, body in results:
+                    self._put_body(summary, body)
+                    if self.index is not None and summary.mtime_ns:
+                        self.index.put(summary)
+                    self._set(summary)
+                    seen[summary.id] = summary
                 if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
                     last = time.monotonic()
                     self._order()
-                    yield ScanProgress(done, len(paths))
+                    yield ScanProgress(len(seen), total)
             for gone in set(self.summaries) - set(seen):
                 del self.summaries[gone]
                 self.raw.pop(gone, None)
                 self.bodies.pop(gone, None)
+            self._order()
+            yield ScanProgress(total, total, stage="counting")  # the list is complete
+            self.refresh_annotations()
+            yield from self._count([s for s in seen.values() if not s.counted])
             if self.index is not None:
                 self.index.save({s.path for s in seen.values()})
-            self._order()
-            yield ScanProgress(len(paths), len(paths))
-            # The list is usable now; the text for the filter follows.
-            for summary in seen.values():
-                if summary.id not in self.bodies and not summary.error and summary.size <= MAX_FILTER_BYTES:
-                    self.bodies[summary.id] = _body_text(Path(summary.path))
+            yield ScanProgress(total, total, stage="text")
+            self._load_bodies(list(seen.values()))
+            self.version += 1
+            yield ScanProgress(total, total, stage="tags")
+            self._read_tags()
         finally:
             self.scanning = False
-        yield ScanProgress(len(paths), len(paths), final=True)
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+        yield ScanProgress(total, total, final=True, stage="tags")
 
-    def _summary(self, path: Path) -> ReportSummary:
-        if self.index is not None:
+    def _cached(self, path: Path) -> ReportSummary | None:
+        if self.index is None:
+            return None
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return self.index.get(str(path), stat.st_size, stat.st_mtime_ns)
+
+    def _set(self, summary: ReportSummary) -> None:
+        self._hay.pop(summary.id, None)
+        self.raw[summary.id] = summary
+        self.summaries[summary.id] = self._titled(summary)
+
+    def _count(self, pending: list[ReportSummary]) -> Iterator[ScanProgress]:
+        """Count the directives of reports listed but not counted yet, progress as they come."""
+        total = len(self.summaries)
+        done = total - len(pending)
+        if not pending:
+            return
+        last = time.monotonic()
+        for results in self._batches([s.path for s in pending], summarize_many, self.classifier):
+            for summary in results:
+                self._set(summary)
+                if self.index is not None and summary.mtime_ns:
+                    self.index.put(summary)
+            done += len(results)
+            if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
+                last = time.monotonic()
+                self._order()
+                yield ScanProgress(done, total, stage="counting")
+        self._order()
+
+    def _batches(self, paths: list[str], work: Callable[..., list[T]], *args: Any) -> Iterator[list[T]]:
+        """work(batch, *args) over batches of paths, results as they come: in worker
+        processes when there are many (reading and classifying are pure Python, and in a
+        thread they would hold the GIL against the UI), here otherwise."""
+        batches = [paths[i:i + POOL_BATCH] for i in range(0, len(paths), POOL_BATCH)]
+        workers = os.cpu_count() or 1
+        if self._pool is None and len(paths) > POOL_ABOVE and workers > 1:
             try:
-                stat = path.stat()
-            except OSError:
-                stat = None
-            if stat is not None:
-                cached = self.index.get(str(path), stat.st_size, stat.st_mtime_ns)
-                if cached is not None:
-                    return cached
-        summary = summarize(path, self.classifier)
-        if self.index is not None and summary.mtime_ns:
-            self.index.put(summary)
-        return summary
+                self._pool = _process_pool(workers)
+            except (OSError, ValueError):
+                pass  # no processes to be had: work here
+        if self._pool is None or len(paths) <= POOL_ABOVE:
+            for batch in batches:
+                yield work(batch, *args)
+            return
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        queue = list(reversed(batches))
+        running: set[Future] = set()
+        while queue or running:
+            while queue and len(running) < workers * 2:
+                running.add(self._pool.submit(work, queue.pop(), *args))
+            finished, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield future.result()
 
     def update(self, path: Path) -> ReportSummary:
         """Re-read one report (after it was opened and found changed)."""
-        summary = self._summary(path)
-        self.raw[summary.id] = summary
-        self.summaries[summary.id] = self._titled(summary)
+        summary = summarize(path, self.classifier)
+        if self.index is not None and summary.mtime_ns:
+            self.index.put(summary)
+        self._set(summary)
         self.bodies.pop(summary.id, None)
+        if not summary.error and summary.size <= MAX_FILTER_BYTES:
+            self._put_body(summary, _body_text(Path(summary.path)))
         self._order()
         return self.summaries[summary.id]
 
@@ -118,24 +215,82 @@ class Catalog:
     def _order(self) -> None:
         # Newest first; undated reports after dated ones; then by title.
         self.ordered = sorted(self.summaries.values(), key=lambda s: (s.date is not None, s.date or "", s.id), reverse=True)
+        self.version += 1
+
+    # -- the filter's text ---------------------------------------------------------------
+    def _put_body(self, summary: ReportSummary, body: bytes) -> None:
+        if summary.size <= MAX_FILTER_BYTES:
+            self.bodies[summary.id] = body
+            self._bodies_dirty = True
+
+    def _load_bodies(self, summaries: list[ReportSummary]) -> None:
+        """Text for every report: from the index's text file, reading only what it lacks."""
+        wanted = [s for s in summaries if s.id not in self.bodies and not s.error and s.size <= MAX_FILTER_BYTES]
+        saved = self.index.load_texts() if self.index is not None and wanted and hasattr(self.index, "load_texts") else {}
+        for summary in wanted:
+            size, mtime_ns, body = saved.get(summary.path, (None, None, b""))
+            if size == summary.size and mtime_ns == summary.mtime_ns:
+                self.bodies[summary.id] = body
+            else:
+                self._put_body(summary, _body_text(Path(summary.path)))
+        saved.clear()
+        if self._bodies_dirty and self.index is not None and hasattr(self.index, "save_texts"):
+            self.index.save_texts({
+                s.path: (s.size, s.mtime_ns, self.bodies[s.id]) for s in summaries if s.id in self.bodies
+            })
+            self._bodies_dirty = False
 
     # -- annotations -------------------------------------------------------------------
-    def refresh_annotations(self) -> None:
+    def refresh_annotations(self, changed: list[str] | None = None) -> None:
+        """Re-read counts and titles from the store. Tags are re-read for the reports in
+        `changed` (opened since) and those whose annotation count changed (here or in
+        another window); a rescan re-reads them all."""
         if self.store is None:
             return
-        self.note_counts = self.store.note_counts()
+        before, self.note_counts = self.note_counts, self.store.note_counts()
+        changed = list(changed or ())
+        changed += [report for report in before.keys() | self.note_counts.keys()
+                    if before.get(report) != self.note_counts.get(report)]
         self.titles = self.store.titles()
         self.tag_names = list(self.store.tag_counts())
-        self._tag_matches: dict[str, set[str]] = {}
+        self._tag_matches = {}
+        self._hay = {}
+        if self.report_tags is not None and changed:
+            report_tags = dict(self.report_tags)
+            for report in changed:
+                report_tags[report] = frozenset(mark.tag for mark in self.store.tags(report))
+            self.report_tags = report_tags
         self.summaries = {report_id: self._titled(summary) for report_id, summary in self.raw.items()}
         self._order()
+
+    def _read_tags(self) -> None:
+        """The tags on each report's paragraphs, read shard by shard (each parsed once)."""
+        if self.store is None:
+            self.report_tags = {}
+            return
+        by_shard: dict[str, list[str]] = {}
+        for report in self.summaries:
+            if self.note_counts.get(report):
+                by_shard.setdefault(self.store.shard_of(report), []).append(report)
+        report_tags = {}
+        for reports in by_shard.values():
+            for report in reports:
+                tags = frozenset(mark.tag for mark in self.store.tags(report))
+                if tags:
+                    report_tags[report] = tags
+        self.report_tags = report_tags
+        self._tag_matches = {}
+        self.version += 1
 
     def reports_tagged_like(self, term: str) -> set[str]:
         """Reports with a tag containing `term` (casefolded); cached until the store changes."""
         if term not in self._tag_matches:
+            tags = {tag for tag in self.tag_names if term in tag.casefold()}
             reports: set[str] = set()
-            for tag in self.tag_names:
-                if term in tag.casefold():
+            if tags and self.report_tags is not None:
+                reports = {report for report, marks in self.report_tags.items() if not marks.isdisjoint(tags)}
+            elif tags and self.store is not None and not self.scanning:
+                for tag in tags:  # no scan has read the tags (a catalog used without one)
                     reports.update(mark.report for mark in self.store.tagged(tag))
             self._tag_matches[term] = reports
         return self._tag_matches[term]
@@ -143,25 +298,70 @@ class Catalog:
     def title_of(self, report_id: str, derived: str) -> str:
         return self.titles.get(report_id) or derived
 
+    def hay(self, summary: ReportSummary) -> str:
+        """Title, date and id, casefolded, as the filter searches them."""
+        hay = self._hay.get(summary.id)
+        if hay is None:
+            hay = self._hay[summary.id] = f"{summary.title} {summary.date_label} {summary.id}".casefold()
+        return hay
+
 
 def filter_reports(catalog: Catalog, query: str) -> list[ReportSummary]:
     """Reports matching every word of the query in title, date, id, tags or text."""
     terms = query.casefold().split()
     if not terms:
         return catalog.ordered
-    matches = []
+    candidates = catalog.ordered
+    last = catalog._last_filter
+    # Typing on narrows: every report matching the new query matched the last one when
+    # each of its words extends the word at the same place.
+    if last and last[0] == catalog.version and len(last[1]) <= len(terms) and all(
+        old in new for old, new in zip(last[1], terms)
+    ):
+        candidates = last[2]
     tagged = [catalog.reports_tagged_like(term) for term in terms]
+    needles = [term.encode("utf-8") for term in terms]
     bodies = catalog.bodies
-    for summary in catalog.ordered:
-        hay = f"{summary.title} {summary.date_label} {summary.id}".casefold()
-        body = bodies.get(summary.id, "")
-        if all(term in hay or summary.id in tags or term in body for term, tags in zip(terms, tagged)):
+    hay_of = catalog.hay
+    matches = []
+    for summary in candidates:
+        hay = hay_of(summary)
+        body = bodies.get(summary.id, b"")
+        for term, needle, tags in zip(terms, needles, tagged):
+            if not (term in hay or needle in body or summary.id in tags):
+                break
+        else:
             matches.append(summary)
+    catalog._last_filter = (catalog.version, terms, matches)
     return matches
 
 
-def _body_text(path: Path) -> str:
+def _body_text(path: Path) -> bytes:
+    # Filter terms never hold whitespace, so the text needs no normalising, only casefolding.
     try:
-        return normalise_space(read_report_text(path)).casefold()
+        return read_report_text(path).casefold().encode("utf-8")
     except ReportUnreadable:
-        return ""
+        return b""
+
+
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context, resource_tracker
+
+    # The pool's resource tracker is started with the process's stderr; under Textual
+    # sys.stderr is a capture whose fileno() is -1, which the start refuses.
+    saved = sys.stderr
+    try:
+        if sys.__stderr__ is not None:
+            sys.stderr = sys.__stderr__
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
+    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_lower_priority)
+
+
+def _lower_priority() -> None:
+    try:
+        os.nice(10)
+    except OSError:
+        pass

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from minutesreader.core.analysis import analyze_report, directive_counts
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier
-from minutesreader.core.reports import Report, parse_report, report_id_for
+from minutesreader.core.reports import DATE_STAMP, PARAGRAPH_BREAK, Report, parse_report, report_id_for
 from minutesreader.core.text import UndecodableReport, decode_report_bytes
 
 
@@ -38,6 +38,8 @@ class ReportSummary:
     size: int = 0
     mtime_ns: int = 0
     error: str | None = None
+    # False while only the listing is known (title, date): directives not yet counted.
+    counted: bool = True
 
     @property
     def directives(self) -> int:
@@ -116,6 +118,59 @@ def summarize(path: Path, classifier: DirectiveClassifier) -> ReportSummary:
     counts = directive_counts(analyze_report(report, classifier))
     words = sum(p.text.count(" ") + 1 for p in report.paragraphs)
     return ReportSummary(report_id, str(path), report.date, report.title, counts, words, size, mtime_ns)
+
+
+# The title comes from the first block; a first block longer than this (an unparagraphed
+# FOMC file) is parsed only this far: the title reads at most its first ~900 characters.
+LISTING_HEAD_CHARS = 8_000
+
+
+def _file_stat(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+        return stat.st_size, stat.st_mtime_ns
+    except OSError:
+        return 0, 0
+
+
+def read_listing(path: Path) -> tuple[ReportSummary, bytes]:
+    """What the list needs at once (date, title), without counting directives, and the
+    casefolded text for the filter. Much cheaper than summarize(): only the first
+    paragraph is parsed. The summary has counted=False unless the file is unreadable."""
+    report_id = report_id_for(path)
+    size, mtime_ns = _file_stat(path)
+    try:
+        text = read_report_text(path)
+    except ReportUnreadable as exc:
+        return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error=str(exc)), b""
+    stamp = DATE_STAMP.match(text)
+    start = stamp.end() if stamp else 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error="empty file"), b""
+    gap = PARAGRAPH_BREAK.search(text, start)
+    end = gap.start() if gap else len(text)
+    if end - start > LISTING_HEAD_CHARS:
+        # A cut block still splits into the same first display paragraph when the cut
+        # leaves 1,000 words: the first piece and the sentence that ends it lie within
+        # ~450 words (split_long_paragraph: pieces of 150, sentences cut at 300).
+        cut = text.rfind(" ", start, start + LISTING_HEAD_CHARS)
+        if text.count(" ", start, cut) >= 1000:
+            end = cut
+    head = parse_report(text[:end], report_id, path)
+    summary = ReportSummary(report_id, str(path), head.date, head.title, size=size, mtime_ns=mtime_ns, counted=False)
+    return summary, text.casefold().encode("utf-8")
+
+
+def list_many(paths: list[str]) -> list[tuple[ReportSummary, bytes]]:
+    """read_listing() for a batch of files (one task for a process pool)."""
+    return [read_listing(Path(path)) for path in paths]
+
+
+def summarize_many(paths: list[str], classifier: DirectiveClassifier) -> list[ReportSummary]:
+    """summarize() for a batch of files (one task for a process pool)."""
+    return [summarize(Path(path), classifier) for path in paths]
 
 
 def find_report_file(folder: Path, name: str) -> Path:

@@ -35,6 +35,9 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.catalog = catalog
         self.summaries: list[ReportSummary] = []
+        self.stage = "listing"  # of the running scan; "" once it is done
+        self.counting = (0, 0)  # reports counted, of all
+        self.opened: list[str] = []  # reports opened since the last refresh: their tags may have changed
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"minutesreader — {self.catalog.folder}"), id="library-heading")
@@ -45,11 +48,14 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(ReportTable).focus()
+        self._status("Reading the library…")
         self.scan()
 
     def on_screen_resume(self) -> None:
-        # Notes may have changed in the reader (or in another window).
-        self.refresh_annotations()
+        # Notes may have changed in the reader (or in another window). The first resume
+        # comes with the mount: the scan reads the store then, off the UI thread.
+        if not self.catalog.scanning and self.stage == "":
+            self.refresh_annotations()
 
     # -- scanning ----------------------------------------------------------------
     @work(thread=True, exclusive=True, group="scan")
@@ -59,18 +65,22 @@ class LibraryScreen(Screen[None]):
             for progress in self.catalog.scan():
                 if worker.is_cancelled:
                     return
-                self.app.call_from_thread(self._show_progress, progress.done, progress.total, progress.final)
+                self.app.call_from_thread(self._show_progress, progress.done, progress.total, progress.final, progress.stage)
         except LibraryError as exc:
+            self.app.call_from_thread(setattr, self, "stage", "")
             self.app.call_from_thread(self._status, str(exc))
             self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
 
-    def _show_progress(self, done: int, total: int, final: bool) -> None:
+    def _show_progress(self, done: int, total: int, final: bool, stage: str = "listing") -> None:
+        self.stage = "" if final else stage
+        self.counting = (done, total)
         self.apply_filter()
-        if not final:
+        if self.stage == "listing":
             self._status(f"Reading the library… {done:,}/{total:,}")
 
     def refresh_annotations(self) -> None:
-        self.catalog.refresh_annotations()
+        changed, self.opened = self.opened, []
+        self.catalog.refresh_annotations(changed)
         self.apply_filter()
 
     # -- filtering -----------------------------------------------------------------
@@ -90,7 +100,10 @@ class LibraryScreen(Screen[None]):
         parts = [f"{shown:,} of {total:,} reports" if query.strip() else f"{total:,} reports"]
         if unreadable:
             parts.append(f"{unreadable} cannot be read")
-        if self.catalog.scanning:
+        if self.stage == "counting":
+            done, total = self.counting
+            parts.append(f"counting directives {done:,}/{total:,}")
+        elif self.stage:
             parts.append("reading…")
         parts.append("Enter open · / filter · r rename · ? keys")
         return " · ".join(parts)
@@ -125,6 +138,7 @@ class LibraryScreen(Screen[None]):
         if summary and summary.error:
             self.notify(f"{summary.id} cannot be read: {summary.error}", severity="warning", markup=False)
             return
+        self.opened.append(event.report_id)
         self.app.open_report(event.report_id)
 
     def action_rename(self) -> None:

@@ -3,7 +3,12 @@
 An entry is reused while the file's size and modification time are unchanged, so a
 start reads only the reports that changed. It is a cache: written atomically but not
 fsync'd, and a cache that cannot be read is simply rebuilt (the reports are the truth).
-One index per library folder, kept beside the store.
+One index per library folder, kept beside the store, in two files:
+
+    library-HASH.json   one summary per report file (title, date, directive counts)
+    library-HASH.text   the casefolded text of every report, for the filter: a JSON
+                        header (per file: size, mtime, offset, length) then the bytes,
+                        so a warm start reads one file instead of 10,000
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from pathlib import Path
 from minutesreader.core.library import ReportSummary
 from minutesreader.storage.atomic import write_atomic
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
+TEXT_MAGIC = b"minutesreader-text 1\n"
 
 
 class ReportIndex:
@@ -23,27 +29,37 @@ class ReportIndex:
         self.path = path
         # Entries are only valid for the classifier (and rules) that counted the directives.
         self.classifier_key = classifier_key
-        self.entries: dict[str, dict] = {}
+        self._entries: dict[str, dict] | None = None  # read on first use, off the UI thread
         self.dirty = False
-        self._load()
 
     @classmethod
     def for_store(cls, store_dir: Path, library: Path, classifier_key: str = "") -> "ReportIndex":
         digest = hashlib.sha1(str(library.resolve()).encode()).hexdigest()[:16]
         return cls(store_dir / "index" / f"library-{digest}.json", classifier_key)
 
-    def _load(self) -> None:
+    @property
+    def text_path(self) -> Path:
+        return self.path.with_suffix(".text")
+
+    @property
+    def entries(self) -> dict[str, dict]:
+        if self._entries is None:
+            self._entries = self._load()
+        return self._entries
+
+    def _load(self) -> dict[str, dict]:
         try:
             document = json.loads(self.path.read_bytes())
         except (OSError, ValueError):
-            return
+            return {}
         if (
             isinstance(document, dict)
             and document.get("version") == INDEX_VERSION
             and document.get("classifier") == self.classifier_key
             and isinstance(document.get("reports"), dict)
         ):
-            self.entries = document["reports"]
+            return document["reports"]
+        return {}
 
     def get(self, path: str, size: int, mtime_ns: int) -> ReportSummary | None:
         entry = self.entries.get(path)
@@ -66,9 +82,39 @@ class ReportIndex:
         if not self.dirty:
             return
         document = {"version": INDEX_VERSION, "classifier": self.classifier_key, "reports": self.entries}
-        try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            write_atomic(self.path, json.dumps(document, ensure_ascii=False).encode(), backups=0, durable=False)
+        if self._write(self.path, json.dumps(document, ensure_ascii=False).encode()):
             self.dirty = False
+
+    # -- the filter's text -------------------------------------------------------------
+    def load_texts(self) -> dict[str, tuple[int, int, bytes]]:
+        """path -> (size, mtime_ns, casefolded text) as last saved; {} if none is usable."""
+        try:
+            blob = self.text_path.read_bytes()
+            if not blob.startswith(TEXT_MAGIC):
+                return {}
+            header_end = blob.index(b"\n", len(TEXT_MAGIC))
+            header = json.loads(blob[len(TEXT_MAGIC):header_end])
+            base = header_end + 1
+            return {
+                path: (size, mtime_ns, blob[base + offset:base + offset + length])
+                for path, (size, mtime_ns, offset, length) in header["files"].items()
+                if base + offset + length <= len(blob)
+            }
+        except (OSError, ValueError, KeyError, TypeError):
+            return {}
+
+    def save_texts(self, texts: dict[str, tuple[int, int, bytes]]) -> None:
+        files, offset = {}, 0
+        for path, (size, mtime_ns, text) in texts.items():
+            files[path] = (size, mtime_ns, offset, len(text))
+            offset += len(text)
+        header = json.dumps({"files": files}, ensure_ascii=False).encode()
+        self._write(self.text_path, b"".join([TEXT_MAGIC, header, b"\n", *(text for _, _, text in texts.values())]))
+
+    def _write(self, path: Path, payload: bytes) -> bool:
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            write_atomic(path, payload, backups=0, durable=False)
+            return True
         except OSError:
-            pass  # a cache that cannot be written costs speed next start, nothing else
+            return False  # a cache that cannot be written costs speed next start, nothing else

@@ -189,7 +189,8 @@ class ReportTable(ScrollView, can_focus=True):
         if row.error:
             return text
         for category in ("obligation", "call", "task"):
-            text.append(f"{row.counts.get(category, 0):>{COUNT_WIDTH}} ")
+            count = row.counts.get(category, 0) if row.counted else "…"  # still being counted
+            text.append(f"{count:>{COUNT_WIDTH}} ")
         notes = self.note_counts.get(row.id, 0)
         text.append(f"{notes or '':>{COUNT_WIDTH}} ")
         return text
