@@ -1,7 +1,9 @@
 """The report as numbered paragraphs, directives highlighted, notes and tags beneath.
 
-A line-API widget: each paragraph is wrapped once per width into strips and cached, so
-moving the cursor redraws two paragraphs and scrolling draws only what is on screen.
+A line-API widget: the height of every paragraph is counted cheaply (word-wrap offsets,
+no styling), and a paragraph is styled and wrapped into strips only when it is drawn,
+then cached; so opening a 9,000-word report draws one screen, moving the cursor redraws
+two paragraphs, and scrolling draws only what is on screen.
 Report and note text is always appended to `rich.text.Text` as plain strings: a report
 holding `[bold]` shows those characters.
 """
@@ -10,7 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
+from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -100,6 +104,7 @@ class DocumentView(ScrollView, can_focus=True):
         self._blocks: list[list[Strip] | None] = []
         self._line_starts: list[list[int]] = []
         self._tops: list[int] = []
+        self._heights: list[int] = []
         self._width = 0
 
     # -- content ---------------------------------------------------------------
@@ -118,7 +123,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def set_hits(self, hits: dict[int, list[tuple[int, int]]]) -> None:
         self.hits = hits
-        self._invalidate_all()
+        self._restyle()
 
     @property
     def current_sentence(self) -> AnalyzedSentence | None:
@@ -219,16 +224,22 @@ class DocumentView(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._invalidate_all()
+        self._restyle()
 
     def _invalidate(self, index: int) -> None:
         if 0 <= index < len(self._blocks):
             self._blocks[index] = None
 
     def _invalidate_all(self) -> None:
+        """Content changed: heights must be counted again."""
         self._blocks = [None] * len(self.analysis)
         self._line_starts = [[] for _ in self.analysis]
         self._tops = []
+        self.refresh()
+
+    def _restyle(self) -> None:
+        """Only styles changed: heights stand, the strips are drawn again when seen."""
+        self._blocks = [None] * len(self.analysis)
         self.refresh()
 
     def _ensure_layout(self) -> None:
@@ -241,12 +252,22 @@ class DocumentView(ScrollView, can_focus=True):
             self._tops = []
         if self._tops and len(self._tops) == len(self.analysis):
             return
-        tops, line = [], 0
-        for index in range(len(self.analysis)):
-            tops.append(line)
-            line += len(self._render_block(index))
-        self._tops = tops
-        self.virtual_size = Size(width, line)
+        self._heights = [self._count_lines(index) for index in range(len(self.analysis))]
+        self._set_tops()
+
+    def _set_tops(self) -> None:
+        self._tops = [0, *accumulate(self._heights)][:-1] if self._heights else []
+        self.virtual_size = Size(self._width, sum(self._heights))
+
+    def _count_lines(self, index: int) -> int:
+        """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
+        assert self.report is not None
+        width = max(1, self._width - GUTTER)
+        lines = sum(len(divide_line(line, width, fold=True)) + 1 for line in self.report.paragraphs[index].text.split("\n"))
+        marks = self.marks.get(index)
+        if marks:
+            lines += len(self._marks_strips(marks, Segment(" "), width))
+        return lines + 1  # the blank line after the paragraph
 
     def render_line(self, y: int) -> Strip:
         self._ensure_layout()
@@ -306,6 +327,9 @@ class DocumentView(ScrollView, can_focus=True):
             strips.extend(self._marks_strips(marks, bar, width))
         strips.append(Strip([]))
         self._blocks[index] = strips
+        if index < len(self._heights) and self._heights[index] != len(strips):
+            self._heights[index] = len(strips)  # the count was off (a rare wrap): trust the drawing
+            self._set_tops()
         return strips
 
     def _marks_strips(self, marks: ParagraphMarks, bar: Segment, width: int) -> list[Strip]:
