@@ -98,6 +98,33 @@ def summary(times: list[float]) -> str:
     return f"{statistics.median(times):8.2f} ms  ({deciles[0]:.2f}-{deciles[-1]:.2f}, n={len(times)})"
 
 
+def measure(size: int, runs: int, root: Path, rng: random.Random, paragraphs: list[str]) -> tuple[list[float], list[float]]:
+    """Save times in ms at this many annotations: (minutesreader store, stock TinyDB + fsync)."""
+    docs = make_docs(size, paragraphs, rng)
+    folder = root / f"store-{size}"
+    build_store(folder, docs)
+    store = Store.open(folder)
+    reports = [f"report-{n:05d}" for n in range(max(1, size // 10))]
+    ours = time_saves(lambda run: store.add_note(rng.choice(reports), 3, rng.choice(paragraphs), f"bench {run}",
+                                                 context=("before", "after")), runs)
+    stock_path = root / f"stock-{size}.json"
+    build_stock(stock_path, docs)
+    db = TinyDB(stock_path)
+    table = db.table("notes")
+
+    def stock_save(run: int) -> None:
+        table.insert({"report": rng.choice(reports), "paragraph": 3, "quote": rng.choice(paragraphs),
+                      "text": f"bench {run}", "tags": []})
+        handle = db.storage._handle  # stock JSONStorage flushes but never fsyncs
+        handle.flush()
+        os.fsync(handle.fileno())
+
+    stock_runs = runs if size < 100_000 else max(5, runs // 4)
+    stock = time_saves(stock_save, stock_runs)
+    db.close()
+    return ours, stock
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -109,28 +136,7 @@ def main() -> None:
     root = args.dir or Path(tempfile.mkdtemp(prefix="bench-store-"))
     print(f"{'annotations':>11}  {'minutesreader store (median, p10-p90)':<40}  {'stock TinyDB + fsync':<40}  ratio")
     for size in (int(s) for s in args.sizes.split(",")):
-        docs = make_docs(size, paragraphs, rng)
-        folder = root / f"store-{size}"
-        build_store(folder, docs)
-        store = Store.open(folder)
-        reports = [f"report-{n:05d}" for n in range(max(1, size // 10))]
-        ours = time_saves(lambda run: store.add_note(rng.choice(reports), 3, rng.choice(paragraphs), f"bench {run}",
-                                                     context=("before", "after")), args.runs)
-        stock_path = root / f"stock-{size}.json"
-        build_stock(stock_path, docs)
-        db = TinyDB(stock_path)
-        table = db.table("notes")
-
-        def stock_save(run: int) -> None:
-            table.insert({"report": rng.choice(reports), "paragraph": 3, "quote": rng.choice(paragraphs),
-                          "text": f"bench {run}", "tags": []})
-            handle = db.storage._handle  # stock JSONStorage flushes but never fsyncs
-            handle.flush()
-            os.fsync(handle.fileno())
-
-        stock_runs = args.runs if size < 100_000 else max(5, args.runs // 4)
-        stock = time_saves(stock_save, stock_runs)
-        db.close()
+        ours, stock = measure(size, args.runs, root, rng, paragraphs)
         ratio = statistics.median(stock) / statistics.median(ours)
         print(f"{size:>11,}  {summary(ours):<40}  {summary(stock):<40}  {ratio:5.1f}x faster")
     print(f"stores built in {root}")
