@@ -19,6 +19,7 @@ from minutesreader.widgets.report_table import ReportTable
 class LibraryScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "focus_filter", "Filter", id="library.filter"),
+        Binding("s", "app.search", "Search", id="library.search"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
         Binding("r", "rename", "Rename", id="library.rename"),
         Binding("ctrl+r", "rescan", "Rescan", show=False, id="library.rescan"),

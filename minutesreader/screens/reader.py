@@ -158,7 +158,7 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-heading", Static).update(heading)
 
     def _category_style(self, category: str):
-        return self.query_one(DocumentView).get_component_rich_style(f"document--{category}", partial=True)
+        return self.query_one(DocumentView).category_style(category)
 
     def _show_legend(self, document: DocumentView) -> None:
         counts = dict.fromkeys(CATEGORIES, 0)

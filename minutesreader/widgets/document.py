@@ -50,7 +50,7 @@ class DocumentView(ScrollView, can_focus=True):
         Binding("right,l", "sentence(1)", "Next sentence", show=False),
         Binding("left,h", "sentence(-1)", "Previous sentence", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
-        Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("home,g", "edge(0)", "Top", show=False),
         Binding("end,G", "edge(1)", "Bottom", show=False),
     ]
@@ -78,7 +78,7 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView > .document--trigger { text-style: bold underline; }
     DocumentView > .document--cursor-sentence { text-style: reverse; }
     DocumentView > .document--cursor-bar { color: $accent; text-style: bold; }
-    DocumentView > .document--number { color: $text-muted; }
+    DocumentView > .document--number { color: $foreground 50%; }
     DocumentView > .document--headline { text-style: bold; }
     DocumentView > .document--note { color: $text-accent; }
     DocumentView > .document--tag { color: $text-secondary; text-style: italic; }
@@ -106,6 +106,8 @@ class DocumentView(ScrollView, can_focus=True):
         self._tops: list[int] = []
         self._heights: list[int] = []
         self._width = 0
+        self._scroll_pending = False
+        self._style_cache: dict[str, Style] = {}
 
     # -- content ---------------------------------------------------------------
     def load(self, report: Report, analysis: list[list[AnalyzedSentence]], marks: dict[int, ParagraphMarks]) -> None:
@@ -115,7 +117,7 @@ class DocumentView(ScrollView, can_focus=True):
         self._invalidate_all()
         self.set_reactive(DocumentView.paragraph, 0)
         self.set_reactive(DocumentView.sentence, 0)
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def set_marks(self, marks: dict[int, ParagraphMarks]) -> None:
         self.marks = marks
@@ -196,7 +198,9 @@ class DocumentView(ScrollView, can_focus=True):
     def _scroll_to_cursor(self) -> None:
         self._ensure_layout()
         if not self._tops:
+            self._scroll_pending = True  # no size yet: scroll once the first layout is made
             return
+        self._scroll_pending = False
         block = self._render_block(self.paragraph)
         top = self._tops[self.paragraph]
         height = self.scrollable_content_region.height
@@ -206,9 +210,9 @@ class DocumentView(ScrollView, can_focus=True):
         else:
             first = last = top + sentence_line
         if first < self.scroll_y:
-            self.scroll_to(y=first, animate=False)
+            self.scroll_to(y=first, animate=False, immediate=True, force=True)
         elif last >= self.scroll_y + height:
-            self.scroll_to(y=max(first, last - height + 1) if last - first < height else first, animate=False)
+            self.scroll_to(y=max(first, last - height + 1) if last - first < height else first, animate=False, immediate=True, force=True)
 
     def _sentence_line(self, paragraph: int, sentence: int) -> int:
         starts = self._line_starts[paragraph] if paragraph < len(self._line_starts) else []
@@ -224,6 +228,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._style_cache = {}
         self._restyle()
 
     def _invalidate(self, index: int) -> None:
@@ -258,6 +263,8 @@ class DocumentView(ScrollView, can_focus=True):
     def _set_tops(self) -> None:
         self._tops = [0, *accumulate(self._heights)][:-1] if self._heights else []
         self.virtual_size = Size(self._width, sum(self._heights))
+        if self._scroll_pending:
+            self.call_later(self._scroll_to_cursor)
 
     def _count_lines(self, index: int) -> int:
         """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
@@ -280,10 +287,27 @@ class DocumentView(ScrollView, can_focus=True):
         offset = line - self._tops[index]
         if offset >= len(block):
             return Strip.blank(width, self.rich_style)
-        return block[offset].crop_extend(0, width, self.rich_style)
+        return block[offset].apply_style(self.rich_style).crop_extend(0, width, self.rich_style)
+
+    def category_style(self, category: str) -> Style:
+        """How a directive category is shown here: for legends and outlines to match."""
+        return self._style(f"document--{category}")
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+        """A component's own style, its translucent background blended over ours (Rich
+        styles have no alpha: unblended, `$error 25%` would paint full red)."""
+        style = self._style_cache.get(name)
+        if style is None:
+            styles = self.get_component_styles(name)
+            style = self.get_component_rich_style(name, partial=True)
+            under = self.background_colors[1]
+            if styles.has_rule("background") and styles.background.a < 1:
+                under = under + styles.background
+                style += Style(bgcolor=under.rich_color)
+            if styles.has_rule("color") and styles.color.a < 1:
+                style += Style(color=(under + styles.color).rich_color)
+            self._style_cache[name] = style
+        return style
 
     def _render_block(self, index: int) -> list[Strip]:
         cached = self._blocks[index] if index < len(self._blocks) else None

@@ -18,7 +18,7 @@ OPENING_WORDS = 7
 
 class DirectiveOutline(Vertical):
     DEFAULT_CSS = """
-    DirectiveOutline { width: 42; dock: right; border-left: vkey $accent; display: none; }
+    DirectiveOutline { width: 50; dock: right; border-left: vkey $accent; display: none; }
     DirectiveOutline.-shown { display: block; }
     DirectiveOutline > Label { padding: 0 1; color: $text-muted; }
     DirectiveOutline > OptionList { height: 1fr; border: none; }
@@ -46,7 +46,8 @@ class DirectiveOutline(Vertical):
                 category = sentence.directive.category
                 counts[category] += 1
                 label = Text(f"¶{paragraph_numbers[index]:<4}")
-                label.append(f"{category[:4]:<5}", style=styles.get(category, ""))
+                label.append(f" {category:<10} ", style=styles.get(category, ""))
+                label.append(" ")
                 words = sentence.text.split()
                 label.append(" ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else ""))
                 options.append(Option(label, id=f"{index}:{number}"))

@@ -139,6 +139,7 @@ class ReportTable(ScrollView, can_focus=True):
     def action_open(self) -> None:
         row = self.current
         if row is not None:
+            self.user_moved = True  # back from the reader, the cursor stays on this report
             self.post_message(self.Opened(row.id))
 
     def on_click(self, event: events.Click) -> None:

@@ -165,3 +165,16 @@ async def test_citation_template_from_config_is_used_by_every_copy(app_factory, 
         await pilot.press("j", "l", "c")
         assert app.clipboard.endswith("quantity. (Party group of the municipal government: enlarged meeting, 2023-05-06, para. 2, "
                                       "000_9d62e18ffa0ab910)")
+
+
+async def test_a_report_opened_at_a_paragraph_shows_that_paragraph(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        app.open_report("049_73e9958d0c926e56", paragraph=40)
+        await settle(pilot)
+        await pilot.pause()  # the first layout of the document, then the scroll to the cursor
+        view = app.screen.query_one(DocumentView)
+        assert view.paragraph == 39
+        top = view._tops[39]
+        assert view.scroll_y <= top < view.scroll_y + view.scrollable_content_region.height, (view._scroll_pending, view._width, len(view._tops), view.max_scroll_y, view.virtual_size)
