@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
@@ -42,3 +44,43 @@ def analyze_report(report: Report, classifier: DirectiveClassifier) -> list[list
 def directive_counts(analysis: list[list[AnalyzedSentence]]) -> dict[str, int]:
     counts = Counter(s.directive.category for para in analysis for s in para if s.directive)
     return {category: counts.get(category, 0) for category in CATEGORIES}
+
+
+class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
+    """The sentences and directives of every paragraph, each worked out when first needed.
+
+    The reader draws a paragraph as soon as it is on screen, so a long report opens at
+    once; a worker fills in the rest (`fill`) for the counts and the outline. Two threads
+    may work out the same paragraph: the result is the same, and assigning it is atomic.
+    """
+
+    def __init__(self, report: Report, classifier: DirectiveClassifier) -> None:
+        self.report = report
+        self.classifier = classifier
+        self._paragraphs: list[list[AnalyzedSentence] | None] = [None] * len(report.paragraphs)
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        sentences = self._paragraphs[index]
+        if sentences is None:
+            sentences = analyze_paragraph(self.report.paragraphs[index], self.classifier)
+            self._paragraphs[index] = sentences
+        return sentences
+
+    def fill(self, should_stop: Callable[[], bool] = lambda: False,
+             progress: Callable[[int, int], None] | None = None, every: float = 0.1) -> bool:
+        """Work out every paragraph; False if stopped first."""
+        total = len(self)
+        last = time.monotonic()
+        for index in range(total):
+            if should_stop():
+                return False
+            self[index]
+            if progress is not None and time.monotonic() - last > every:
+                last = time.monotonic()
+                progress(index + 1, total)
+        return True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from rich.text import Text
 from textual import on, work
@@ -11,10 +10,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import Footer, LoadingIndicator, Static
 from textual.worker import get_current_worker
 
-from minutesreader.core.analysis import AnalyzedSentence, analyze_paragraph
+from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
 from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.library import ReportUnreadable, read_report
@@ -31,7 +30,6 @@ from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
 CONTEXT_CHARS = 64
-PROGRESS_EVERY_SECONDS = 0.1
 
 
 class ReaderScreen(Screen[None]):
@@ -72,7 +70,7 @@ class ReaderScreen(Screen[None]):
         self.hits: list[tuple[int, int, int]] = []
         self.hit = -1
         self.report: Report | None = None
-        self.analysis: list[list[AnalyzedSentence]] = []
+        self.analysis: ReportAnalysis | list[list[AnalyzedSentence]] = []
         self.notes_by_paragraph: dict[int, list] = {}
         self.tags_by_paragraph: dict[int, list[str]] = {}
         self.orphan_count = 0
@@ -80,7 +78,7 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
         yield Static("", id="legend")
-        yield ProgressBar(id="opening", show_eta=False)
+        yield LoadingIndicator(id="opening")
         with Horizontal(id="reader-body"):
             yield DocumentView(id="document")
             yield DirectiveOutline(id="outline")
@@ -95,61 +93,75 @@ class ReaderScreen(Screen[None]):
     # -- loading ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
     def load_report(self) -> None:
-        """Read, parse and classify off the UI thread, with progress: a 50 MB report must
-        not freeze the screen, and Escape leaves at once (the worker is cancelled)."""
+        """Read and parse off the UI thread, show the report, then find its directives.
+
+        Paragraphs on screen are analysed as they are drawn, so even a long report is
+        readable at once; this worker analyses the rest, with progress, for the counts
+        and the outline. A 50 MB report never freezes the screen, and Escape leaves at
+        once (the worker is cancelled)."""
         worker = get_current_worker()
         try:
             path = self.app.catalog_path(self.report_id)
+            self.app.call_from_thread(self._reading, path)
             report = read_report(path)
         except ReportUnreadable as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
-        total = len(report.paragraphs)
-        self.app.call_from_thread(self._progress, 0, total)
-        analysis = []
-        last = time.monotonic()
-        for done, paragraph in enumerate(report.paragraphs, 1):
-            if worker.is_cancelled:
-                return
-            analysis.append(analyze_paragraph(paragraph, self.app.classifier))
-            if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
-                last = time.monotonic()
-                self.app.call_from_thread(self._progress, done, total)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._loaded, report, analysis)
+        if worker.is_cancelled:
+            return
+        analysis = ReportAnalysis(report, self.app.classifier)
+        self.app.call_from_thread(self._loaded, report, analysis)
+        finished = analysis.fill(
+            should_stop=lambda: worker.is_cancelled,
+            progress=lambda done, total: self.app.call_from_thread(self._analysing, done, total),
+        )
+        if finished and not worker.is_cancelled:
+            self.app.call_from_thread(self._analysed)
 
-    def _progress(self, done: int, total: int) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.update(total=total, progress=done)
+    def _reading(self, path) -> None:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
         heading = Text(f"Opening {self.report_id}… ")
-        heading.append(f"{done:,} of {total:,} paragraphs highlighted", style="dim")
+        if size > 1_000_000:
+            heading.append(f"reading {size / 1_000_000:,.0f} MB", style="dim")
         self.query_one("#reader-heading", Static).update(heading)
+
+    def _analysing(self, done: int, total: int) -> None:
+        self.query_one("#legend", Static).update(
+            Text(f"Finding directives… {done:,} of {total:,} paragraphs (on screen: done)", style="dim"))
 
     def _failed(self, reason: str) -> None:
         self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error", markup=False)
         self.dismiss_to_library()
 
-    def _loaded(self, report: Report, analysis: list[list[AnalyzedSentence]]) -> None:
+    def _loaded(self, report: Report, analysis: ReportAnalysis) -> None:
         report.title = self.app.title_of(report)
         self.report = report
         self.analysis = analysis
-        self.query_one(ProgressBar).display = False
+        self.query_one("#opening").display = False
         self.query_one("#reader-body").display = True
         document = self.query_one(DocumentView)
         self._show_heading()
-        self._show_legend(document)
+        self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
         document.load(report, analysis, self._marks())
         self._revision = self.app.store.revision(self.report_id)
         self.set_interval(1.0, self._watch_other_windows)
         document.focus()
-        self.query_one(DirectiveOutline).show_directives(
-            analysis, [p.number for p in report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
-        )
         if self.start_paragraph is not None:
             document.go_to(self.start_paragraph - 1)
         if self.find_query:
             self._find(self.find_query, from_cursor=True)
         self._show_status()
+
+    def _analysed(self) -> None:
+        """Every paragraph analysed: the counts and the outline."""
+        assert self.report is not None
+        self._show_legend()
+        self.query_one(DirectiveOutline).show_directives(
+            self.analysis, [p.number for p in self.report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
+        )
 
     def _show_heading(self) -> None:
         assert self.report is not None
@@ -160,7 +172,7 @@ class ReaderScreen(Screen[None]):
     def _category_style(self, category: str):
         return self.query_one(DocumentView).category_style(category)
 
-    def _show_legend(self, document: DocumentView) -> None:
+    def _show_legend(self) -> None:
         counts = dict.fromkeys(CATEGORIES, 0)
         for sentences in self.analysis:
             for sentence in sentences:

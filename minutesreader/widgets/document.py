@@ -11,6 +11,7 @@ holding `[bold]` shows those characters.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -30,6 +31,7 @@ from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
 
 GUTTER = 7  # "▌ ¶123 " : cursor bar, mark, number
+EXACT_LAYOUT_CHARS = 2_000_000
 
 
 @dataclass(slots=True)
@@ -98,7 +100,7 @@ class DocumentView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.report: Report | None = None
-        self.analysis: list[list[AnalyzedSentence]] = []
+        self.analysis: Sequence[list[AnalyzedSentence]] = []
         self.marks: dict[int, ParagraphMarks] = {}
         self.hits: dict[int, list[tuple[int, int]]] = {}
         self._blocks: list[list[Strip] | None] = []
@@ -107,10 +109,11 @@ class DocumentView(ScrollView, can_focus=True):
         self._heights: list[int] = []
         self._width = 0
         self._scroll_pending = False
+        self._tops_pending = False
         self._style_cache: dict[str, Style] = {}
 
     # -- content ---------------------------------------------------------------
-    def load(self, report: Report, analysis: list[list[AnalyzedSentence]], marks: dict[int, ParagraphMarks]) -> None:
+    def load(self, report: Report, analysis: Sequence[list[AnalyzedSentence]], marks: dict[int, ParagraphMarks]) -> None:
         self.report = report
         self.analysis = analysis
         self.marks = marks
@@ -238,7 +241,7 @@ class DocumentView(ScrollView, can_focus=True):
     def _invalidate_all(self) -> None:
         """Content changed: heights must be counted again."""
         self._blocks = [None] * len(self.analysis)
-        self._line_starts = [[] for _ in self.analysis]
+        self._line_starts = [[] for _ in range(len(self.analysis))]
         self._tops = []
         self.refresh()
 
@@ -257,8 +260,22 @@ class DocumentView(ScrollView, can_focus=True):
             self._tops = []
         if self._tops and len(self._tops) == len(self.analysis):
             return
-        self._heights = [self._count_lines(index) for index in range(len(self.analysis))]
+        # Exact heights cost a word wrap of the whole text: fine for a long report, seconds
+        # for a 50 MB one. Past EXACT_LAYOUT_CHARS heights are estimated and corrected as
+        # each paragraph is first drawn.
+        assert self.report is not None
+        exact = sum(len(p.text) for p in self.report.paragraphs) <= EXACT_LAYOUT_CHARS
+        count = self._count_lines if exact else self._estimate_lines
+        self._heights = [count(index) for index in range(len(self.analysis))]
         self._set_tops()
+
+    def _estimate_lines(self, index: int) -> int:
+        assert self.report is not None
+        width = max(1, int((self._width - GUTTER) * 0.9))  # word wrap leaves ragged ends
+        text = self.report.paragraphs[index].text
+        marks = self.marks.get(index)
+        extra = len(self._marks_strips(marks, Segment(" "), width)) if marks else 0
+        return len(text) // width + text.count("\n") + 2 + extra
 
     def _set_tops(self) -> None:
         self._tops = [0, *accumulate(self._heights)][:-1] if self._heights else []
@@ -352,9 +369,18 @@ class DocumentView(ScrollView, can_focus=True):
         strips.append(Strip([]))
         self._blocks[index] = strips
         if index < len(self._heights) and self._heights[index] != len(strips):
-            self._heights[index] = len(strips)  # the count was off (a rare wrap): trust the drawing
-            self._set_tops()
+            # The count was off (an estimate, or a rare wrap): trust the drawing. The new
+            # offsets are applied after this frame, not in the middle of drawing it.
+            self._heights[index] = len(strips)
+            if not self._tops_pending:
+                self._tops_pending = True
+                self.call_later(self._apply_heights)
         return strips
+
+    def _apply_heights(self) -> None:
+        self._tops_pending = False
+        self._set_tops()
+        self.refresh()
 
     def _marks_strips(self, marks: ParagraphMarks, bar: Segment, width: int) -> list[Strip]:
         console = self.app.console

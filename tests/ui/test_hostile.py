@@ -74,6 +74,7 @@ async def test_escape_sequences_in_reports_and_notes_never_reach_the_screen(app_
 async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering(app_factory, tmp_path, monkeypatch):
     import threading
 
+    import minutesreader.core.analysis as analysis_module
     import minutesreader.screens.reader as reader_module
 
     folder = tmp_path / "big"
@@ -81,25 +82,31 @@ async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering
     shutil.copy(MODEL_READOUT, folder)
     paragraph = MODEL_READOUT.read_text(encoding="utf-8").split("\n\n")[1]
     (folder / "huge.txt").write_text("\n\n".join([paragraph] * 3000), encoding="utf-8")  # ~4.5 MB
-    # Hold the worker halfway, so the test sees the screen while the report is being read.
+    # Hold the worker while it reads, then halfway through finding directives, so the
+    # test sees the screen at both moments.
+    reading, read = threading.Event(), threading.Event()
     halfway, release = threading.Event(), threading.Event()
-    real = reader_module.analyze_paragraph
-    calls = []
+    real_read, real_analyze = reader_module.read_report, analysis_module.analyze_paragraph
+
+    def read_report(path):
+        reading.set()
+        read.wait(10)
+        return real_read(path)
 
     def analyze(paragraph, classifier):
-        calls.append(1)
-        if len(calls) == 1500:
+        if paragraph.number == 1500:
             halfway.set()
             release.wait(10)
-        return real(paragraph, classifier)
+        return real_analyze(paragraph, classifier)
 
-    monkeypatch.setattr(reader_module, "analyze_paragraph", analyze)
+    monkeypatch.setattr(reader_module, "read_report", read_report)
+    monkeypatch.setattr(analysis_module, "analyze_paragraph", analyze)
     app = app_factory(folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_scan(pilot)
         pilot.app.screen.query_one(ReportTable).select_id("huge")
         await pilot.press("enter")
-        assert halfway.wait(10)
+        assert reading.wait(10)
         await pilot.pause()
         screen = pilot.app.screen
         assert screen.query_one("#reader-heading").render().plain.startswith("Opening huge…")
@@ -107,11 +114,21 @@ async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering
         await pilot.press("question_mark")  # the UI answers keys while the worker runs
         assert type(pilot.app.screen).__name__ == "HelpScreen"
         await pilot.press("escape")
-        release.set()
-        await pilot.app.workers.wait_for_complete()
+        read.set()
+        assert halfway.wait(10)
         await pilot.pause()
+        # Readable before every directive is found: the top is drawn, the cursor moves.
         view = screen.query_one(DocumentView)
         assert len(view.report.paragraphs) == 3000
         assert not screen.query_one("#opening").display
+        assert screen.query_one("#legend").render().plain.startswith("Finding directives…")
+        await pilot.press("j", "l")
+        assert (view.paragraph, view.sentence) == (1, 1)
+        assert view.current_sentence.directive.category == "obligation"
+        release.set()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        legend = screen.query_one("#legend").render().plain
+        assert "obligation 15000" in legend and "task 3000" in legend  # 5 and 1 in each copy of ¶2
         await pilot.press("G")
         assert view.paragraph == 2999
