@@ -30,7 +30,9 @@ from textual.strip import Strip
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
 
-GUTTER = 7  # "▌ ¶123 " : cursor bar, mark, number
+# The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
+# (at least 4 digits), then a space: "▌●¶12   ".
+MIN_NUMBER_DIGITS = 4
 EXACT_LAYOUT_CHARS = 2_000_000
 
 
@@ -110,11 +112,14 @@ class DocumentView(ScrollView, can_focus=True):
         self._width = 0
         self._scroll_pending = False
         self._tops_pending = False
+        self._gutter = 4 + MIN_NUMBER_DIGITS
         self._style_cache: dict[str, Style] = {}
 
     # -- content ---------------------------------------------------------------
     def load(self, report: Report, analysis: Sequence[list[AnalyzedSentence]], marks: dict[int, ParagraphMarks]) -> None:
         self.report = report
+        digits = len(str(report.paragraphs[-1].number)) if report.paragraphs else 1
+        self._gutter = 4 + max(MIN_NUMBER_DIGITS, digits)
         self.analysis = analysis
         self.marks = marks
         self._invalidate_all()
@@ -252,7 +257,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def _ensure_layout(self) -> None:
         width = self.scrollable_content_region.width
-        if width <= GUTTER:
+        if width <= self._gutter:
             return
         if width != self._width:
             self._width = width
@@ -271,7 +276,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def _estimate_lines(self, index: int) -> int:
         assert self.report is not None
-        width = max(1, int((self._width - GUTTER) * 0.9))  # word wrap leaves ragged ends
+        width = max(1, int((self._width - self._gutter) * 0.9))  # word wrap leaves ragged ends
         text = self.report.paragraphs[index].text
         marks = self.marks.get(index)
         extra = len(self._marks_strips(marks, Segment(" "), width)) if marks else 0
@@ -286,7 +291,7 @@ class DocumentView(ScrollView, can_focus=True):
     def _count_lines(self, index: int) -> int:
         """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
         assert self.report is not None
-        width = max(1, self._width - GUTTER)
+        width = max(1, self._width - self._gutter)
         lines = sum(len(divide_line(line, width, fold=True)) + 1 for line in self.report.paragraphs[index].text.split("\n"))
         marks = self.marks.get(index)
         if marks:
@@ -333,7 +338,7 @@ class DocumentView(ScrollView, can_focus=True):
         assert self.report is not None
         paragraph = self.report.paragraphs[index]
         is_cursor = index == self.paragraph
-        width = max(1, self._width - GUTTER)
+        width = max(1, self._width - self._gutter)
         console = self.app.console
 
         body = Text(paragraph.text, style=self._style("document--headline") if paragraph.headline else "")
@@ -358,8 +363,8 @@ class DocumentView(ScrollView, can_focus=True):
         marks = self.marks.get(index)
         bar = Segment("▌" if is_cursor else " ", self._style("document--cursor-bar"))
         mark = Segment("●" if marks else " ", self._style("document--mark"))
-        number = Segment(f"¶{paragraph.number:<4}"[:5], self._style("document--number"))
-        blank = Segment(" " * (GUTTER - 1))
+        number = Segment(f"¶{paragraph.number:<{self._gutter - 4}} ", self._style("document--number"))
+        blank = Segment(" " * (self._gutter - 1))
         strips: list[Strip] = []
         for row, line in enumerate(lines):
             lead = [bar, mark, number] if row == 0 else [bar, blank]
@@ -385,7 +390,7 @@ class DocumentView(ScrollView, can_focus=True):
     def _marks_strips(self, marks: ParagraphMarks, bar: Segment, width: int) -> list[Strip]:
         console = self.app.console
         strips = []
-        blank = Segment(" " * (GUTTER - 1))
+        blank = Segment(" " * (self._gutter - 1))
         rows: list[Text] = []
         for _note_id, note in marks.notes:
             text = Text("✎ ", style=self._style("document--note"))
