@@ -98,7 +98,8 @@ class LibraryScreen(Screen[None]):
     def _summary_line(self, shown: int, query: str) -> str:
         total = len(self.catalog.summaries)
         unreadable = sum(1 for s in self.catalog.summaries.values() if s.error)
-        parts = [f"{shown:,} of {total:,} reports" if query.strip() else f"{total:,} reports"]
+        noun = "report" if total == 1 else "reports"
+        parts = [f"{shown:,} of {total:,} {noun}" if query.strip() else f"{total:,} {noun}"]
         if unreadable:
             parts.append(f"{unreadable} cannot be read")
         if self.stage == "counting":
