@@ -27,7 +27,7 @@ from typing import Any
 from minutesreader.core.library import ReportUnreadable, read_report, report_files
 from minutesreader.core.search import Query, SearchHit, fts_expression, make_snippet, match_spans, parse_query
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 DEFAULT_LIMIT = 50
 COMMIT_EVERY_SECONDS = 0.5
 OPTIMIZE_AFTER = 1000  # files read in one update
@@ -47,7 +47,9 @@ CREATE TABLE IF NOT EXISTS chunks (
     kind TEXT NOT NULL, note TEXT);
 CREATE INDEX IF NOT EXISTS chunks_path ON chunks(path);
 CREATE INDEX IF NOT EXISTS chunks_note ON chunks(note);
-CREATE TABLE IF NOT EXISTS notes (note TEXT PRIMARY KEY, stamp TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS note_shards (shard TEXT PRIMARY KEY, sig TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS shard_notes (shard TEXT NOT NULL, note TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS shard_notes_shard ON shard_notes(shard);
 CREATE TABLE IF NOT EXISTS titles (report TEXT PRIMARY KEY, title TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
 """
@@ -106,7 +108,7 @@ class SearchIndex:
         try:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
-            connection.execute("PRAGMA cache_size = -32768")  # 32 MB: the hot part of the index stays in memory
+            connection.execute("PRAGMA cache_size = -8192")  # 8 MB a connection (one per thread): memory counts at 10,000 reports
             version = None
             if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
                 row = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
@@ -239,37 +241,36 @@ class SearchIndex:
                 db.execute("ROLLBACK")
             raise
 
-    def _sync_notes(self, db: sqlite3.Connection, store: Any, files_changed: bool) -> bool:
-        """Mirror the store's notes on reports of this library; a no-op while no notes
-        file and no report file changed."""
-        signature = _notes_signature(Path(store.directory))
-        row = db.execute("SELECT value FROM meta WHERE key = 'notes'").fetchone()
-        if row and row[0] == signature and not files_changed:
+    def _sync_notes(self, db: sqlite3.Connection, store: Any, files_changed: bool = False) -> bool:
+        """Mirror the store's notes, one shard file at a time, only the shards whose file
+        changed since the last update: a note saved re-reads one small shard, and even a
+        first build never holds 100,000 notes in memory at once."""
+        current = _shard_signatures(Path(store.directory))
+        known = dict(db.execute("SELECT shard, sig FROM note_shards"))
+        changed = sorted(shard for shard in set(current) | set(known) if current.get(shard) != known.get(shard))
+        if not changed:
             return False
-        reports = {r for (r,) in db.execute("SELECT report FROM files WHERE error IS NULL")}
-        wanted = {}
-        for note in store.notes():
-            if note.report in reports:
-                body = note.text + "".join(f" #{tag}" for tag in note.tags)
-                stamp = f"{note.report}\x1f{note.paragraph}\x1f{note.updated}\x1f{body}"
-                wanted[note.id] = (note, body, stamp)
-        have = dict(db.execute("SELECT note, stamp FROM notes"))
         db.execute("BEGIN IMMEDIATE")
         try:
-            for note_id, stamp in have.items():
-                if wanted.get(note_id, (None, None, None))[2] != stamp:
+            for shard in changed:
+                old = [note for (note,) in db.execute("SELECT note FROM shard_notes WHERE shard = ?", (shard,))]
+                for note_id in old:
                     db.execute("DELETE FROM chunk_text WHERE rowid IN (SELECT id FROM chunks WHERE note = ?)", (note_id,))
                     db.execute("DELETE FROM chunks WHERE note = ?", (note_id,))
-                    db.execute("DELETE FROM notes WHERE note = ?", (note_id,))
-            for note_id, (note, body, stamp) in wanted.items():
-                if have.get(note_id) == stamp:
+                db.execute("DELETE FROM shard_notes WHERE shard = ?", (shard,))
+                db.execute("DELETE FROM note_shards WHERE shard = ?", (shard,))
+                if shard not in current:
                     continue
-                cursor = db.execute(
-                    "INSERT INTO chunks (report, paragraph, kind, note) VALUES (?, ?, 'note', ?)", (note.report, note.paragraph, note_id)
-                )
-                db.execute("INSERT INTO chunk_text (rowid, body) VALUES (?, ?)", (cursor.lastrowid, body))
-                db.execute("INSERT INTO notes VALUES (?, ?)", (note_id, stamp))
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('notes', ?)", (signature,))
+                # The signature was taken before the read: a save in between is seen next time.
+                for doc in store._read(shard).get("notes", {}).values():
+                    body = doc["text"] + "".join(f" #{tag}" for tag in doc.get("tags", ()))
+                    cursor = db.execute(
+                        "INSERT INTO chunks (report, paragraph, kind, note) VALUES (?, ?, 'note', ?)",
+                        (doc["report"], doc["paragraph"], doc["id"]),
+                    )
+                    db.execute("INSERT INTO chunk_text (rowid, body) VALUES (?, ?)", (cursor.lastrowid, body))
+                    db.execute("INSERT INTO shard_notes VALUES (?, ?)", (shard, doc["id"]))
+                db.execute("INSERT INTO note_shards VALUES (?, ?)", (shard, current[shard]))
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -297,6 +298,7 @@ class SearchIndex:
                 "JOIN chunks AS c ON c.id = m.id JOIN chunk_text AS t ON t.rowid = m.id "
                 "LEFT JOIN files AS f ON f.report = c.report AND f.error IS NULL "
                 "LEFT JOIN titles AS u ON u.report = c.report "
+                "WHERE c.kind = 'report' OR f.report IS NOT NULL "  # notes: only on reports of this library
                 "ORDER BY m.score",
                 (fts_expression(query), RANK_CAP, limit),
             ).fetchall()
@@ -343,18 +345,18 @@ def _file_signature(path: Path) -> str:
     return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def _notes_signature(store_dir: Path) -> str:
-    """Changes whenever a notes file of the store is rewritten (size and mtime of each)."""
-    digest = hashlib.sha1()
+def _shard_signatures(store_dir: Path) -> dict[str, str]:
+    """Size, mtime and inode of every notes file of the store, by shard: a rewrite changes them."""
+    signatures = {}
     try:
         with os.scandir(store_dir / "shards") as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
+            for entry in entries:
                 if entry.name.endswith(".json"):
                     stat = entry.stat()
-                    digest.update(f"{entry.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+                    signatures[entry.name[:-5]] = f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}"
     except OSError:
         pass
-    return digest.hexdigest()
+    return signatures
 
 
 def _is_busy(exc: sqlite3.DatabaseError) -> bool:

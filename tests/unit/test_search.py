@@ -167,3 +167,29 @@ def test_search_command_does_not_import_textual(library):
             "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules), file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stderr.strip().endswith("False")
+
+
+def test_a_saved_note_rereads_only_its_own_shard(library, store, monkeypatch):
+    index = SearchIndex.for_library(store.directory, library)
+    store.add_note("fomc", 2, "quote", "first zebra note")
+    store.add_note("housing", 2, "quote", "second okapi note")
+    index.update(store)
+    read = []
+    real = store._read
+    monkeypatch.setattr(store, "_read", lambda shard: read.append(shard) or real(shard))
+    index.update(store)
+    assert read == []  # nothing changed, nothing read
+    edited = store.notes("fomc")[0]
+    store.update_note(edited.id, "first giraffe note")
+    read.clear()
+    index.update(store)
+    assert read == [store.shard_of("fomc")]
+    assert index.search("zebra") == [] and index.search("giraffe")[0].note == edited.id
+    assert index.search("okapi")  # the other shard's note is still found
+
+
+def test_notes_on_reports_outside_the_library_are_not_found(library, store):
+    index = SearchIndex.for_library(store.directory, library)
+    store.add_note("elsewhere", 1, "quote", "a platypus in another library")
+    index.update(store)
+    assert index.search("platypus") == []
