@@ -26,7 +26,6 @@ from minutesreader.screens.reader import ReaderScreen
 from minutesreader.storage.model import StoreError
 
 QUOTE_PREVIEW = 60
-INDEX_DELAY_SECONDS = 2.0
 
 
 class MinutesReaderApp(App[None]):
@@ -62,9 +61,6 @@ class MinutesReaderApp(App[None]):
         # aside) adds to store.warnings, which the user must hear about too.
         self._warnings_shown = len(getattr(self.store, "warnings", []))
         self.set_interval(0.5, self.show_new_store_warnings)
-        # The search index is brought up to date in the background, after the library
-        # list has had the machine to itself for its first start.
-        self.set_timer(INDEX_DELAY_SECONDS, self.update_search_index)
 
     @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
     def update_search_index(self) -> None:

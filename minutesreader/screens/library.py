@@ -76,6 +76,10 @@ class LibraryScreen(Screen[None]):
         self.stage = "" if final else stage
         self.counting = (done, total)
         self.apply_filter()
+        if final:
+            # Only now the search index: a first start of a large library has the
+            # machine to itself until the list is complete.
+            self.app.update_search_index()
         if self.stage == "listing":
             self._status(f"Reading the library… {done:,}/{total:,}")
 
