@@ -30,6 +30,7 @@ from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
 CONTEXT_CHARS = 64
+BIG_REPORT_BYTES = 1_000_000
 
 
 class ReaderScreen(Screen[None]):
@@ -102,7 +103,12 @@ class ReaderScreen(Screen[None]):
         worker = get_current_worker()
         try:
             path = self.app.catalog_path(self.report_id)
-            self.app.call_from_thread(self._reading, path)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0  # read_report says what is wrong
+            if size > BIG_REPORT_BYTES:  # say so; for the rest a round trip to the screen costs more than it tells
+                self.app.call_from_thread(self._reading, size)
             report = read_report(path)
         except ReportUnreadable as exc:
             self.app.call_from_thread(self._failed, str(exc))
@@ -118,14 +124,9 @@ class ReaderScreen(Screen[None]):
         if finished and not worker.is_cancelled:
             self.app.call_from_thread(self._analysed)
 
-    def _reading(self, path) -> None:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = 0
+    def _reading(self, size: int) -> None:
         heading = Text(f"Opening {self.report_id}… ")
-        if size > 1_000_000:
-            heading.append(f"reading {size / 1_000_000:,.0f} MB", style="dim")
+        heading.append(f"reading {size / 1_000_000:,.0f} MB", style="dim")
         self.query_one("#reader-heading", Static).update(heading)
 
     def _analysing(self, done: int, total: int) -> None:

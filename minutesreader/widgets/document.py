@@ -33,7 +33,10 @@ from minutesreader.core.reports import Report
 # The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
 # (at least 4 digits), then a space: "▌●¶12   ".
 MIN_NUMBER_DIGITS = 4
-EXACT_LAYOUT_CHARS = 2_000_000
+# Up to this much text every paragraph's height is counted exactly when the report opens
+# (a 9,000-word report costs about 20 ms); past it heights are estimated and corrected as
+# each paragraph is first drawn, so opening costs the same whatever the length.
+EXACT_LAYOUT_CHARS = 20_000
 
 
 @dataclass(slots=True)
@@ -265,9 +268,7 @@ class DocumentView(ScrollView, can_focus=True):
             self._tops = []
         if self._tops and len(self._tops) == len(self.analysis):
             return
-        # Exact heights cost a word wrap of the whole text: fine for a long report, seconds
-        # for a 50 MB one. Past EXACT_LAYOUT_CHARS heights are estimated and corrected as
-        # each paragraph is first drawn.
+        # Exact heights cost a word wrap of the whole text (seconds for a 50 MB report).
         assert self.report is not None
         exact = sum(len(p.text) for p in self.report.paragraphs) <= EXACT_LAYOUT_CHARS
         count = self._count_lines if exact else self._estimate_lines
