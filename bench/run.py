@@ -214,7 +214,7 @@ def terminal(library: Path, db: Path, expect: int, runs: int) -> dict[str, list[
     catalog = Catalog(library, load_classifier(None)[0], Store.open(db))
     for _ in catalog.scan():
         pass
-    figures: dict[str, list[float]] = {"start": [], "key": []}
+    figures: dict[str, list[float]] = {"start": [], "key": [], "open": [], "open_short": []}
     name = "mr-bench"
     command = [sys.executable, "-m", "minutesreader", "--library", str(library), "--db", str(db)]
     for run in range(runs):
@@ -234,6 +234,22 @@ def terminal(library: Path, db: Path, expect: int, runs: int) -> dict[str, list[
                     tui.keys(name, ["Space" if typed[-1] == " " else typed[-1]])
                     figures["key"].append(time.monotonic() - started - 0.05  # tui.keys sleeps 50 ms a key
                                           + tui_wait(tui, name, re.escape(typed) + rf".*\b{shown:,} of {expect:,} reports"))
+                tui.keys(name, ["Escape"])
+                time.sleep(0.3)
+            # Open a report from the filter box, timed from Enter to its heading on screen;
+            # the long report and the short baseline, alternately.
+            for attempt in range(2 * runs):
+                report = BIG_REPORT if attempt % 2 == 0 else SHORT_REPORT
+                tui.keys(name, ["text:/"])
+                time.sleep(0.2)
+                tui.keys(name, [f"text:{report}"])
+                tui_wait(tui, name, rf"\b1 of {expect:,} reports")
+                started = time.monotonic()
+                tui.keys(name, ["Enter"])
+                elapsed = time.monotonic() - started + tui_wait(tui, name, re.escape(f"·  {report}"))
+                figures["open" if report == BIG_REPORT else "open_short"].append(elapsed)
+                tui.keys(name, ["Escape"])
+                tui_wait(tui, name, rf"\b1 of {expect:,} reports")
                 tui.keys(name, ["Escape"])
                 time.sleep(0.3)
         tui.tmux(name, "kill-server", check=False, capture=True)  # tui stop
@@ -330,7 +346,9 @@ def main() -> None:
         term = terminal(library, db, expect, args.runs)
         lines.append(row("tui: start, warm, to '10,000 reports' on screen", "≤ 0.6 s", term["start"], "s",
                          baseline=small_term["start"], baseline_name="10 reports"))
-        lines.append(row("tui: filter keystroke to count on screen", "≤ 50 ms", term["key"], "s", 1000))
+        lines.append(row("tui: filter keystroke to count on screen", "≤ 50 ms", term["key"], "ms", 1000))
+        lines.append(row("tui: open the 9,283-word report, Enter to heading", "≤ 100 ms", term["open"], "ms", 1000,
+                         term["open_short"], "a ~300-word report"))
     if lines:
         print("\n".join(lines))
 
