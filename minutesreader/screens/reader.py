@@ -125,19 +125,27 @@ class ReaderScreen(Screen[None]):
             self.app.call_from_thread(self._analysed)
 
     def _reading(self, size: int) -> None:
+        if not self.is_attached:
+            return  # the user left while the worker ran
         heading = Text(f"Opening {self.report_id}… ")
         heading.append(f"reading {size / 1_000_000:,.0f} MB", style="dim")
         self.query_one("#reader-heading", Static).update(heading)
 
     def _analysing(self, done: int, total: int) -> None:
+        if not self.is_attached:
+            return  # the user left while the worker ran
         self.query_one("#legend", Static).update(
             Text(f"Finding directives… {done:,} of {total:,} paragraphs (on screen: done)", style="dim"))
 
     def _failed(self, reason: str) -> None:
+        if not self.is_attached:
+            return  # the user left while the worker ran
         self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error", markup=False)
         self.dismiss_to_library()
 
     def _loaded(self, report: Report, analysis: ReportAnalysis) -> None:
+        if not self.is_attached:
+            return  # the user left while the worker ran
         report.title = self.app.title_of(report)
         self.report = report
         self.analysis = analysis
@@ -158,6 +166,8 @@ class ReaderScreen(Screen[None]):
 
     def _analysed(self) -> None:
         """Every paragraph analysed: the counts and the outline."""
+        if not self.is_attached:
+            return  # the user left while the worker ran
         assert self.report is not None
         self._show_legend()
         self.query_one(DirectiveOutline).show_directives(

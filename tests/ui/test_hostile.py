@@ -132,3 +132,38 @@ async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering
         assert "obligation 15000" in legend and "task 3000" in legend  # 5 and 1 in each copy of ¶2
         await pilot.press("G")
         assert view.paragraph == 2999
+
+
+async def test_leaving_while_directives_are_found_is_safe(app_factory, tmp_path, monkeypatch):
+    """The worker's last progress report arrives after the reader closed: no crash."""
+    import threading
+
+    import minutesreader.core.analysis as analysis_module
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    paragraph = MODEL_READOUT.read_text(encoding="utf-8").split("\n\n")[1]
+    (folder / "long.txt").write_text("\n\n".join([paragraph] * 200), encoding="utf-8")
+    halfway, release = threading.Event(), threading.Event()
+    real = analysis_module.analyze_paragraph
+
+    def analyze(paragraph, classifier):
+        if paragraph.number == 150:
+            halfway.set()
+            release.wait(10)
+        return real(paragraph, classifier)
+
+    monkeypatch.setattr(analysis_module, "analyze_paragraph", analyze)
+    app = app_factory(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("enter")
+        assert halfway.wait(10)
+        reader = pilot.app.screen
+        await pilot.press("escape")
+        reader._analysing(150, 200)  # as the worker would, after the screen went away
+        reader._analysed()
+        release.set()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(pilot.app.screen).__name__ == "LibraryScreen"
