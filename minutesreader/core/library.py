@@ -51,13 +51,11 @@ class ReportSummary:
 
 
 def bundled_library() -> Path:
-    """The reports shipped with minutesreader, from a checkout or an installed wheel."""
-    checkout = Path(__file__).resolve().parents[2] / "library"
-    if checkout.is_dir():
-        return checkout
-    from importlib.resources import files
-
-    return Path(str(files("minutesreader.library")))
+    """The reports shipped with minutesreader: `library/` beside the package in a checkout,
+    `minutesreader/library/` inside an installed wheel (pyproject maps one to the other)."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "library"
+    return installed if installed.is_dir() else package.parent / "library"
 
 
 def report_files(folder: Path) -> list[Path]:
