@@ -91,29 +91,30 @@ class MinutesReaderApp(App[None]):
             self.pop_screen()
         self.push_screen(ReaderScreen(report_id, paragraph, find))
 
+    def _show_once(self, screen_type: type[Screen]) -> None:
+        if not isinstance(self.screen, screen_type):
+            self.push_screen(screen_type())
+
+    # The screens below are imported when first wanted: a start shows only the library.
     def action_show_brief(self) -> None:
         from minutesreader.screens.brief import BriefScreen
 
-        if not isinstance(self.screen, BriefScreen):
-            self.push_screen(BriefScreen())
+        self._show_once(BriefScreen)
 
     def action_show_tags(self) -> None:
         from minutesreader.screens.tags import TagsScreen
 
-        if not isinstance(self.screen, TagsScreen):
-            self.push_screen(TagsScreen())
+        self._show_once(TagsScreen)
 
     def action_show_notes(self) -> None:
         from minutesreader.screens.notes import NotesScreen
 
-        if not isinstance(self.screen, NotesScreen):
-            self.push_screen(NotesScreen())
+        self._show_once(NotesScreen)
 
     def action_search(self) -> None:
         from minutesreader.screens.search import SearchScreen
 
-        if not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen())
+        self._show_once(SearchScreen)
 
     def catalog_path(self, report_id: str) -> Path:
         summary = self.catalog.summaries.get(report_id)
