@@ -18,22 +18,18 @@ from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.reports import Report
-from minutesreader.core.text import strip_controls
-from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
-from minutesreader.dialogs.note_editor import NoteEditor
-from minutesreader.dialogs.orphans import OrphansDialog
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
-from minutesreader.widgets.document import DocumentView, ParagraphMarks
+from minutesreader.screens.reader_annotations import ReaderAnnotations
+from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
-CONTEXT_CHARS = 64
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReaderAnnotations, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Library", id="reader.back"),
         Binding("n", "add_note", "Note", id="reader.note"),
@@ -196,171 +192,6 @@ class ReaderScreen(Screen[None]):
         legend.append("trigger", style="bold underline")
         legend.append("   ● annotated", style="dim")
         self.query_one("#legend", Static).update(legend)
-
-    # -- annotations -----------------------------------------------------------------
-    def _marks(self) -> dict[int, ParagraphMarks]:
-        """Notes and tags of this report, re-anchored to its current paragraphs."""
-        assert self.report is not None
-        placed = self.app.store.anchor(self.report.id, [p.text for p in self.report.paragraphs])
-        marks: dict[int, ParagraphMarks] = {}
-        self.notes_by_paragraph = {}
-        self.tags_by_paragraph = {}
-        for note in placed.notes:
-            index = note.paragraph - 1
-            # Stored text may come from any script (`minutesreader note`): shown as text only.
-            marks.setdefault(index, ParagraphMarks()).notes.append((note.id, strip_controls(note.text)))
-            self.notes_by_paragraph.setdefault(index, []).append(note)
-        for mark in placed.tags:
-            index = mark.paragraph - 1
-            marks.setdefault(index, ParagraphMarks()).tags.append(strip_controls(mark.tag))
-            self.tags_by_paragraph.setdefault(index, []).append(mark.tag)
-        self.orphan_count = len(placed.orphan_notes) + len(placed.orphan_tags)
-        return marks
-
-    def _refresh_marks(self) -> None:
-        self.query_one(DocumentView).set_marks(self._marks())
-        self._revision = self.app.store.revision(self.report_id)
-        self._show_status()
-
-    def _watch_other_windows(self) -> None:
-        """Show notes another window (or `minutesreader note`) saved to this report."""
-        if self.report is not None and self.app.store.revision(self.report_id) != self._revision:
-            self._refresh_marks()
-
-    def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:
-        assert self.report is not None
-        paragraphs = self.report.paragraphs
-        prefix = paragraphs[index - 1].text[-CONTEXT_CHARS:] if index > 0 else ""
-        suffix = paragraphs[index + 1].text[:CONTEXT_CHARS] if index + 1 < len(paragraphs) else ""
-        return paragraphs[index].number, paragraphs[index].text, (prefix, suffix)
-
-    def _paragraph_excerpt(self, index: int) -> str:
-        assert self.report is not None
-        text = self.report.paragraphs[index].text
-        return f"¶{self.report.paragraphs[index].number}: {text[:200]}{'…' if len(text) > 200 else ''}"
-
-    def action_add_note(self) -> None:
-        if self.report is None:
-            return
-        index = self.query_one(DocumentView).paragraph
-
-        def save(text: str | None) -> None:
-            if not text:
-                return
-            number, quote, context = self._anchor_args(index)
-            self.app.save_changes(lambda store: store.add_note(self.report_id, number, quote, text, context=context), "Note saved")
-            self._refresh_marks()
-
-        self.app.push_screen(NoteEditor(f"New note on ¶{self.report.paragraphs[index].number}", self._paragraph_excerpt(index)), save)
-
-    def _choose_note(self, verb: str, then) -> None:
-        index = self.query_one(DocumentView).paragraph
-        notes = self.notes_by_paragraph.get(index, [])
-        if not notes:
-            self.notify("This paragraph has no notes (n adds one)", severity="warning")
-        elif len(notes) == 1:
-            then(notes[0])
-        else:
-            by_id = {note.id: note for note in notes}
-            options = [(note.id, note.text.replace("\n", " ")[:90]) for note in notes]
-            self.app.push_screen(ChooseDialog(f"Which note to {verb}?", options), lambda key: key and then(by_id[key]))
-
-    def action_edit_note(self) -> None:
-        if self.report is None:
-            return
-        index = self.query_one(DocumentView).paragraph
-
-        def edit(note) -> None:
-            def save(text: str | None) -> None:
-                if text is None or text == note.text:
-                    return
-                if text:
-                    self.app.save_changes(lambda store: store.update_note(note.id, text), "Note saved")
-                else:
-                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted")
-                self._refresh_marks()
-
-            self.app.push_screen(NoteEditor(f"Edit note on ¶{note.paragraph}", self._paragraph_excerpt(index), note.text), save)
-
-        self._choose_note("edit", edit)
-
-    def action_delete_note(self) -> None:
-        if self.report is None:
-            return
-
-        def delete(note) -> None:
-            def confirmed(yes: bool | None) -> None:
-                if yes:
-                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted")
-                    self._refresh_marks()
-
-            self.app.push_screen(ConfirmDialog("Delete this note?", note.text[:300]), confirmed)
-
-        self._choose_note("delete", delete)
-
-    def action_tags(self) -> None:
-        if self.report is None:
-            return
-        index = self.query_one(DocumentView).paragraph
-        current = self.tags_by_paragraph.get(index, [])
-
-        def save(value: str | None) -> None:
-            if value is None:
-                return
-            wanted = [tag for tag in (part.strip() for part in value.split(",")) if tag]
-            number, quote, context = self._anchor_args(index)
-            added = [tag for tag in wanted if tag not in current]
-            removed = [tag for tag in current if tag not in wanted]
-            if not added and not removed:
-                return
-
-            def change(store) -> None:
-                if added:
-                    store.add_tags(self.report_id, number, quote, added, context=context)
-                for tag in removed:
-                    store.remove_tag(self.report_id, number, tag)
-
-            summary = ", ".join([f"+{t}" for t in added] + [f"-{t}" for t in removed])
-            self.app.save_changes(change, f"Tags saved ({summary})")
-            self._refresh_marks()
-
-        self.app.push_screen(
-            PromptDialog(
-                f"Tags of ¶{self.report.paragraphs[index].number} (comma separated)",
-                ", ".join(current) + (", " if current else ""),
-                hint="Tab or → completes an existing tag · delete a tag's name to remove it · Enter saves · Escape cancels",
-                suggestions=list(self.app.store.tag_counts()),
-            ),
-            save,
-        )
-
-    def action_orphans(self) -> None:
-        """Review what could not be placed: re-attach to the cursor paragraph, or delete."""
-        if self.report is None:
-            return
-        notes, tags = self.app.store.orphans(self.report.id)
-        if not notes and not tags:
-            self.notify("Every note and tag of this report is in place")
-            return
-        index = self.query_one(DocumentView).paragraph
-        number, quote, context = self._anchor_args(index)
-
-        def decided(choice: str | None, annotation_id: str) -> None:
-            if choice == "attach":
-                self.app.save_changes(lambda store: store.reattach(annotation_id, number, quote, context), f"Re-attached to ¶{number}")
-            elif choice == "delete":
-                self.app.save_changes(lambda store: store.delete_annotation(annotation_id), "Deleted")
-            else:
-                return
-            self._refresh_marks()
-
-        def chosen(annotation_id: str | None) -> None:
-            if annotation_id is None:
-                return
-            options = [("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it"), ("keep", "Keep it for now")]
-            self.app.push_screen(ChooseDialog("What to do with it?", options), lambda choice: decided(choice, annotation_id))
-
-        self.app.push_screen(OrphansDialog(notes, tags), chosen)
 
     # -- quotes ------------------------------------------------------------------------
     def _quote(self, whole_paragraph: bool) -> Quote | None:
