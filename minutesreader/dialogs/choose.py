@@ -21,17 +21,21 @@ class ChooseDialog(ModalScreen[str | None]):
     ChooseDialog { align: center middle; }
     ChooseDialog > Vertical { width: 80%; max-width: 100; height: auto; max-height: 80%; border: thick $accent; background: $surface; padding: 0 1; }
     ChooseDialog OptionList { height: auto; max-height: 20; }
+    ChooseDialog .hint { color: $text-muted; }
     """
 
-    def __init__(self, heading: str, options: list[tuple[str, str]]) -> None:
+    def __init__(self, heading: str, options: list[tuple[str, str | Text]], hint: str = "") -> None:
         super().__init__()
         self.heading = heading
         self.options = options
+        self.hint = hint
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(self.heading, style="bold"))
-            yield OptionList(*[Option(Text(label), id=key) for key, label in self.options])
+            yield OptionList(*[Option(label if isinstance(label, Text) else Text(label), id=key) for key, label in self.options])
+            if self.hint:
+                yield Label(Text(self.hint), classes="hint")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
-from minutesreader.dialogs.orphans import OrphansDialog
+from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
@@ -181,4 +181,4 @@ class ReaderAnnotations:
             options = [("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it"), ("keep", "Keep it for now")]
             self.app.push_screen(ChooseDialog("What to do with it?", options), lambda choice: decided(choice, annotation_id))
 
-        self.app.push_screen(OrphansDialog(notes, tags), chosen)
+        self.app.push_screen(orphans_dialog(notes, tags), chosen)
