@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutesreader.core.analysis import analyze_report
+from minutesreader.core.anchoring import context_of
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier, default_rules_path, load_classifier
 from minutesreader.core.library import LibraryError, ReportUnreadable, bundled_library, find_report_file, read_report
@@ -254,10 +255,7 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
         raise UserError("the note text is empty")
     index = args.paragraph - 1
     paragraphs = report.paragraphs
-    context_text = (
-        paragraphs[index - 1].text[-64:] if index > 0 else "",
-        paragraphs[index + 1].text[:64] if index + 1 < count else "",
-    )
+    context_text = context_of([p.text for p in paragraphs], index)
     store = context.store()
     note = store.add_note(report.id, args.paragraph, paragraphs[index].text, text, context=context_text)
     if tags:

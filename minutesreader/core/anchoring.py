@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+# Context kept around a quote: enough to tell two identical paragraphs apart
+# (e.g. "Agreed." twice), small enough not to bloat the shard.
 CONTEXT_CHARS = 64
 # Similarity (difflib ratio) a paragraph needs to count as the quote, edited.
 FUZZY_THRESHOLD = 0.8

@@ -6,14 +6,13 @@ the screen), kept apart so each file holds one idea.
 
 from __future__ import annotations
 
+from minutesreader.core.anchoring import context_of
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
-
-CONTEXT_CHARS = 64
 
 
 class ReaderAnnotations:
@@ -51,9 +50,8 @@ class ReaderAnnotations:
     def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:
         assert self.report is not None
         paragraphs = self.report.paragraphs
-        prefix = paragraphs[index - 1].text[-CONTEXT_CHARS:] if index > 0 else ""
-        suffix = paragraphs[index + 1].text[:CONTEXT_CHARS] if index + 1 < len(paragraphs) else ""
-        return paragraphs[index].number, paragraphs[index].text, (prefix, suffix)
+        context = context_of([p.text for p in paragraphs], index)
+        return paragraphs[index].number, paragraphs[index].text, context
 
     def _paragraph_excerpt(self, index: int) -> str:
         assert self.report is not None

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# Context kept around a quote: enough to tell two identical paragraphs apart
-# (e.g. "Agreed." twice), small enough not to bloat the shard.
-CONTEXT_CHARS = 64
+from minutesreader.core.anchoring import CONTEXT_CHARS
 
 
 class StoreError(Exception):
