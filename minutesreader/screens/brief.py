@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from minutesreader.core.brief_export import brief_to_markdown, cite
+from minutesreader.core.brief_export import brief_to_markdown, footnote
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
@@ -81,7 +81,7 @@ class BriefScreen(Screen[None]):
         if item.kind == "comment":
             return Text(text, style="italic")
         label = Text("“" + text + "”")
-        label.append("\n  — " + strip_controls(cite(item, self.app.template).replace(f"“{item.text}”", "").strip(" —")), style="dim")
+        label.append("\n  — " + strip_controls(footnote(item, self.app.template)), style="dim")
         return label
 
     @property
