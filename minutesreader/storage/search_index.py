@@ -314,8 +314,6 @@ class SearchIndex:
             ))
         return hits
 
-    def report_count(self) -> int:
-        return self._connect().execute("SELECT count(*) FROM files").fetchone()[0]
 
 
 def _scan(folder: Path) -> dict[str, tuple[int, int]]:

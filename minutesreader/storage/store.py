@@ -244,17 +244,6 @@ class Store:
 
         return note_from_doc(self._modify(self._shard_of_id(note_id), change))
 
-    def set_note_tags(self, note_id: str, tags: Iterable[str]) -> Note:
-        def change(notes: Table, _tags: Table) -> dict[str, Any]:
-            for doc in notes.all():
-                if doc["id"] == note_id:
-                    fields = {"tags": clean_tags(tags), "updated": _now()}
-                    notes.update(fields, doc_ids=[doc.doc_id])
-                    return {**doc, **fields}
-            raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
-
-        return note_from_doc(self._modify(self._shard_of_id(note_id), change))
-
     def delete_note(self, note_id: str) -> None:
         """Delete a note; deleting one that is already gone is not an error."""
         self.delete_annotation(note_id)
