@@ -310,7 +310,7 @@ class DocumentView(ScrollView, can_focus=True):
         offset = line - self._tops[index]
         if offset >= len(block):
             return Strip.blank(width, self.rich_style)
-        return block[offset].apply_style(self.rich_style).crop_extend(0, width, self.rich_style)
+        return block[offset].crop_extend(0, width, self.rich_style)
 
     def category_style(self, category: str) -> Style:
         """How a directive category is shown here: for legends and outlines to match."""
@@ -373,6 +373,10 @@ class DocumentView(ScrollView, can_focus=True):
         if marks:
             strips.extend(self._marks_strips(marks, bar, width))
         strips.append(Strip([]))
+        # The widget's own style under every segment (light themes need its background and
+        # text colour); once per drawn paragraph, not per line on every refresh.
+        base = self.rich_style
+        strips = [strip.apply_style(base) for strip in strips]
         self._blocks[index] = strips
         if index < len(self._heights) and self._heights[index] != len(strips):
             # The count was off (an estimate, or a rare wrap): trust the drawing. The new
