@@ -11,6 +11,7 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
+from textual.css.query import NoMatches
 from textual.worker import get_current_worker
 
 from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
@@ -104,44 +105,50 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
             except OSError:
                 size = 0  # read_report says what is wrong
             if size > BIG_REPORT_BYTES:  # say so; for the rest a round trip to the screen costs more than it tells
-                self.app.call_from_thread(self._reading, size)
+                self.app.call_from_thread(self._guarded(self._reading), size)
             report = read_report(path)
         except ReportUnreadable as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            self.app.call_from_thread(self._guarded(self._failed), str(exc))
             return
         if worker.is_cancelled:
             return
         analysis = ReportAnalysis(report, self.app.classifier)
-        self.app.call_from_thread(self._loaded, report, analysis)
+        self.app.call_from_thread(self._guarded(self._loaded), report, analysis)
         finished = analysis.fill(
             should_stop=lambda: worker.is_cancelled,
-            progress=lambda done, total: self.app.call_from_thread(self._analysing, done, total),
+            progress=lambda done, total: self.app.call_from_thread(self._guarded(self._analysing), done, total),
         )
         if finished and not worker.is_cancelled:
-            self.app.call_from_thread(self._analysed)
+            self.app.call_from_thread(self._guarded(self._analysed))
+
+    def _guarded(self, update):
+        """A screen update sent by the worker, dropped if the user has left the screen
+        meanwhile (it may be detached, or half torn down with its widgets gone)."""
+
+        def run(*args):
+            if not self.is_attached:
+                return None
+            try:
+                return update(*args)
+            except NoMatches:
+                return None
+
+        return run
 
     def _reading(self, size: int) -> None:
-        if not self.is_attached:
-            return  # the user left while the worker ran
         heading = Text(f"Opening {self.report_id}… ")
         heading.append(f"reading {size / 1_000_000:,.0f} MB", style="dim")
         self.query_one("#reader-heading", Static).update(heading)
 
     def _analysing(self, done: int, total: int) -> None:
-        if not self.is_attached:
-            return  # the user left while the worker ran
         self.query_one("#legend", Static).update(
             Text(f"Finding directives… {done:,} of {total:,} paragraphs (on screen: done)", style="dim"))
 
     def _failed(self, reason: str) -> None:
-        if not self.is_attached:
-            return  # the user left while the worker ran
         self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error", markup=False)
         self.dismiss_to_library()
 
     def _loaded(self, report: Report, analysis: ReportAnalysis) -> None:
-        if not self.is_attached:
-            return  # the user left while the worker ran
         report.title = self.app.title_of(report)
         self.report = report
         self.analysis = analysis
@@ -162,8 +169,6 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
 
     def _analysed(self) -> None:
         """Every paragraph analysed: the counts and the outline."""
-        if not self.is_attached:
-            return  # the user left while the worker ran
         assert self.report is not None
         self._show_legend()
         self.query_one(DirectiveOutline).show_directives(
