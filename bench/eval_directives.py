@@ -1,6 +1,7 @@
 """Score the directive classifier against the hand labels in bench/labels/.
 
 Usage: python bench/eval_directives.py TEXT_DIR [TEXT_DIR ...]
+       python bench/eval_directives.py --zh TEXT_DIR   (Chinese: bench/eval_directives_zh.py)
 
 The labels hold no text (the readouts are copyrighted): one CSV per report with the
 sentence index, the sha1 of the whitespace-normalised sentence and the label. Texts are
@@ -53,7 +54,7 @@ def predictions(path: Path, classifier: DirectiveClassifier) -> list[tuple[str, 
     found = []
     # The same analysis the reader and the CLI use, so the figures are theirs.
     for paragraph in report.paragraphs:
-        for sentence in analyze_paragraph(paragraph, classifier):
+        for sentence in analyze_paragraph(paragraph, classifier, report.language):
             directive = sentence.directive
             found.append((sentence_hash(sentence.text), directive.category if directive else "none", sentence.text[:40]))
     return found
@@ -73,6 +74,10 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
+    if argv[0] == "--zh":
+        from eval_directives_zh import main_chinese
+
+        return main_chinese(argv[1:])
     labels = load_labels()
     classifier = DirectiveClassifier()
     pairs: list[tuple[str, str]] = []

@@ -8,8 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
+from minutesreader.core.language import has_directive_rules
 from minutesreader.core.reports import Paragraph, Report
 from minutesreader.core.sentences import split_sentences
+from minutesreader.core.sentences_zh import split_chinese_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,22 +25,28 @@ class AnalyzedSentence:
 # A sentence that ends at a kept line break without any closing punctuation is a
 # heading line (a subtitle under the headline): like a headline, never a directive,
 # even when imperative in form.
-_CLOSING = frozenset(".!?:;\"”’')]")
+_CLOSING = frozenset(".!?:;\"”’')]。！？；：」』）")
 
 
-def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier) -> list[AnalyzedSentence]:
+def split_for(language: str) -> Callable[[str], list[tuple[int, int]]]:
+    """The sentence splitter for a report's language: Chinese and Japanese end at 。."""
+    return split_chinese_sentences if language in ("zh", "ja") else split_sentences
+
+
+def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier, language: str = "en") -> list[AnalyzedSentence]:
     text = paragraph.text
     sentences = []
-    for start, end in split_sentences(text):
+    ruled = has_directive_rules(language)
+    for start, end in split_for(language)(text):
         sentence = text[start:end]
         heading = paragraph.headline or (text.startswith("\n", end) and sentence[-1] not in _CLOSING)
-        directive = None if heading else classifier.classify(sentence)
+        directive = None if heading or not ruled else classifier.classify(sentence, language)
         sentences.append(AnalyzedSentence(start, end, sentence, directive))
     return sentences
 
 
 def analyze_report(report: Report, classifier: DirectiveClassifier) -> list[list[AnalyzedSentence]]:
-    return [analyze_paragraph(p, classifier) for p in report.paragraphs]
+    return [analyze_paragraph(p, classifier, report.language) for p in report.paragraphs]
 
 
 def directive_counts(analysis: list[list[AnalyzedSentence]]) -> dict[str, int]:
@@ -67,7 +75,7 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
             return [self[i] for i in range(*index.indices(len(self)))]
         sentences = self._paragraphs[index]
         if sentences is None:
-            sentences = analyze_paragraph(self.report.paragraphs[index], self.classifier)
+            sentences = analyze_paragraph(self.report.paragraphs[index], self.classifier, self.report.language)
             self._paragraphs[index] = sentences
         return sentences
 

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from minutesreader.core.language import detect_language
 from minutesreader.core.sentences import split_sentences
 from minutesreader.core.text import normalise_space
+from minutesreader.core.titles_zh import derive_chinese_title
 
 DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -44,6 +46,8 @@ class Report:
     path: Path | None = None
     # The title derived from the text, before any rename the user stored.
     derived_title: str = ""
+    # core.language.detect_language: which rules read it ("en", "zh", ...).
+    language: str = "en"
 
     @property
     def date_label(self) -> str:
@@ -79,8 +83,15 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
         for piece in split_long_paragraph(block):
             paragraphs.append(Paragraph(len(paragraphs) + 1, piece))
 
-    title = headline_text or derive_title(paragraphs[0].text if paragraphs else "")
-    return Report(report_id, date, title, paragraphs, path, derived_title=title)
+    language = detect_language(text)
+    opening = paragraphs[0].text if paragraphs else ""
+    if headline_text:
+        title = headline_text
+    elif language == "zh":
+        title = derive_chinese_title(opening)
+    else:
+        title = derive_title(opening)
+    return Report(report_id, date, title, paragraphs, path, derived_title=title, language=language)
 
 
 def join_lines(block: str) -> str:

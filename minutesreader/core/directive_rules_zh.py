@@ -1,0 +1,91 @@
+"""The language of directives in Chinese readouts: triggers per category and false friends.
+
+Kept apart from the classifier (directives_zh.py) so the vocabulary can be read, and
+argued with, in one place; see the section "Chinese originals (中文)" of
+../shared/docs/directives.md. Chinese is written without spaces, so a trigger is a run
+of characters and its false friends are the words that contain it (要 in 重要, 主要,
+只要, 要求): those are blanked before the triggers are looked for. Punctuation comes
+full-width (，：（）) or NFKC-normalised (, : ( )) and every pattern accepts both.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMA = r"[，,]"
+_LEAD_PUNCT = r"[，,：:]"
+
+# --- obligation: a necessity modal on the action ------------------------------------
+
+# Words that contain 要 but are not the modal: nouns and adjectives (重要, 要点, 纲要), the
+# conditional and other particles (只要, 要是, 要么), "about to" (将要) and "want" (想要).
+# 要求 is a call or a noun, decided by the call rules; 需要 is decided by NOT_MODAL_XU.
+NOT_MODAL_YAO = re.compile(
+    r"[重主首紧纲摘提简扼政机险显精纪概节枢]要|(?<!其)次要|(?<!有)必要"
+    r"|要(?:求|素|点|件|务|闻|害|领|义|诀|塞|职|员|案|津|命|账|紧|么|是|览|略|旨|犯|项|目)"
+    r"|只要|将要|快要|想要|要(?=[”」》])"
+)
+# 应 in words that are not the modal "should" (应邀 accepted an invitation, 供应 supply,
+# 应对 cope with, 应急 emergency, 应知应会 what one must know: a noun phrase).
+NOT_MODAL_YING = re.compile(
+    r"[响相反适供对效呼因回答顺感报照]应|应(?:邀|对|用|急|有|届|聘|征|变|战|酬|付|收|缴|是|运|声|验|试|考|答)|应知应会"
+)
+# 需要 as a noun ("发展需要", "根据需要", "的需要。"), 需求 (demand), 必需, 无需, 所需.
+NOT_MODAL_XU = re.compile(
+    r"(?:的|满足|适应|根据|按照|符合|实际|工作|发展|群众|人民|有|视)需要|需要(?=[，,。、的）)”;；:：])"
+    r"|需求|[必无所急军供刚按]需|需用|无须|毋须|须知|不得不|不得而知"
+)
+
+OBLIGATION = re.compile(
+    r"一定要|就是要|还要|更要|仍要|首先要|务必|必须|[一二三四五六七八九十]要|要"
+    r"|应当|应该|理应|应(?=[\u4e00-\u9fff])|需要|需(?=[\u4e00-\u9fff])|须(?=[\u4e00-\u9fff])"
+    r"|不得|严禁|关键(?:是|在于)|至关重要|离不开|有必要"
+)
+
+# --- call: the meeting or a leader asks, with no modal ------------------------------
+
+# 要求 the verb follows whoever asks (会议要求，他要求, 李强要求) or opens a clause; after
+# anything else it is the noun (发展要求, 提出明确要求), as it is before 的, 。, 和 ...
+VERB_YAOQIU = re.compile(
+    r"(?:^|(?<=[，,。：:；;\s])|(?<=会议|会上|同时|特别|再次|明确|强调|他们|一步)|(?<=[并还也他她长席任理记]))"
+    r"要求(?![的。、和与及为上下中”」》）);；]|$)"
+)
+CALL = re.compile(
+    r"鼓励(?!类|性|政策|措施|和支持的)|号召|呼吁|倡议(?!书)|责成|希望(?=各|广大|全|大家|同志们|你们|我们)"
+)
+# "强调，做好……工作，具有重要意义": a reporting verb, an action, and its importance.
+REPORTING = re.compile(r"(?:强调|指出|认为|提出)" + _LEAD_PUNCT)
+IMPORTANCE = re.compile(r"具有(?:十分|非常|特别|极其|极为)?(?:重要|重大|深远)(?:的)?(?:现实|战略|政治|历史)?意义|是[^，,。]{0,30}的重要举措|重要性和紧迫性")
+
+# --- task: bare action clauses, the body's decided measures, assigned duties -------
+
+# Verbs (and adverbs of manner that lead a command) a readout opens a bare action clause
+# with: "加快……", "统筹……", "切实做好……", "一是紧盯……".
+ACTION_HEADS = tuple(
+    ["加快", "推进", "推动", "做好", "统筹", "加强", "抓好", "抓紧", "抓实", "坚持", "深化", "强化", "落实", "完善", "提升", "提高", "促进", "持续", "确保", "扎实", "切实", "全力", "着力", "大力", "积极", "认真", "严格", "进一步", "继续", "不断", "深入", "坚决", "全面", "牢牢", "紧盯", "紧扣", "聚焦", "围绕", "优化", "健全", "建立", "构建", "实施", "开展", "保障", "维护", "防范", "守住", "搞好", "妥善", "密切", "准确", "及时", "扩大", "培育", "巩固", "增强", "营造", "压实", "细化", "狠抓", "抓住", "用好", "发挥", "加大", "支持", "引导", "规范", "筑牢", "夯实", "守牢", "兜牢", "稳住", "稳定", "改善", "严厉", "依法", "精准", "毫不动摇", "毫不放松", "坚定不移", "努力", "力争", "全力以赴", "千方百计", "始终", "牢固", "树立", "贯彻", "学习贯彻", "深入学习", "动员", "督促", "坚定", "统筹推进", "扎实推进", "锤炼", "拓展", "拓宽", "释放", "激发", "激活", "打造", "建设", "推行", "落细", "压紧", "织密", "守护", "保持", "谋划", "做实", "办好", "提振", "加紧", "尽快", "加速", "严防", "严控", "严把", "注重", "更加注重", "重视", "高度重视", "防止", "杜绝", "坚守", "帮助", "指导", "加力", "做强", "做优", "做大", "因地制宜", "稳步", "稳妥", "有序", "有效", "更好", "精心", "周密", "及早", "尽早", "主动", "广泛", "大胆", "充分", "全方位", "多措并举", "深入实施", "全面深化", "全面加强", "切实加强"]
+)
+# What may come before the action at the head of a sentence: list markers, time
+# adverbs, and a reporting verb ("会议强调，" "李克强指出，").
+HEAD_PREFIX = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]\s*|[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|再次|最后|同时|此外|另外|当前|今年|下一步|今后)?"
+    r"[，,：:]?\s*"
+    # a purpose or frame before the command: "以……为重点，" "为了……，" "按照……，"
+    r"(?:(?:以|为了|按照|根据|针对|围绕|立足|聚焦)[^，,。；;]{1,40}[，,]\s*)?"
+    r"[，,：:]?\s*"
+    r"(?:[^，,。：:“”]{0,14}?(?:强调|指出|认为|提出|表示|要求)[，,：:]\s*)?"
+    r"(?:[一二三四五六七八九十]是)?[，,：:]?\s*"
+)
+# The body's own decision ("会议决定，将……"), a target ("力争……"), or what the body will do.
+DECIDED = re.compile(
+    r"(?:(?<![的有关《])决定|(?:会议|会上|研究)确定)(?![性权书》”的]|草案|事项)(?=[，,：:]?\s*[\u4e00-\u9fff])"
+    r"|力争|(?:我们|我市|我省|我县|我区|本市|全市|全省)将(?=[\u4e00-\u9fff])"
+)
+# Duties assigned in a decided rule ("……由市发改委负责"), not a title (负责人, 负责同志).
+DUTY = re.compile(r"(?<!主要)负责(?![人同任])")
+# An action named as the subject of an assessment: "开展……活动，是……的重大部署".
+COPULA = re.compile(r"[，,]\s*是|具有[^，,。]{0,12}意义|意义重大")
+# The event itself: who met and what was heard; duties here are attendance, not tasks.
+EVENT = re.compile(r"出席|列席|参加会议|主持(?:召开|会议)|召开")
+
+# Document titles and short quoted slogans: their words are not the readout's own.
+QUOTED = re.compile(r"《[^》]{1,80}》|[“「\"][^”」\"]{1,20}[”」\"]")
