@@ -216,3 +216,30 @@ def test_chinese_titles(opening: str, title: str) -> None:
 def test_chinese_title_without_a_meeting_is_cut_short() -> None:
     title = parse_report("全县上下" + "齐心协力" * 20 + "。\n", "r").title
     assert title.endswith("…") and len(title) <= 25
+
+
+# --- citations ---------------------------------------------------------------------
+
+
+def test_chinese_quote_is_cited_with_chinese_marks_and_title() -> None:
+    from minutesreader.core.citations import Quote
+
+    quote = Quote("要加快修复受损水渠。", "县委常委会会议", "2024-03-01", 2, "r")
+    assert quote.cite() == "“要加快修复受损水渠。”——县委常委会会议，2024-03-01，第2段"
+    english = Quote("The dam must be repaired.", "Council meeting", None, 1, "e")
+    assert english.cite() == "“The dam must be repaired.” — Council meeting, undated, ¶1"
+
+
+def test_chinese_citation_template_is_configurable(tmp_path: Path) -> None:
+    from minutesreader.core.citations import Quote
+    from minutesreader.core.settings import load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text('[citation]\nchinese_template = "「{quote}」（{title}）"\n', encoding="utf-8")
+    settings = load_settings(config)
+    assert settings.warnings == []
+    quote = Quote("要加快修复受损水渠。", "县委常委会会议", "2024-03-01", 2, "r")
+    assert quote.cite(settings.citation_template, settings.chinese_citation_template) == "「要加快修复受损水渠。」（县委常委会会议）"
+    config.write_text('[citation]\nchinese_template = "{title}"\n', encoding="utf-8")
+    warning = load_settings(config).warnings
+    assert len(warning) == 1 and "Chinese citation template has no {quote}" in warning[0]
