@@ -24,11 +24,13 @@ NOT_MODAL_YAO = re.compile(
     r"[重主首紧纲摘提简扼政机险显精纪概节枢]要|(?<!其)次要|(?<!有)必要"
     r"|要(?:求|素|点|件|务|闻|害|领|义|诀|塞|职|员|案|津|命|账|紧|么|是|览|略|旨|犯|项|目)"
     r"|只要|将要|快要|想要|要(?=[”」》])"
+    # "同时也要看到……": framing what follows, like "it should be noted"
+    r"|要(?:清醒)?(?:看到|注意到)"
 )
 # 应 in words that are not the modal "should" (应邀 accepted an invitation, 供应 supply,
 # 应对 cope with, 应急 emergency, 应知应会 what one must know: a noun phrase).
 NOT_MODAL_YING = re.compile(
-    r"[响相反适供对效呼因回答顺感报照]应|应(?:邀|对|用|急|有|届|聘|征|变|战|酬|付|收|缴|是|运|声|验|试|考|答)|应知应会"
+    r"[响相反适供对效呼因回答顺感报照]应|应(?:邀|对|用|急|有|届|聘|征|变|战|酬|付|收|缴|是|运|声|验|试|考|答|到|出席|参加)|应知应会"
 )
 # 需要 as a noun ("发展需要", "根据需要", "的需要。"), 需求 (demand), 必需, 无需, 所需.
 NOT_MODAL_XU = re.compile(
@@ -39,17 +41,20 @@ NOT_MODAL_XU = re.compile(
 OBLIGATION = re.compile(
     r"一定要|就是要|还要|更要|仍要|首先要|务必|必须|[一二三四五六七八九十]要|要"
     r"|应当|应该|理应|应(?=[\u4e00-\u9fff])|需要|需(?=[\u4e00-\u9fff])|须(?=[\u4e00-\u9fff])"
-    r"|不得|严禁|关键(?:是|在于)|至关重要|离不开|有必要"
+    r"|不得|严禁|关键(?:是|在于)|至关重要|离不开|有必要|是(?:重中之重|头等大事|第一要务|首要任务)"
 )
 
 # --- call: the meeting or a leader asks, with no modal ------------------------------
 
-# 要求 the verb follows whoever asks (会议要求，他要求, 李强要求) or opens a clause; after
-# anything else it is the noun (发展要求, 提出明确要求), as it is before 的, 。, 和 ...
+# 要求 the verb follows whoever asks (会议要求，他要求, 书记要求) or opens a clause, or
+# is followed by a comma or its addressee (李强要求各地……); before 的, 。, 和 ... it is
+# the noun, and so it is after 的 or in 按照……要求 (NOUN_YAOQIU_BEFORE).
 VERB_YAOQIU = re.compile(
-    r"(?:^|(?<=[，,。：:；;\s])|(?<=会议|会上|同时|特别|再次|明确|强调|他们|一步)|(?<=[并还也他她长席任理记]))"
+    r"(?:(?:^|(?<=[，,。：:；;\s])|(?<=会议|会上|同时|特别|再次|明确|强调|他们|一步)|(?<=[并还也他她长席任理记]))"
     r"要求(?![的。、和与及为上下中”」》）);；]|$)"
+    r"|要求(?=[，,：:]|各|全|有关|相关|广大|大家|党员|干部|企业|部门|我们))"
 )
+NOUN_YAOQIU_BEFORE = re.compile(r"(?:[的总新高严]|按照|根据|遵照|依照|符合|落实|贯彻|达到|提出)[^，,。；;：:]{0,10}$")
 CALL = re.compile(
     r"鼓励(?!类|性|政策|措施|和支持的)|号召|呼吁|倡议(?!书)|责成|希望(?=各|广大|全|大家|同志们|你们|我们)"
 )
@@ -72,7 +77,8 @@ _ACTION_HEADS_TEXT = """加快 推进 推动 做好 统筹 加强 抓好 抓紧 
     办好 提振 加紧 尽快 加速 严防 严控 严把 注重 更加注重 重视 高度重视 防止
     杜绝 坚守 帮助 指导 加力 做强 做优 做大 因地制宜 稳步 稳妥 有序 有效 更好
     精心 周密 及早 尽早 主动 广泛 大胆 充分 全方位 多措并举 深入实施 全面深化
-    全面加强 切实加强"""
+    全面加强 切实加强 提前 迅速 立即 抓细 落实好 组织开展 推广 探索 把握 做到 实现 创新
+    坚持不懈 持之以恒 着眼 加紧推进 扎实做好 认真做好 全力做好 切实做好 全面落实"""
 ACTION_HEADS = frozenset(_ACTION_HEADS_TEXT.split())
 # What may come before the action at the head of a sentence: list markers, time
 # adverbs, and a reporting verb ("会议强调，" "李克强指出，").
@@ -90,6 +96,10 @@ DECIDED = re.compile(
     r"(?:(?<![的有关《])决定|(?:会议|会上|研究)确定)(?![性权书》”的]|草案|事项)(?=[，,：:]?\s*[\u4e00-\u9fff])"
     r"|力争|(?:我们|我市|我省|我县|我区|本市|全市|全省)将(?=[\u4e00-\u9fff])"
 )
+# Commitments of the body or the parties: "中方愿同各方一道……", "双方同意加强……".
+COMMITMENT = re.compile(r"愿(?:同|与|意同|意与|继续|为)|(?:双方|各方|一致)同意(?![《“])|承诺")
+# A result reported, not a command: "扎实推进……，取得了明显成效".
+RESULT = re.compile(r"取得了|成效(?:明显|显著)|(?:明显|显著)成效|已经|均已|基本完成")
 # Duties assigned in a decided rule ("……由市发改委负责"), not a title (负责人, 负责同志).
 DUTY = re.compile(r"(?<!主要)负责(?![人同任])")
 # An action named as the subject of an assessment: "开展……活动，是……的重大部署".

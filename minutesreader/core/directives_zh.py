@@ -86,7 +86,8 @@ class ChineseDirectives:
 
     @staticmethod
     def _call(text: str) -> tuple[int, int] | None:
-        hits = [hit for hit in (rules.VERB_YAOQIU.search(text), rules.CALL.search(text)) if hit]
+        verbs = (hit for hit in rules.VERB_YAOQIU.finditer(text) if not rules.NOUN_YAOQIU_BEFORE.search(text, 0, hit.start()))
+        hits = [hit for hit in (next(verbs, None), rules.CALL.search(text)) if hit]
         if hits:
             hit = min(hits, key=lambda found: found.start())
             return hit.start(), hit.end()
@@ -99,9 +100,11 @@ class ChineseDirectives:
 
     @staticmethod
     def _task(text: str) -> tuple[int, int] | None:
-        decided = rules.DECIDED.search(text)
+        decided = rules.DECIDED.search(text) or rules.COMMITMENT.search(text)
         if decided is not None:
             return decided.start(), decided.end()
+        if rules.RESULT.search(text):
+            return None
         if not rules.EVENT.search(text):
             duty = rules.DUTY.search(text)
             if duty is not None:

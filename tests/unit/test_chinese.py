@@ -112,6 +112,10 @@ def test_chinese_report_paragraph_splits_at_full_stop() -> None:
         ("会议决定，将明年的植树节活动提前到三月初。", "task", "决定"),
         ("以农田水利为重点，加大投入力度。", "task", "加大"),
         ("项目审批由县发展改革局负责。", "task", "负责"),
+        ("按照省委要求，做好迎检准备。", "task", "做好"),  # 要求 here is the noun
+        ("中方愿同各方一道，推动合作不断深入。", "task", "愿同"),
+        ("确保饮水安全是重中之重。", "obligation", "是重中之重"),
+        ("王华要求各乡镇加快收割进度。", "call", "要求"),
     ],
 )
 def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
@@ -148,6 +152,9 @@ def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
         "本报讯（记者 王小明）",
         "央视网消息（新闻联播）：县委召开常委会议。",
         "应邀出席会议的还有县政协主席。",
+        "会议应到12人，实到11人。",
+        "同时也要看到，外部环境的不确定性上升。",  # framing, like "it should be noted"
+        "扎实推进道路建设，取得了明显成效。",  # a result reported
         "会议要点已印发各单位。",
         "报告紧扣要点，内容翔实。",
     ],
