@@ -15,7 +15,7 @@ from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.search_cjk import has_cjk
 
 OPENING_WORDS = 7
-OPENING_CHARS = 16  # Chinese has no spaces to count words by: characters, two cells each
+OPENING_CHARS = 12  # Chinese has no spaces to count words by: characters, two cells each (one line of the outline)
 
 
 class DirectiveOutline(Vertical):

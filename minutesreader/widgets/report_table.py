@@ -189,7 +189,8 @@ class ReportTable(ScrollView, can_focus=True):
         if row.error:
             return text
         for category in ("obligation", "call", "task"):
-            count = row.counts.get(category, 0) if row.counted else "…"  # still being counted
+            # "…" still being counted; "–" no directive rules for the report's language
+            count = row.counts.get(category, "–") if row.counted else "…"
             text.append(f"{count:>{COUNT_WIDTH}} ")
         notes = self.note_counts.get(row.id, 0)
         text.append(f"{notes or '':>{COUNT_WIDTH}} ")

@@ -43,6 +43,8 @@ async def test_library_columns_line_up_with_chinese_titles(app_factory, library)
         readable = [line for line in lines if "cannot read" not in line]
         # The last count column ends in the same cell on every row, whatever the script.
         assert len({cell_len(line) for line in readable}) == 1, lines
+        russian = next(line for line, row in zip(lines, table.rows) if row.id == "ru_bridge")
+        assert russian.split()[-3:] == ["–", "–", "–"]  # no rules: not zero directives
 
 
 async def test_chinese_report_in_the_reader(app_factory, library, system_clipboard):
