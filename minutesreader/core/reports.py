@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutesreader.core.language import detect_language
 from minutesreader.core.sentences import split_sentences
+from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 from minutesreader.core.text import normalise_space
 from minutesreader.core.titles_zh import derive_chinese_title
 
@@ -79,11 +80,12 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
         paragraphs.append(Paragraph(1, headline_text, headline=True))
         rest = blocks[0][len(headline_text):].strip()
         blocks = ([rest] if rest else []) + blocks[1:]
+    language = detect_language(text)
+    split = split_long_chinese_paragraph if language in ("zh", "ja") else split_long_paragraph
     for block in blocks:
-        for piece in split_long_paragraph(block):
+        for piece in split(block):
             paragraphs.append(Paragraph(len(paragraphs) + 1, piece))
 
-    language = detect_language(text)
     opening = paragraphs[0].text if paragraphs else ""
     if headline_text:
         title = headline_text

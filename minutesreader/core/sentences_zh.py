@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATELINE", "split_chinese_sentences"]
+__all__ = ["DATELINE", "split_chinese_sentences", "split_long_chinese_paragraph"]
 
 _END = re.compile(r"[。！？!?｡]+[”’\"'」』）)】〕]*")
 _LINE_BREAK = re.compile(r"\n")
@@ -54,3 +54,34 @@ def split_chinese_sentences(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
         start = cut
     return spans
+
+
+# A Chinese paragraph over SPLIT_ABOVE_CHARS (scraped text with no paragraph breaks) is
+# cut at sentence ends into display paragraphs of about PIECE_CHARS, as English ones are
+# by words: real readout paragraphs stay well under it, so their numbers stay as published.
+SPLIT_ABOVE_CHARS = 1500
+PIECE_CHARS = 600
+
+
+def split_long_chinese_paragraph(text: str) -> list[str]:
+    """Pieces of a long Chinese paragraph, cut at sentence ends; a sentence longer than
+    SPLIT_ABOVE_CHARS (a roster, a page with no full stop) is cut every PIECE_CHARS."""
+    if len(text) <= SPLIT_ABOVE_CHARS:
+        return [text]
+    spans: list[tuple[int, int]] = []
+    for start, end in split_chinese_sentences(text):
+        while end - start > SPLIT_ABOVE_CHARS:
+            spans.append((start, start + PIECE_CHARS))
+            start += PIECE_CHARS
+        spans.append((start, end))
+    pieces: list[str] = []
+    piece_start, last_end = 0, 0
+    for start, end in spans:
+        if last_end > piece_start and end - piece_start > PIECE_CHARS:
+            pieces.append(text[piece_start:last_end].strip())
+            piece_start = start
+        last_end = end
+    tail = text[piece_start:].strip()
+    if tail:
+        pieces.append(tail)
+    return [piece for piece in pieces if piece]

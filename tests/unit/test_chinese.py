@@ -250,3 +250,14 @@ def test_chinese_citation_template_is_configurable(tmp_path: Path) -> None:
     config.write_text('[citation]\nchinese_template = "{title}"\n', encoding="utf-8")
     warning = load_settings(config).warnings
     assert len(warning) == 1 and "Chinese citation template has no {quote}" in warning[0]
+
+
+def test_long_unparagraphed_chinese_is_cut_at_sentence_ends() -> None:
+    sentence = "会议强调，要加快推进农田水利建设，确保春耕用水不误农时。"  # 28 characters
+    report = parse_report(sentence * 200 + "\n", "long")
+    assert len(report.paragraphs) > 5
+    assert all(len(p.text) <= 700 for p in report.paragraphs)
+    assert all(p.text.endswith("。") for p in report.paragraphs)
+    assert "".join(p.text for p in report.paragraphs) == sentence * 200
+    short = parse_report(sentence * 10 + "\n", "short")
+    assert len(short.paragraphs) == 1  # a real readout paragraph stays whole
