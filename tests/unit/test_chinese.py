@@ -261,3 +261,13 @@ def test_long_unparagraphed_chinese_is_cut_at_sentence_ends() -> None:
     assert "".join(p.text for p in report.paragraphs) == sentence * 200
     short = parse_report(sentence * 10 + "\n", "short")
     assert len(short.paragraphs) == 1  # a real readout paragraph stays whole
+
+
+def test_gb18030_report_is_read_with_its_chinese_title(tmp_path: Path) -> None:
+    from minutesreader.core.library import read_report
+
+    path = tmp_path / "gb.txt"
+    path.write_bytes(" date 2024-03-01 3月1日，县委召开常委会议，研究春耕。会议强调，要加快修复水渠。\n".encode("gb18030"))
+    report = read_report(path)
+    assert (report.language, report.title) == ("zh", "县委常委会议")
+    assert [s.directive.category if s.directive else None for s in analyze_report(report, classifier)[0]] == [None, "obligation"]
