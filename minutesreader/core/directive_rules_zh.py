@@ -25,7 +25,7 @@ NOT_MODAL_YAO = re.compile(
     r"|要(?:求|素|点|件|务|闻|害|领|义|诀|塞|职|员|案|津|命|账|紧|么|是|览|略|旨|犯|项|目)"
     r"|只要|将要|快要|想要|要(?=[”」》])"
     # "同时也要看到……": framing what follows, like "it should be noted"
-    r"|要(?:清醒)?(?:看到|注意到)"
+    r"|[要须](?:清醒)?(?:看到|注意到)"
 )
 # 应 in words that are not the modal "should" (应邀 accepted an invitation, 供应 supply,
 # 应对 cope with, 应急 emergency, 应知应会 what one must know: a noun phrase).
@@ -35,7 +35,7 @@ NOT_MODAL_YING = re.compile(
 # 需要 as a noun ("发展需要", "根据需要", "的需要。"), 需求 (demand), 必需, 无需, 所需.
 NOT_MODAL_XU = re.compile(
     r"(?:的|满足|适应|根据|按照|符合|实际|工作|发展|群众|人民|有|视)需要|需要(?=[，,。、的）)”;；:：])"
-    r"|需求|[必无所急军供刚按]需|需用|无须|毋须|须知|不得不|不得而知"
+    r"|需求|[必无所急军供刚按]需|需用|无须|毋须|须知|不得不|不得而知|需要(?:注意|指出|说明|强调)的是"
 )
 
 OBLIGATION = re.compile(
@@ -78,7 +78,7 @@ _ACTION_HEADS_TEXT = """加快 推进 推动 做好 统筹 加强 抓好 抓紧 
     杜绝 坚守 帮助 指导 加力 做强 做优 做大 因地制宜 稳步 稳妥 有序 有效 更好
     精心 周密 及早 尽早 主动 广泛 大胆 充分 全方位 多措并举 深入实施 全面深化
     全面加强 切实加强 提前 迅速 立即 抓细 落实好 组织开展 推广 探索 把握 做到 实现 创新
-    坚持不懈 持之以恒 着眼 加紧推进 扎实做好 认真做好 全力做好 切实做好 全面落实"""
+    坚持不懈 持之以恒 着眼 把 加紧推进 扎实做好 认真做好 全力做好 切实做好 全面落实"""
 ACTION_HEADS = frozenset(_ACTION_HEADS_TEXT.split())
 # What may come before the action at the head of a sentence: list markers, time
 # adverbs, and a reporting verb ("会议强调，" "李克强指出，").
@@ -93,7 +93,7 @@ HEAD_PREFIX = re.compile(
 )
 # The body's own decision ("会议决定，将……"), a target ("力争……"), or what the body will do.
 DECIDED = re.compile(
-    r"(?:(?<![的有关《])决定|(?:会议|会上|研究)确定)(?![性权书》”的]|草案|事项)(?=[，,：:]?\s*[\u4e00-\u9fff])"
+    r"(?:(?<![的有关《免])决定|(?:会议|会上|研究)确定)(?![性权书》”的]|草案|事项)(?=[，,：:]?\s*[\u4e00-\u9fff])"
     r"|力争|(?:我们|我市|我省|我县|我区|本市|全市|全省)将(?=[\u4e00-\u9fff])"
 )
 # Commitments of the body or the parties: "中方愿同各方一道……", "双方同意加强……".
@@ -108,4 +108,5 @@ COPULA = re.compile(r"[，,]\s*是|具有[^，,。]{0,12}意义|意义重大")
 EVENT = re.compile(r"出席|列席|参加会议|主持(?:召开|会议)|召开")
 
 # Document titles and short quoted slogans: their words are not the readout's own.
-QUOTED = re.compile(r"《[^》]{1,80}》|[“「\"][^”」\"]{1,20}[”」\"]")
+# Quoted speech (after a colon, or holding a full stop) is the readout's own and counts.
+QUOTED = re.compile(r"《[^》]{1,80}》|(?<![：:])[“「\"][^”」\"。！？!?]{1,20}[”」\"]")

@@ -116,6 +116,7 @@ def test_chinese_report_paragraph_splits_at_full_stop() -> None:
         ("中方愿同各方一道，推动合作不断深入。", "task", "愿同"),
         ("确保饮水安全是重中之重。", "obligation", "是重中之重"),
         ("王华要求各乡镇加快收割进度。", "call", "要求"),
+        ("把稳就业摆在更加突出的位置。", "task", "把"),
     ],
 )
 def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
@@ -155,6 +156,10 @@ def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
         "会议应到12人，实到11人。",
         "同时也要看到，外部环境的不确定性上升。",  # framing, like "it should be noted"
         "扎实推进道路建设，取得了明显成效。",  # a result reported
+        "需要注意的是，汛期风险依然较多。",
+        "必须清醒看到，发展不平衡问题仍然突出。",
+        "会议审议通过了人事任免决定。",
+        "经济将保持回升向好态势。",
         "会议要点已印发各单位。",
         "报告紧扣要点，内容翔实。",
     ],
@@ -166,6 +171,7 @@ def test_not_chinese_directives(sentence: str) -> None:
 def test_quoted_slogans_and_document_titles_do_not_trigger() -> None:
     assert category("会议学习了《关于加快推进农田建设的意见》。") is None
     assert category("会议重温了“要想富，先修路”的老话。") is None
+    assert category("他强调：“要把群众安全放在第一位。”") == "obligation"  # quoted speech counts
 
 
 def test_user_rules_accept_chinese_triggers(tmp_path: Path) -> None:
