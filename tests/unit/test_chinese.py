@@ -277,3 +277,11 @@ def test_gb18030_report_is_read_with_its_chinese_title(tmp_path: Path) -> None:
     report = read_report(path)
     assert (report.language, report.title) == ("zh", "县委常委会议")
     assert [s.directive.category if s.directive else None for s in analyze_report(report, classifier)[0]] == [None, "obligation"]
+
+
+def test_a_paragraph_in_the_other_language_gets_its_own_rules() -> None:
+    report = parse_report("会议强调，要加快修复水渠。各乡镇要抓好落实。\n\nThe council must repair the bridge. It met on Monday.\n", "mixed")
+    assert report.language == "zh"
+    english = analyze_report(report, classifier)[1]
+    assert [s.text for s in english] == ["The council must repair the bridge.", "It met on Monday."]
+    assert [s.directive.category if s.directive else None for s in english] == ["obligation", None]
