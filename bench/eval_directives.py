@@ -54,7 +54,7 @@ def predictions(path: Path, classifier: DirectiveClassifier) -> list[tuple[str, 
     found = []
     # The same analysis the reader and the CLI use, so the figures are theirs.
     for paragraph in report.paragraphs:
-        for sentence in analyze_paragraph(paragraph, classifier, report.language):
+        for sentence in analyze_paragraph(paragraph, classifier):
             directive = sentence.directive
             found.append((sentence_hash(sentence.text), directive.category if directive else "none", sentence.text[:40]))
     return found

@@ -8,9 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
-from minutesreader.core.language import detect_language, has_directive_rules
+from minutesreader.core.language import has_directive_rules
 from minutesreader.core.reports import Paragraph, Report
-from minutesreader.core.search_cjk import has_cjk
 from minutesreader.core.sentences import split_sentences
 from minutesreader.core.sentences_zh import split_chinese_sentences
 
@@ -34,17 +33,9 @@ def split_for(language: str) -> Callable[[str], list[tuple[int, int]]]:
     return split_chinese_sentences if language in ("zh", "ja") else split_sentences
 
 
-def paragraph_language(text: str, report_language: str) -> str:
-    """The report's language, unless the paragraph is plainly in the other ruled one (an
-    English report quoting a Chinese paragraph, or the reverse)."""
-    if report_language == "en" and has_cjk(text) or report_language == "zh" and not has_cjk(text):
-        return detect_language(text)
-    return report_language
-
-
-def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier, language: str = "en") -> list[AnalyzedSentence]:
+def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier) -> list[AnalyzedSentence]:
     text = paragraph.text
-    language = paragraph_language(text, language)
+    language = paragraph.language
     sentences = []
     ruled = has_directive_rules(language)
     for start, end in split_for(language)(text):
@@ -56,7 +47,7 @@ def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier, lan
 
 
 def analyze_report(report: Report, classifier: DirectiveClassifier) -> list[list[AnalyzedSentence]]:
-    return [analyze_paragraph(p, classifier, report.language) for p in report.paragraphs]
+    return [analyze_paragraph(p, classifier) for p in report.paragraphs]
 
 
 def directive_counts(analysis: list[list[AnalyzedSentence]]) -> dict[str, int]:
@@ -85,7 +76,7 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
             return [self[i] for i in range(*index.indices(len(self)))]
         sentences = self._paragraphs[index]
         if sentences is None:
-            sentences = analyze_paragraph(self.report.paragraphs[index], self.classifier, self.report.language)
+            sentences = analyze_paragraph(self.report.paragraphs[index], self.classifier)
             self._paragraphs[index] = sentences
         return sentences
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CJK_CHAR", "LANGUAGE_NAMES", "detect_language", "has_directive_rules"]
+__all__ = ["CJK_CHAR", "LANGUAGE_NAMES", "detect_language", "has_cjk", "has_directive_rules", "paragraph_language"]
 
 # Languages with directive rules; any other detected language is read and shown, and the
 # header says it has no rules.
@@ -33,6 +33,7 @@ LANGUAGE_NAMES = {
 CJK_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_CJK_ANY = re.compile(f"[{CJK_CHAR}]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -71,4 +72,17 @@ def detect_language(text: str) -> str:
 
 def has_directive_rules(language: str) -> bool:
     return language in RULED
+
+
+def has_cjk(text: str) -> bool:
+    """Whether text holds any ideograph or kana."""
+    return _CJK_ANY.search(text) is not None
+
+
+def paragraph_language(text: str, report_language: str) -> str:
+    """The report's language, unless the paragraph is plainly in the other ruled one (an
+    English report quoting a Chinese paragraph, or the reverse)."""
+    if report_language == "en" and has_cjk(text) or report_language == "zh" and not has_cjk(text):
+        return detect_language(text)
+    return report_language
 

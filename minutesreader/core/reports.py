@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutesreader.core.language import detect_language
+from minutesreader.core.language import detect_language, paragraph_language
 from minutesreader.core.sentences import split_sentences
 from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 from minutesreader.core.text import normalise_space
@@ -36,6 +36,9 @@ class Paragraph:
     number: int
     text: str
     headline: bool = False
+    # Which rules read it (core.language): the report's language, or the other ruled one
+    # for a paragraph plainly written in it.
+    language: str = "en"
 
 
 @dataclass(slots=True)
@@ -71,20 +74,20 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
 
     paragraphs: list[Paragraph] = []
     headline_text = ""
+    language = detect_language(text)
     first_line = text.strip().split("\n", 1)[0].strip()
     first_line = normalise_space(first_line)
     # A headline stands on a line of its own: a block by itself, or a line break kept
     # after it (not the first line of hard-wrapped prose).
     if blocks and _is_headline(first_line) and (blocks[0] == first_line or blocks[0].startswith(first_line + "\n")):
         headline_text = first_line
-        paragraphs.append(Paragraph(1, headline_text, headline=True))
+        paragraphs.append(Paragraph(1, headline_text, headline=True, language=paragraph_language(headline_text, language)))
         rest = blocks[0][len(headline_text):].strip()
         blocks = ([rest] if rest else []) + blocks[1:]
-    language = detect_language(text)
     split = split_long_chinese_paragraph if language in ("zh", "ja") else split_long_paragraph
     for block in blocks:
         for piece in split(block):
-            paragraphs.append(Paragraph(len(paragraphs) + 1, piece))
+            paragraphs.append(Paragraph(len(paragraphs) + 1, piece, language=paragraph_language(piece, language)))
 
     opening = paragraphs[0].text if paragraphs else ""
     if headline_text:

@@ -17,16 +17,12 @@ from __future__ import annotations
 
 import re
 
-from minutesreader.core.language import CJK_CHAR
+from minutesreader.core.language import CJK_CHAR, has_cjk
 
 __all__ = ["has_cjk", "index_grams", "is_cjk_word", "term_expression"]
 
 _RUN = re.compile(f"[{CJK_CHAR}]+")
 _ANY = re.compile(f"[{CJK_CHAR}]")
-
-
-def has_cjk(text: str) -> bool:
-    return _ANY.search(text) is not None
 
 
 def is_cjk_word(word: str) -> bool:
