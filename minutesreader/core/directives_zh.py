@@ -91,6 +91,9 @@ class ChineseDirectives:
         if hits:
             hit = min(hits, key=lambda found: found.start())
             return hit.start(), hit.end()
+        importance = rules.IMPORTANCE_OF.search(text)
+        if importance is not None:
+            return importance.start(), importance.start() + 2
         reporting = rules.REPORTING.search(text)
         if reporting is not None:
             clause = _head_action(text, reporting.end())

@@ -117,6 +117,9 @@ def test_chinese_report_paragraph_splits_at_full_stop() -> None:
         ("确保饮水安全是重中之重。", "obligation", "是重中之重"),
         ("王华要求各乡镇加快收割进度。", "call", "要求"),
         ("把稳就业摆在更加突出的位置。", "task", "把"),
+        ("决不能搞形式主义。", "obligation", "决不能"),
+        ("会议强调了做好防汛工作的重要性。", "call", "强调"),
+        ("下一步，将持续推进道路建设。", "task", "下一步，将"),
     ],
 )
 def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
@@ -160,6 +163,8 @@ def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
         "必须清醒看到，发展不平衡问题仍然突出。",
         "会议审议通过了人事任免决定。",
         "经济将保持回升向好态势。",
+        "内需持续恢复，外需有所回暖。",
+        "群众积极响应党的号召。",
         "会议要点已印发各单位。",
         "报告紧扣要点，内容翔实。",
     ],
