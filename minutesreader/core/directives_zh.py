@@ -103,9 +103,13 @@ class ChineseDirectives:
 
     @staticmethod
     def _task(text: str) -> tuple[int, int] | None:
-        decided = rules.DECIDED.search(text) or rules.COMMITMENT.search(text)
-        if decided is not None:
-            return decided.start(), decided.end()
+        decided = rules.DECIDED.search(text)
+        if decided is not None:  # the verb is the trigger, not who decided
+            group = next((name for name in ("decided", "then_decided") if decided.group(name)), 0)
+            return decided.start(group), decided.end(group)
+        committed = rules.COMMITMENT.search(text)
+        if committed is not None:
+            return committed.start(), committed.end()
         if rules.RESULT.search(text):
             return None
         if not rules.EVENT.search(text):

@@ -16,7 +16,7 @@ from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.containers import Lines
 from rich.text import Text
 
-__all__ = ["fit_cells", "wrap_cjk", "cjk_line_count"]
+__all__ = ["cjk_line_count", "fit_cells", "wrap_cjk"]
 
 # Characters that may not open a line (kinsoku): closing punctuation of both widths.
 _NO_LINE_START = frozenset("，。、；：？！…—）》」』】〕”’,.;:?!)]}%·")

@@ -120,6 +120,7 @@ def test_chinese_report_paragraph_splits_at_full_stop() -> None:
         ("决不能搞形式主义。", "obligation", "决不能"),
         ("会议强调了做好防汛工作的重要性。", "call", "强调"),
         ("下一步，将持续推进道路建设。", "task", "下一步，将"),
+        ("会议审议了方案，决定按程序报县委审定。", "task", "决定"),
     ],
 )
 def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
@@ -164,6 +165,8 @@ def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
         "会议审议通过了人事任免决定。",
         "经济将保持回升向好态势。",
         "内需持续恢复，外需有所回暖。",
+        "这项工作很重要，决定全县未来的发展空间。",  # 决定 here is "determines"
+        "会议认为，全县上下奋力争先，经济稳中向好。",  # 奋力争先 holds no 力争
         "群众积极响应党的号召。",
         "会议要点已印发各单位。",
         "报告紧扣要点，内容翔实。",

@@ -62,7 +62,7 @@ def test_library_index_finds_chinese_words_and_ranks_them(library, tmp_path):
     index = SearchIndex.for_library(store.directory, library)
     index.update(store)
     hits = index.search("水利")
-    assert [(h.report, h.paragraph) for h in hits][0] == ("water", 3)  # four times beats once
+    assert (hits[0].report, hits[0].paragraph) == ("water", 3)  # four times beats once
     assert {h.report for h in hits} == {"water"}
     assert [hits[0].snippet[s:e] for s, e in hits[0].spans] == ["水利"] * 4
     assert [(h.report, h.paragraph) for h in index.search("加快")] in ([("water", 2), ("roads", 2)], [("roads", 2), ("water", 2)])
