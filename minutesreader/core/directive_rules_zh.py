@@ -112,7 +112,8 @@ RESULT = re.compile(r"取得了|成效(?:明显|显著)|(?:明显|显著)成效|
 # Duties assigned in a decided rule ("……由市发改委负责"), not a title (负责人, 负责同志).
 DUTY = re.compile(r"(?<!主要)负责(?![人同任])")
 # An action named as the subject of an assessment: "开展……活动，是……的重大部署".
-COPULA = re.compile(r"[，,]\s*是|具有[^，,。]{0,12}意义|意义重大")
+# ("确保……，任务艰巨繁重": the action names what is hard, it is not commanded)
+COPULA = re.compile(r"[，,]\s*是|具有[^，,。]{0,12}意义|意义重大|艰巨|繁重")
 # The event itself: who met and what was heard; duties here are attendance, not tasks.
 EVENT = re.compile(r"出席|列席|参加会议|主持(?:召开|会议)|召开")
 

@@ -165,7 +165,8 @@ def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
         "会议审议通过了人事任免决定。",
         "经济将保持回升向好态势。",
         "内需持续恢复，外需有所回暖。",
-        "这项工作很重要，决定全县未来的发展空间。",  # 决定 here is "determines"
+        "这项工作很重要，决定全县未来的发展空间。",
+        "县长强调，确保全年目标实现，任务艰巨繁重。",  # 决定 here is "determines"
         "会议认为，全县上下奋力争先，经济稳中向好。",  # 奋力争先 holds no 力争
         "群众积极响应党的号召。",
         "会议要点已印发各单位。",
