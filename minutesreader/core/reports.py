@@ -131,7 +131,7 @@ def _is_headline(line: str) -> bool:
     line = normalise_space(line)
     if not line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
         return False
-    return line[-1] not in ".!?。:;,\"”’'"
+    return line[-1] not in ".!?。！？：；，」』:;,\"”’'"
 
 
 def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int = SPLIT_ABOVE_WORDS) -> list[str]:

@@ -306,3 +306,11 @@ def test_brief_footnote_of_a_chinese_quote_is_written_the_chinese_way() -> None:
     assert footnote(item, chinese_template="「{quote}」{title}，第{paragraph}段") == "县委常委会会议，第2段 (report r)"
     english = SimpleNamespace(text="The dam must be repaired.", title="Council", report="e", date=None, paragraph=1)
     assert footnote(english) == "Council, undated, ¶1 (report e)"
+
+
+def test_a_chinese_first_line_ending_in_a_full_width_stop_is_not_a_headline() -> None:
+    report = parse_report("县委召开常委会议，要求全县上下立即行动起来！\n\n会议还研究了其他事项。\n", "r")
+    assert not report.paragraphs[0].headline
+    assert analyze_report(report, classifier)[0][0].directive is not None
+    headline = parse_report("县委召开常委会议\n\n会议还研究了其他事项。\n", "h")
+    assert headline.paragraphs[0].headline and headline.title == "县委召开常委会议"
