@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from minutesreader.core.language import CJK_CHAR
+from minutesreader.core.language import CJK_CHAR, has_cjk
 from minutesreader.core.search_cjk import is_cjk_word, term_expression
 
 # Letters and digits; "_" and marks separate words, as in SQLite's unicode61; each
@@ -191,8 +191,11 @@ def find_in_paragraphs(query: Query | str, paragraph_texts: list[str]) -> list[t
 
 def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[str, tuple[tuple[int, int], ...]]:
     """About `width` characters of text around the first match, cut at spaces, with "…"
-    where text was left out, and the matches that fall inside it."""
+    where text was left out, and the matches that fall inside it. Chinese takes two
+    cells a character: its snippets hold half as many, so they fill the same room."""
     flat = text.replace("\n", " ")
+    if has_cjk(flat):
+        width //= 2
     if len(flat) <= width:
         return flat, tuple(spans)
     first = spans[0][0] if spans else 0

@@ -95,3 +95,14 @@ def test_library_filter_finds_a_chinese_word(tmp_path, library):
         pass
     assert [s.id for s in filter_reports(catalog, "水渠")] == ["water"]
     assert {s.id for s in filter_reports(catalog, "加快")} == {"water", "roads"}
+
+
+def test_chinese_snippet_fills_the_room_of_an_english_one():
+    from rich.cells import cell_len
+
+    from minutesreader.core.search import make_snippet
+
+    text = "会议强调" * 30 + "加快推进农田水利建设" + "确保春耕用水" * 30
+    snippet, spans = make_snippet(text, match_spans("水利", text))
+    assert [snippet[s:e] for s, e in spans] == ["水利"]
+    assert cell_len(snippet) <= 170  # an English snippet is about 160 cells
