@@ -81,8 +81,13 @@ class ChineseDirectives:
     @staticmethod
     def _obligation(text: str) -> tuple[int, int] | None:
         masked = _blank(_blank(_blank(text, rules.NOT_MODAL_YAO), rules.NOT_MODAL_YING), rules.NOT_MODAL_XU)
-        hit = rules.OBLIGATION.search(masked)
-        return (hit.start(), hit.end()) if hit else None
+        event = rules.EVENT.search(text) is not None
+        for hit in rules.OBLIGATION.finditer(masked):
+            # In the sentence of who presided and attended, a lone 应 or 须 is a name (应勇).
+            if event and hit.group() in ("应", "须", "需"):
+                continue
+            return hit.start(), hit.end()
+        return None
 
     @staticmethod
     def _call(text: str) -> tuple[int, int] | None:

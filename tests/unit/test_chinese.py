@@ -136,6 +136,7 @@ def test_chinese_triggers(sentence: str, expected: str, trigger: str) -> None:
         # the event: who met, presided, attended, what was heard
         "3月2日上午，县委召开常委会议，听取防汛工作汇报。",
         "县委书记李明主持会议并讲话。",
+        "省委书记应强主持会议，省委副书记王明出席会议。",  # 应 is a surname here
         "县政府副县长张华、王芳出席会议，县直有关部门负责人列席会议。",
         "会议传达学习了省委全会精神。",
         "会议审议通过了《县城绿化管理办法（草案）》。",
