@@ -1,6 +1,7 @@
 """Score the directive classifier against the hand labels in bench/labels/.
 
 Usage: python bench/eval_directives.py TEXT_DIR [TEXT_DIR ...]
+       python bench/eval_directives.py --zh TEXT_DIR   (Chinese: bench/eval_directives_zh.py)
 
 The labels hold no text (the readouts are copyrighted): one CSV per report with the
 sentence index, the sha1 of the whitespace-normalised sentence and the label. Texts are
@@ -73,6 +74,10 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
+    if argv[0] == "--zh":
+        from eval_directives_zh import main_chinese
+
+        return main_chinese(argv[1:])
     labels = load_labels()
     classifier = DirectiveClassifier()
     pairs: list[tuple[str, str]] = []

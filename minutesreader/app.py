@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 
 from minutesreader.clipboard import copy_text
 from minutesreader.core.catalog import Catalog
-from minutesreader.core.citations import DEFAULT_TEMPLATE, Quote
+from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
 from minutesreader.core.reports import Report
@@ -40,13 +40,15 @@ class MinutesReaderApp(App[None]):
     ]
 
     def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
-                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None) -> None:
+                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None,
+                 chinese_template: str = CHINESE_TEMPLATE) -> None:
         super().__init__()
         self.catalog = catalog
         self.store = store
         self.classifier = classifier
         self.startup_warnings = list(warnings)
         self.template = template
+        self.chinese_template = chinese_template
         self.search_index = search_index
         self.index_progress: tuple[int, int] | None = None
         names = store.briefs.names() if store is not None else []
@@ -144,7 +146,7 @@ class MinutesReaderApp(App[None]):
 
     def copy_quote(self, quote: Quote, what: str) -> None:
         preview = quote.quote if len(quote.quote) <= QUOTE_PREVIEW else quote.quote[:QUOTE_PREVIEW] + "…"
-        self.copy(quote.cite(self.template), f"Copied {what} from ¶{quote.paragraph}: “{preview}”")
+        self.copy(quote.cite(self.template, self.chinese_template), f"Copied {what} from ¶{quote.paragraph}: “{preview}”")
 
     def copy(self, text: str, told: str) -> None:
         """Every copy goes through here: OSC 52 always, the system clipboard where there is one."""
@@ -194,4 +196,5 @@ def make_app(context: Any) -> MinutesReaderApp:
         warnings=[*store.warnings, *rule_warnings, *settings.warnings],
         template=settings.citation_template,
         search_index=search_index,
+        chinese_template=settings.chinese_citation_template,
     )

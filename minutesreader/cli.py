@@ -387,7 +387,7 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
         raise UserError(f"no brief named {args.name!r}{known}")
     settings = load_settings()
     _warn(settings.warnings)
-    markdown = brief_to_markdown(brief, settings.citation_template)
+    markdown = brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template)
     if not args.out:
         sys.stdout.write(markdown)
         return 0

@@ -8,8 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
+from minutesreader.core.language import has_directive_rules
 from minutesreader.core.reports import Paragraph, Report
 from minutesreader.core.sentences import split_sentences
+from minutesreader.core.sentences_zh import split_chinese_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,16 +25,23 @@ class AnalyzedSentence:
 # A sentence that ends at a kept line break without any closing punctuation is a
 # heading line (a subtitle under the headline): like a headline, never a directive,
 # even when imperative in form.
-_CLOSING = frozenset(".!?:;\"”’')]")
+_CLOSING = frozenset(".!?:;\"”’')]。！？；：」』）")
+
+
+def split_for(language: str) -> Callable[[str], list[tuple[int, int]]]:
+    """The sentence splitter for a report's language: Chinese and Japanese end at 。."""
+    return split_chinese_sentences if language in ("zh", "ja") else split_sentences
 
 
 def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier) -> list[AnalyzedSentence]:
     text = paragraph.text
+    language = paragraph.language
     sentences = []
-    for start, end in split_sentences(text):
+    ruled = has_directive_rules(language)
+    for start, end in split_for(language)(text):
         sentence = text[start:end]
         heading = paragraph.headline or (text.startswith("\n", end) and sentence[-1] not in _CLOSING)
-        directive = None if heading else classifier.classify(sentence)
+        directive = None if heading or not ruled else classifier.classify(sentence, language)
         sentences.append(AnalyzedSentence(start, end, sentence, directive))
     return sentences
 

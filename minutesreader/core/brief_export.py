@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from minutesreader.core.citations import DEFAULT_TEMPLATE, Quote
+from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote
+from minutesreader.core.language import detect_language
 
 # Characters that could start emphasis, code, links or HTML; "_" only at a word's edge
 # (report ids like 028_2ea5 stay readable: intraword "_" is plain text in CommonMark).
@@ -30,7 +31,7 @@ _MARKDOWN_INLINE = re.compile(r"([\\`*\[\]<>~]|(?<![^\W_])_|_(?![^\W_]))")
 # Line starts that would make a heading, a list item or a nested quote.
 _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[+\-](?=\s)|\d+(?=[.)]\s))", re.MULTILINE)
 # {quote} with the quotation marks and separators around it ("“{quote}” — ").
-_QUOTE_FIELD = re.compile(r"[\s\"'“”„‘’«»]*\{quote(?:![rsa])?(?::[^{}]*)?\}[\s\"'“”„‘’«»]*(?:[—–:-]+\s*)?")
+_QUOTE_FIELD = re.compile(r"[\s\"'“”„‘’«»「」『』]*\{quote(?:![rsa])?(?::[^{}]*)?\}[\s\"'“”„‘’«»「」『』]*(?:[—–:-]+\s*)?")
 _EDGE_PUNCTUATION = " \t,;:—–-"
 
 
@@ -69,8 +70,11 @@ def source_template(template: str) -> str:
     return stripped or "{title}, {date}, ¶{paragraph}"
 
 
-def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE) -> str:
-    """The source of a quote: the user's template without {quote}, and the report id."""
+def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE) -> str:
+    """The source of a quote: the user's template without {quote}, and the report id.
+    A Chinese quote's source is written the Chinese way (its own template)."""
+    if detect_language(item.text) == "zh":
+        template = chinese_template
     pattern = source_template(template)
     fields = {"quote": "", "title": item.title or item.report, "date": item.date or "undated",
               "paragraph": item.paragraph, "report": item.report}
@@ -88,7 +92,7 @@ def cite(item: BriefItemLike, template: str = DEFAULT_TEMPLATE) -> str:
     return Quote(item.text, item.title or item.report, item.date, item.paragraph, item.report).cite(template)
 
 
-def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE) -> str:
+def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE) -> str:
     blocks = [f"# {_one_line(brief.name)}"]
     notes: list[str] = []
     for item in brief.items:
@@ -97,7 +101,7 @@ def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE) -> str
         elif item.kind == "comment":
             blocks.append(item.text.strip())
         elif item.kind == "quote":
-            notes.append(f"[^{len(notes) + 1}]: {escape_markdown(footnote(item, template))}")
+            notes.append(f"[^{len(notes) + 1}]: {escape_markdown(footnote(item, template, chinese_template))}")
             lines = [escape_markdown(line.strip()) for line in item.text.strip().splitlines() if line.strip()]
             lines[-1:] = [lines[-1] + f"[^{len(notes)}]"] if lines else [f"[^{len(notes)}]"]
             blocks.append("\n>\n".join(f"> {line}" for line in lines))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutesreader.core import directive_rules as rules
+from minutesreader.core.directives_zh import ChineseDirectives
 from minutesreader.core.rules_config import default_rules_path, read_rules
 
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
@@ -71,8 +72,12 @@ class DirectiveClassifier:
             for category in CATEGORIES
         }
         self._never = _phrase_pattern(list(never_triggers or []))
+        self._chinese = ChineseDirectives(extra_triggers, never_triggers)
 
-    def classify(self, sentence: str) -> Directive | None:
+    def classify(self, sentence: str, language: str = "en") -> Directive | None:
+        if language == "zh":
+            found = self._chinese.classify(sentence)
+            return Directive(found.category, sentence[found.start:found.end], found.start, found.end) if found else None
         if not sentence or rules.BOILERPLATE.match(sentence):
             return None
         text = self._mask(sentence)

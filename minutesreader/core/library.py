@@ -13,6 +13,7 @@ from pathlib import Path
 
 from minutesreader.core.analysis import analyze_report, directive_counts
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier
+from minutesreader.core.language import has_directive_rules
 from minutesreader.core.reports import DATE_STAMP, PARAGRAPH_BREAK, Report, parse_report, report_id_for
 from minutesreader.core.text import UndecodableReport, decode_report_bytes
 
@@ -113,7 +114,8 @@ def summarize(path: Path, classifier: DirectiveClassifier) -> ReportSummary:
         report = read_report(path)
     except ReportUnreadable as exc:
         return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error=str(exc))
-    counts = directive_counts(analyze_report(report, classifier))
+    # No counts at all (not zeros) for a language without directive rules: the list shows "–".
+    counts = directive_counts(analyze_report(report, classifier)) if has_directive_rules(report.language) else {}
     words = sum(p.text.count(" ") + 1 for p in report.paragraphs)
     return ReportSummary(report_id, str(path), report.date, report.title, counts, words, size, mtime_ns)
 

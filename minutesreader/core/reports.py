@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from minutesreader.core.language import detect_language, paragraph_language
 from minutesreader.core.sentences import split_sentences
+from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 from minutesreader.core.text import normalise_space
+from minutesreader.core.titles_zh import derive_chinese_title
 
 DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -33,6 +36,9 @@ class Paragraph:
     number: int
     text: str
     headline: bool = False
+    # Which rules read it (core.language): the report's language, or the other ruled one
+    # for a paragraph plainly written in it.
+    language: str = "en"
 
 
 @dataclass(slots=True)
@@ -44,6 +50,8 @@ class Report:
     path: Path | None = None
     # The title derived from the text, before any rename the user stored.
     derived_title: str = ""
+    # core.language.detect_language: which rules read it ("en", "zh", ...).
+    language: str = "en"
 
     @property
     def date_label(self) -> str:
@@ -66,21 +74,29 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
 
     paragraphs: list[Paragraph] = []
     headline_text = ""
+    language = detect_language(text)
     first_line = text.strip().split("\n", 1)[0].strip()
     first_line = normalise_space(first_line)
     # A headline stands on a line of its own: a block by itself, or a line break kept
     # after it (not the first line of hard-wrapped prose).
     if blocks and _is_headline(first_line) and (blocks[0] == first_line or blocks[0].startswith(first_line + "\n")):
         headline_text = first_line
-        paragraphs.append(Paragraph(1, headline_text, headline=True))
+        paragraphs.append(Paragraph(1, headline_text, headline=True, language=paragraph_language(headline_text, language)))
         rest = blocks[0][len(headline_text):].strip()
         blocks = ([rest] if rest else []) + blocks[1:]
+    split = split_long_chinese_paragraph if language in ("zh", "ja") else split_long_paragraph
     for block in blocks:
-        for piece in split_long_paragraph(block):
-            paragraphs.append(Paragraph(len(paragraphs) + 1, piece))
+        for piece in split(block):
+            paragraphs.append(Paragraph(len(paragraphs) + 1, piece, language=paragraph_language(piece, language)))
 
-    title = headline_text or derive_title(paragraphs[0].text if paragraphs else "")
-    return Report(report_id, date, title, paragraphs, path, derived_title=title)
+    opening = paragraphs[0].text if paragraphs else ""
+    if headline_text:
+        title = headline_text
+    elif language == "zh":
+        title = derive_chinese_title(opening)
+    else:
+        title = derive_title(opening)
+    return Report(report_id, date, title, paragraphs, path, derived_title=title, language=language)
 
 
 def join_lines(block: str) -> str:
@@ -115,7 +131,7 @@ def _is_headline(line: str) -> bool:
     line = normalise_space(line)
     if not line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
         return False
-    return line[-1] not in ".!?。:;,\"”’'"
+    return line[-1] not in ".!?。！？：；，」』:;,\"”’'"
 
 
 def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int = SPLIT_ABOVE_WORDS) -> list[str]:

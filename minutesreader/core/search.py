@@ -9,7 +9,9 @@ Query language, the same in the library search and the reader's `/`:
 Words are runs of letters and digits, compared in lower case and without accents, the way
 SQLite's unicode61 tokenizer (remove_diacritics 2) compares them, so that what the
 index finds and what is highlighted agree. Punctuation in a query is a word separator,
-never syntax: `2.5%` is the phrase "2 5".
+never syntax: `2.5%` is the phrase "2 5". Chinese has no spaces: each ideograph is a
+word, and a query word of several ideographs is a phrase of adjacent ones (加快 finds
+加快 inside 会议强调要加快推进); core.search_cjk indexes them as pairs.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-# Letters and digits; "_" and marks separate words, as in SQLite's unicode61.
-_WORD = re.compile(r"[^\W_]+")
+from minutesreader.core.language import CJK_CHAR, has_cjk
+from minutesreader.core.search_cjk import is_cjk_word, term_expression
+
+# Letters and digits; "_" and marks separate words, as in SQLite's unicode61; each
+# ideograph or kana a word of its own.
+_WORD = re.compile(f"[{CJK_CHAR}]|[^\\W_{CJK_CHAR}]+")
 _QUOTED = re.compile(r'"([^"]*)"?|“([^”]*)”?')
 SNIPPET_CHARS = 160
 
@@ -108,11 +114,7 @@ def parse_query(text: str) -> Query:
 
 def fts_expression(query: Query) -> str:
     """The query in SQLite FTS5 syntax: every term quoted, so no input is syntax."""
-    parts = []
-    for term in query.terms:
-        phrase = '"' + " ".join(term.words).replace('"', '""') + '"'
-        parts.append(phrase + (" *" if term.prefix else ""))
-    return " AND ".join(parts)
+    return " AND ".join(term_expression(term.words, term.prefix) for term in query.terms)
 
 
 def _term_spans(term: Term, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -129,6 +131,10 @@ def _term_spans(term: Term, words: list[tuple[str, int, int]]) -> list[tuple[int
                     ok = False
                     break
             elif word != wanted:
+                ok = False
+                break
+            # The ideographs of one Chinese word are adjacent, not split by punctuation.
+            if j and is_cjk_word(wanted) and words[i + j][1] != words[i + j - 1][2]:
                 ok = False
                 break
         if ok:
@@ -158,7 +164,8 @@ def match_spans(query: Query | str, text: str, require_all: bool = True) -> list
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        # Only overlapping spans merge: touching ones are separate matches (水利水利).
+        if merged and start < merged[-1][1]:
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)
         else:
@@ -184,8 +191,11 @@ def find_in_paragraphs(query: Query | str, paragraph_texts: list[str]) -> list[t
 
 def make_snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[str, tuple[tuple[int, int], ...]]:
     """About `width` characters of text around the first match, cut at spaces, with "…"
-    where text was left out, and the matches that fall inside it."""
+    where text was left out, and the matches that fall inside it. Chinese takes two
+    cells a character: its snippets hold half as many, so they fill the same room."""
     flat = text.replace("\n", " ")
+    if has_cjk(flat):
+        width //= 2
     if len(flat) <= width:
         return flat, tuple(spans)
     first = spans[0][0] if spans else 0

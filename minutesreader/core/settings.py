@@ -5,6 +5,8 @@
     # How a quote is cited, by every copy and in an exported brief.
     # Fields: {quote} {title} {date} {paragraph} {report}
     template = "“{quote}” — {title}, {date}, ¶{paragraph}"
+    # How a Chinese quote is cited (Chinese quotation marks: “…” or 「…」).
+    chinese_template = "「{quote}」——{title}，{date}，第{paragraph}段"
 
 A bad file never stops minutesreader: each problem is a one-line warning, and the
 default is used for whatever could not be read. Sections other parts of minutesreader
@@ -19,7 +21,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutesreader.core.citations import DEFAULT_TEMPLATE
+from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE
 
 CONFIG_ENV = "MINUTESREADER_CONFIG"
 CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report")
@@ -29,6 +31,7 @@ _SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragr
 @dataclass(frozen=True)
 class Settings:
     citation_template: str = DEFAULT_TEMPLATE
+    chinese_citation_template: str = CHINESE_TEMPLATE
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -65,21 +68,27 @@ def load_settings(path: Path | None = None) -> Settings:
         warnings.append(f"config {path} is not valid TOML ({exc}); using the defaults")
         return Settings(path=path, warnings=warnings)
 
-    template = DEFAULT_TEMPLATE
+    templates = {"template": DEFAULT_TEMPLATE, "chinese_template": CHINESE_TEMPLATE}
     citation = document.get("citation", {})
     if not isinstance(citation, dict):
         warnings.append(f"{path}: [citation] must be a table; using the default citation")
         citation = {}
     for key, value in citation.items():
-        if key != "template":
+        if key not in templates:
             warnings.append(f"{path}: unknown key {key!r} in [citation], ignored")
             continue
         problem = template_problem(value)
         if problem:
-            warnings.append(f"{path}: citation template {problem}; using the default")
+            label = "citation template" if key == "template" else "Chinese citation template"
+            warnings.append(f"{path}: {label} {problem}; using the default")
         else:
-            template = value
-    return Settings(citation_template=template, path=path, warnings=warnings)
+            templates[key] = value
+    return Settings(
+        citation_template=templates["template"],
+        chinese_citation_template=templates["chinese_template"],
+        path=path,
+        warnings=warnings,
+    )
 
 
 def template_problem(template: object) -> str | None:

@@ -81,7 +81,7 @@ class BriefScreen(Screen[None]):
         if item.kind == "comment":
             return Text(text, style="italic")
         label = Text("“" + text + "”")
-        label.append("\n  — " + strip_controls(footnote(item, self.app.template)), style="dim")
+        label.append("\n  — " + strip_controls(footnote(item, self.app.template, self.app.chinese_template)), style="dim")
         return label
 
     @property
@@ -156,7 +156,7 @@ class BriefScreen(Screen[None]):
     def action_copy_brief(self) -> None:
         brief = self._brief()
         if brief is not None:
-            self.app.copy(brief_to_markdown(brief, self.app.template), f"Copied the brief “{brief.name}” as Markdown")
+            self.app.copy(brief_to_markdown(brief, self.app.template, self.app.chinese_template), f"Copied the brief “{brief.name}” as Markdown")
 
     def action_export(self) -> None:
         brief = self._brief()
@@ -173,7 +173,7 @@ class BriefScreen(Screen[None]):
                 self.app.push_screen(ConfirmDialog(f"{path} exists. Replace it?"), lambda yes: yes and write(path_text, True))
                 return
             try:
-                write_atomic(path, brief_to_markdown(brief, self.app.template).encode("utf-8"), backups=0)
+                write_atomic(path, brief_to_markdown(brief, self.app.template, self.app.chinese_template).encode("utf-8"), backups=0)
             except OSError as exc:
                 self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
                 return

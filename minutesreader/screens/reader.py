@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
 from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
+from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.reports import Report
 from minutesreader.dialogs.prompt import PromptDialog
@@ -185,6 +186,12 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         return self.query_one(DocumentView).category_style(category)
 
     def _show_legend(self) -> None:
+        assert self.report is not None
+        if not has_directive_rules(self.report.language):
+            # Zero counts would say "no directives" of a report nobody could read for them.
+            name = LANGUAGE_NAMES.get(self.report.language, LANGUAGE_NAMES["other"])
+            self.query_one("#legend", Static).update(Text(f"{name}: no directive rules for this language", style="italic"))
+            return
         counts = dict.fromkeys(CATEGORIES, 0)
         for sentences in self.analysis:
             for sentence in sentences:

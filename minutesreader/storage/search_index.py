@@ -26,8 +26,10 @@ from typing import Any
 
 from minutesreader.core.library import ReportUnreadable, read_report, report_files
 from minutesreader.core.search import Query, SearchHit, fts_expression, make_snippet, match_spans, parse_query
+from minutesreader.core.search_cjk import index_grams
 
-INDEX_VERSION = "3"
+# 4: a second column, `grams`, holds the Chinese text as bigrams (core.search_cjk).
+INDEX_VERSION = "4"
 DEFAULT_LIMIT = 50
 COMMIT_EVERY_SECONDS = 0.5
 OPTIMIZE_AFTER = 1000  # files read in one update
@@ -51,7 +53,7 @@ CREATE TABLE IF NOT EXISTS note_shards (shard TEXT PRIMARY KEY, sig TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS shard_notes (shard TEXT NOT NULL, note TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS shard_notes_shard ON shard_notes(shard);
 CREATE TABLE IF NOT EXISTS titles (report TEXT PRIMARY KEY, title TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5(body, grams, tokenize = 'unicode61 remove_diacritics 2');
 """
 
 
@@ -221,7 +223,10 @@ class SearchIndex:
             cursor = db.execute(
                 "INSERT INTO chunks (path, report, paragraph, kind) VALUES (?, ?, ?, 'report')", (key, report.id, paragraph.number)
             )
-            db.execute("INSERT INTO chunk_text (rowid, body) VALUES (?, ?)", (cursor.lastrowid, paragraph.text))
+            db.execute(
+                "INSERT INTO chunk_text (rowid, body, grams) VALUES (?, ?, ?)",
+                (cursor.lastrowid, paragraph.text, index_grams(paragraph.text)),
+            )
 
     def _sync_titles(self, db: sqlite3.Connection, store: Any) -> None:
         """Mirror the user's report titles, so a search shows them without the store."""
@@ -268,7 +273,7 @@ class SearchIndex:
                         "INSERT INTO chunks (report, paragraph, kind, note) VALUES (?, ?, 'note', ?)",
                         (doc["report"], doc["paragraph"], doc["id"]),
                     )
-                    db.execute("INSERT INTO chunk_text (rowid, body) VALUES (?, ?)", (cursor.lastrowid, body))
+                    db.execute("INSERT INTO chunk_text (rowid, body, grams) VALUES (?, ?, ?)", (cursor.lastrowid, body, index_grams(body)))
                     db.execute("INSERT INTO shard_notes VALUES (?, ?)", (shard, doc["id"]))
                 db.execute("INSERT INTO note_shards VALUES (?, ?)", (shard, current[shard]))
             db.execute("COMMIT")

@@ -29,6 +29,7 @@ from textual.strip import Strip
 
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
+from minutesreader.widgets.cells import cjk_line_count, wrap_cjk
 
 # The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
 # (at least 4 digits), then a space: "▌●¶12   ".
@@ -129,6 +130,11 @@ class DocumentView(ScrollView, can_focus=True):
         self.set_reactive(DocumentView.paragraph, 0)
         self.set_reactive(DocumentView.sentence, 0)
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
+
+    @property
+    def _chinese(self) -> bool:
+        """Text written without spaces: wrapped between characters, not at spaces."""
+        return self.report is not None and self.report.language in ("zh", "ja")
 
     def set_marks(self, marks: dict[int, ParagraphMarks]) -> None:
         self.marks = marks
@@ -281,7 +287,8 @@ class DocumentView(ScrollView, can_focus=True):
         text = self.report.paragraphs[index].text
         marks = self.marks.get(index)
         extra = len(self._marks_strips(marks, Segment(" "), width)) if marks else 0
-        return len(text) // width + text.count("\n") + 2 + extra
+        cells = len(text) * (2 if self._chinese else 1)  # ideographs take two cells
+        return cells // width + text.count("\n") + 2 + extra
 
     def _set_tops(self) -> None:
         self._tops = [0, *accumulate(self._heights)][:-1] if self._heights else []
@@ -293,7 +300,11 @@ class DocumentView(ScrollView, can_focus=True):
         """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
         assert self.report is not None
         width = max(1, self._width - self._gutter)
-        lines = sum(len(divide_line(line, width, fold=True)) + 1 for line in self.report.paragraphs[index].text.split("\n"))
+        text = self.report.paragraphs[index].text
+        if self._chinese:
+            lines = cjk_line_count(text, width)
+        else:
+            lines = sum(len(divide_line(line, width, fold=True)) + 1 for line in text.split("\n"))
         marks = self.marks.get(index)
         if marks:
             lines += len(self._marks_strips(marks, Segment(" "), width))
@@ -353,7 +364,7 @@ class DocumentView(ScrollView, can_focus=True):
         for start, end in self.hits.get(index, ()):
             body.stylize(self._style("document--hit"), start, end)
 
-        lines = body.wrap(console, width)
+        lines = wrap_cjk(body, width) if self._chinese else body.wrap(console, width)
         starts, cursor = [], 0
         for line in lines:
             found = paragraph.text.find(line.plain.strip()[:20], cursor) if line.plain.strip() else cursor

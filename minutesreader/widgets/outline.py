@@ -12,8 +12,10 @@ from textual.widgets.option_list import Option
 
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.directives import CATEGORIES
+from minutesreader.core.search_cjk import has_cjk
 
 OPENING_WORDS = 7
+OPENING_CHARS = 12  # Chinese has no spaces to count words by: characters, two cells each (one line of the outline)
 
 
 class DirectiveOutline(Vertical):
@@ -48,8 +50,7 @@ class DirectiveOutline(Vertical):
                 label = Text(f"¶{paragraph_numbers[index]:<4}")
                 label.append(f" {category:<10} ", style=styles.get(category, ""))
                 label.append(" ")
-                words = sentence.text.split()
-                label.append(" ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else ""))
+                label.append(_opening(sentence.text))
                 options.append(Option(label, id=f"{index}:{number}"))
         summary = Text(f"{sum(counts.values())} directives  ")
         summary.append("  ".join(f"{c} {n}" for c, n in counts.items()))
@@ -64,3 +65,11 @@ class DirectiveOutline(Vertical):
         if event.option.id:
             paragraph, sentence = (int(part) for part in event.option.id.split(":"))
             self.post_message(self.Jump(paragraph, sentence))
+
+
+def _opening(sentence: str) -> str:
+    """The first words of a sentence; of a Chinese one, its first characters."""
+    if has_cjk(sentence):
+        return sentence[:OPENING_CHARS] + ("…" if len(sentence) > OPENING_CHARS else "")
+    words = sentence.split()
+    return " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")

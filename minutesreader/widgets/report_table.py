@@ -18,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from minutesreader.core.library import ReportSummary
+from minutesreader.widgets.cells import fit_cells
 
 DATE_WIDTH = 10
 COUNT_WIDTH = 5
@@ -184,13 +185,12 @@ class ReportTable(ScrollView, can_focus=True):
         muted = self.get_component_rich_style("report-table--undated")
         text.append(f"{row.date_label:<{DATE_WIDTH}} ", muted if row.date is None else "")
         title = row.title if not row.error else f"{row.id} — cannot read: {row.error}"
-        if len(title) > title_width - 1:
-            title = title[: title_width - 2] + "…"
-        text.append(f"{title:<{title_width}}")
+        text.append(fit_cells(title, title_width - 1) + " ")  # by cells: 中文 takes two each
         if row.error:
             return text
         for category in ("obligation", "call", "task"):
-            count = row.counts.get(category, 0) if row.counted else "…"  # still being counted
+            # "…" still being counted; "–" no directive rules for the report's language
+            count = row.counts.get(category, "–") if row.counted else "…"
             text.append(f"{count:>{COUNT_WIDTH}} ")
         notes = self.note_counts.get(row.id, 0)
         text.append(f"{notes or '':>{COUNT_WIDTH}} ")
