@@ -199,7 +199,7 @@ TASK: list[Rule] = [
     _rule(r"\bwill\s+(?:also\s+)?be\s+(?:the\s+)?(?:top\s+|first\s+|main\s+)?priorit(?:y|ies)\b", "will"),
     _rule(
         # Not "plans to": usually the noun ("discussed plans to publish").
-        r"\b(?:decided|agreed|resolved|pledged|vowed|committed|determined)\s+to\s+(?!be\b)\w",
+        r"\b(?:decided|agreed|resolved|pledged|vowed|committed|determined)\s+to\b(?=\s+(?!be\b)\w)",
         "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
