@@ -231,6 +231,22 @@ def test_toml_with_wrong_shapes_warns_and_keeps_the_rest(tmp_path: Path) -> None
     assert loaded.classify("The storm must have a name.") is None
 
 
+def test_the_readme_example_loads_as_shown(tmp_path: Path) -> None:
+    """The README's directives.toml, taken from the README itself, loads with no warning
+    and does what it says (its `never` line follows the [triggers] table)."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Directives", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    rules = tmp_path / "directives.toml"
+    rules.write_text(example, encoding="utf-8")
+    loaded, warnings = load_classifier(rules)
+    assert warnings == []
+    assert category("The officials must have a clear plan.") == "obligation"
+    assert loaded.classify("The officials must have a clear plan.") is None
+    assert loaded.classify("The mayor rallied the volunteers for the beach.").category == "call"
+    assert loaded.classify("The team set out to repair every well.").category == "task"
+
+
 def test_missing_named_file_warns_default_location_does_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _, warnings = load_classifier(tmp_path / "absent.toml")
     assert len(warnings) == 1 and "not found" in warnings[0]
