@@ -64,7 +64,8 @@ _EDITOR_LINE = re.compile(
 # "Source:" line): it ends a sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n")
 _SPACE = re.compile(r"\s")
-_INITIAL = re.compile(r"^[A-Z]$")
+# "J." of "Brian J. Bonis", and "deV." of "Robert deV. Frierson": initials.
+_INITIAL = re.compile(r"^[a-z]{0,3}[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])$")
 
