@@ -92,7 +92,8 @@ def _ends_here(text: str, match: re.Match[str]) -> bool:
     if stop[0] != "." or len(stop) > 1 and not stop[1].isdigit():
         return True  # ! ? and ellipses end a sentence before a capital or a quote
     start = match.start()
-    word_start = text.rfind(" ", 0, start) + 1
+    # The word may open a kept line ("Discussion:\nMr. Best"): any space bounds it.
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     word = text[word_start:start].lstrip("\"'“‘([")
     if not word:
         return True  # a stray " ." before a capital: the translation ended a sentence

@@ -26,6 +26,8 @@ def sentences(text: str) -> list[str]:
         # abbreviations and titles
         ("Mr. Chen met Mrs. Lu and Dr. Ho at No. 5 Pier. They talked.",
          ["Mr. Chen met Mrs. Lu and Dr. Ho at No. 5 Pier.", "They talked."]),
+        # a title at the start of a kept line ("Discussion:" then "Mr. Best ...")
+        ("Discussion:\nMr. Best reviewed his report.", ["Discussion:", "Mr. Best reviewed his report."]),
         # initials inside names are not sentence ends
         ("Brian J. Bonis and Robert deV. Frierson attended. They spoke.",
          ["Brian J. Bonis and Robert deV. Frierson attended.", "They spoke."]),
