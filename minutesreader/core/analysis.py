@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -24,6 +25,9 @@ class AnalyzedSentence:
 # heading line (a subtitle under the headline): like a headline, never a directive,
 # even when imperative in form.
 _CLOSING = frozenset(".!?:;\"”’')]")
+# ... unless it is an item of a list or of notes ("* Rich will start the thread"), which
+# needs no full stop.
+_ITEM = re.compile(r"^(?:[*•\-–]\s|\(?[0-9a-z]{1,2}[.)]\s)")
 
 
 def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier) -> list[AnalyzedSentence]:
@@ -31,7 +35,9 @@ def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier) -> 
     sentences = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        heading = paragraph.headline or (text.startswith("\n", end) and sentence[-1] not in _CLOSING)
+        heading = paragraph.headline or (
+            text.startswith("\n", end) and sentence[-1] not in _CLOSING and not _ITEM.match(sentence)
+        )
         directive = None if heading else classifier.classify(sentence)
         sentences.append(AnalyzedSentence(start, end, sentence, directive))
     return sentences

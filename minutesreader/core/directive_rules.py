@@ -92,7 +92,9 @@ OBLIGATION: list[Rule] = [
     # "the need to" belongs to a reporting verb (call); "no need to" prescribes nothing.
     # "may need to" and "would need to" hedge; they do not prescribe.
     _rule(
-        r"(?<!the )(?<!no )(?<!a )(?<!may )(?<!might )(?<!could )(?<!would )\b(?:need|needs)\s+to\b",
+        # "the urgent need to" is a noun, as "the need to" is.
+        r"(?<!the )(?<!no )(?<!a )(?<!may )(?<!might )(?<!could )(?<!would )(?<!urgent )(?<!pressing )"
+        r"(?<!clear )(?<!real )(?<!critical )(?<!immediate )\b(?:need|needs)\s+to\b",
         "need",
     ),
     _rule(r"\bthere\s+is\s+(?:an?\s+)?(?:urgent\s+|pressing\s+|clear\s+)?need\s+(?:to|for)\b", "need"),
@@ -149,7 +151,8 @@ CALL: list[Rule] = [
     # "asked X to", "required X to", "encouraged X to": an addressee and an action.
     _rule(
         # Verb forms only: "new orders", "bid-ask spreads" and "requests" are nouns.
-        r"(?<!-)\b(?:ask(?:s|ed|ing)?|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        # "will ask to update" has no addressee: the asker acts.
+        r"(?<!-)\b(?:ask(?:ed|ing)?(?<!\bask)|asks?(?!\s+to\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
         r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told)\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
@@ -161,10 +164,16 @@ CALL: list[Rule] = [
     # "stressed the need to", "discussed the need to", "underlined the imperative to".
     _rule(
         r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+)?"
-        r"(?:need|needs|importance|necessity|imperative|urgency|significance|implementation|"
-        r"requirement)\s*(?:to|of|for|that)?\b",
-        "need", "importance", "necessity", "imperative", "urgency", "significance",
-        "implementation", "requirement",
+        r"(?:need|needs|necessity|imperative|urgency|implementation|requirement)\s*(?:to|of|for|that)\b",
+        "need", "necessity", "imperative", "urgency", "implementation", "requirement",
+    ),
+    # "stressed the importance of improving ...", "... of ecological protection": the
+    # importance of an act. "reaffirmed the importance of the alliance" values a thing,
+    # and asks for nothing.
+    _rule(
+        r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:great\s+|particular\s+)?"
+        r"(?:importance|significance)(?:\s+[\w,]+){0,4}?\s+of\b(?=[^.;]{0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+        "importance", "significance",
     ),
     # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
     # followed straight by the action carries a call whatever the noun.
@@ -179,7 +188,8 @@ CALL: list[Rule] = [
 # --- task: commitments, plans and commands, with no modal ---------------------------
 TASK: list[Rule] = [
     _rule(r"\bwe\s+will\b", "will"),
-    _rule(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b", "striv"),
+    # Not the participle: "firms striving for savings".
+    _rule(r"\b(?:striv(?:e|es)|(?:^|(?<=keep )|(?<=continue )|(?<=by ))striving)\s+(?:to|for)\b", "striv"),
     _rule(r"\bmak(?:e|es|ing)\s+(?:every|all-out|greater|further|more|unremitting|great|solid|concerted)\s+efforts?\s+to\b", "effort"),
     # "will promote ...", "will continue to deepen ...": but "conditions will improve"
     # and "growth will continue to slow" are forecasts, so the verb must take an object.
@@ -216,11 +226,14 @@ TASK: list[Rule] = [
 ]
 # The event itself ("held a meeting to study and implement ...", "presided over ...,
 # thoroughly implementing ..."): a task trigger after these is the meeting's purpose.
-EVENT = re.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened)\b", _I)
+EVENT = re.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened|met|spoke|dropped\s+by)\b", _I)
 # "The forum will be held in June": plain future, not a planned measure.
 PLAIN_FUTURE = re.compile(
     r"\bwill\s+(?:also\s+)?be\s+(?:held|convened|hosted|attended|opened|closed|broadcast|televised|celebrated)\b"
     r"(?!\s+(?:accountable|responsible|liable))"
+    # "will convene its plenary session in October", "we will hold a meeting tomorrow"
+    r"|\bwill\s+(?:also\s+)?(?:hold|convene|host|attend|have)\s+(?:a|an|the|its|their|our|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|summit|conference|talks|call|plenum|congress|forum)s?\b"
     r"|\bwill\s+(?:also\s+)?(?:give|deliver|make|pay|attend|take)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
     r"(?:speech|address|report|statement|visit|trip|keynote|remarks|talk|tour|part)s?\b",
     _I,

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.rules_config import default_rules_path, read_rules
 
@@ -137,17 +138,34 @@ class DirectiveClassifier:
         if " be " in lower:
             for framing in rules.FRAMING_MODAL.finditer(text):
                 text = _blank(text, framing.start(), framing.end())
-        return self._first(rules.OBLIGATION, text, lower)
+        for unprescribed in grammar.UNPRESCRIBED.finditer(text):
+            text = _blank(text, unprescribed.start(), unprescribed.end())
+        if "should" in lower:
+            for forecast in grammar.FORECAST_SHOULD.finditer(text):
+                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+        return self._first(rules.OBLIGATION + grammar.OBLIGATION, text, lower)
 
     def _call(self, text: str, lower: str) -> tuple[int, int] | None:
-        return self._first(rules.CALL, text, lower)
+        for procedure in grammar.PROCEDURE.finditer(text):
+            text = _blank(text, procedure.start(), procedure.end())
+        found = self._first(rules.CALL + grammar.CALL, text, lower)
+        if found is not None and self._is_event_purpose(text, found[0]):
+            return None  # "convened the forum to urge leaders to ...": why they met
+        return found
 
     def _task(self, text: str, lower: str) -> tuple[int, int] | None:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
-        found = self._first(rules.TASK, text, lower)
-        if found is not None and self._is_event_purpose(text, found[0]):
+        found = self._first(rules.TASK + grammar.TASK, text, lower)
+        if "will" in lower or "’ll" in lower or "'ll" in lower:
+            acting = grammar.agent_will(text)
+            if acting is not None and (found is None or acting[0] < found[0]):
+                found = acting
+        if found is not None and (
+            self._is_event_purpose(text, found[0])
+            or text.startswith("will", found[0]) and grammar.in_relative_clause(text, found[0])
+        ):
             found = None
         return found or self._imperative(text)
 
@@ -167,10 +185,10 @@ class DirectiveClassifier:
         purpose = rules.PURPOSE_HEAD.match(stripped)
         body_at = purpose.end() if purpose else 0
         head = rules.IMPERATIVE_HEAD.match(stripped, body_at)
-        if head is None:
+        if head is None or grammar.SHOUTED.match(stripped):
             return None
         after = (head.group("after") or "").strip().lower()
-        if after in rules.NOUN_FOLLOWERS or after.startswith(("'", "’")):
+        if after in rules.NOUN_FOLLOWERS or after in grammar.NOUN_AFTER_VERB or after.startswith(("'", "’")):
             return None
         if purpose:
             end = stripped.index(" ", stripped.index(" ") + 1)

@@ -1,0 +1,197 @@
+"""Directives found by grammar, for minutes, communiqués and leaders' readouts.
+
+directive_rules.py holds the vocabulary of readouts. The kinds of report added since
+(board and council minutes, central-bank minutes, communiqués, open-source meeting
+notes) prescribe with the same three moves, but in other shapes, and a longer word
+list does not catch them. These rules ask about the sentence instead:
+
+- who is the subject of "will"? A person or body doing something ("Rich will start the
+  thread", "the SC ... and will start a doc") is an action item, a task; an economic
+  quantity ("inflation will settle") is a forecast, and no directive;
+- is the modal negated or hypothetical ("should not be attached", "should one
+  materialize", "likely need to")? Then it prescribes nothing;
+- is the line an action item ("Rich to take action", "Treasurer: reconcile ...",
+  "* Please review ...", a bullet that opens with a command)?
+- does the body commit itself ("we pledge to", "their commitment to deepening ...",
+  "volunteered to"), or renew a demand ("reiterated their call on ...")?
+
+See ../shared/docs/directives.md, "Other kinds of meeting reports".
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesreader.core.directive_rules import ACTION_VERBS, Rule
+
+_I = re.IGNORECASE
+
+# Verbs that commands and action items use beyond those of readouts.
+ITEM_VERBS = ACTION_VERBS | frozenset(
+    """add amend answer approve arrange ask assist attend book bring call cancel check circulate
+    close collect comment confirm contact convene draft email e-mail file find finish fix
+    follow forward get help hire invite land look meet merge move notify open organise
+    organize post prepare present propose reach read reconcile record reply report request
+    respond review revise run schedule send share sign start submit summarise summarize
+    talk test update vote wait work write""".split()
+)
+
+# The subject of "will" that acts: a person, a body, or "we".
+AGENTS = frozenset(
+    """we i he she they staff secretary secretariat chair chairman chairwoman chairperson
+    president committee council board team group government administration department
+    departments ministry ministries manager managers official officials member members
+    leader leaders director directors treasurer clerk mayor sc tsc desk office minister
+    ministers commission allies partners experts taskforce force authority authorities
+    agency agencies bureau city county trustees governors police""".split()
+)
+# What a "will" after an agent may not be: a state, a forecast, a negation or a hedge.
+_NOT_ACTS = frozenset(
+    """be been being remain stay depend need seem appear rise fall decline grow slow
+    improve expand happen like want know not never likely probably also have play""".split()
+)
+_WILL = re.compile(r"\b(?:will|’ll|'ll)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
+                   r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
+_RELATIVE = re.compile(r"\b(?:which|whom|whose|where)\b", _I)
+_LEAD = re.compile(r"^[\s*•\-–\d.)(]*(?:the\s+|our\s+|its\s+|their\s+)?(?P<head>[\w\-]+)(?:\s+(?P<next>[\w\-]+))?", _I)
+
+
+def in_relative_clause(text: str, at: int) -> bool:
+    """Whether `at` lies in a relative clause ("..., through which officials will build")."""
+    before = text[:at]
+    return _RELATIVE.search(before, before.rfind(",") + 1) is not None
+
+
+def _agent(word: str) -> bool:
+    return word.lower() in AGENTS or (word[:1].isupper() and word[1:].islower() and len(word) > 2)
+
+
+def agent_will(text: str) -> tuple[int, int] | None:
+    """'X will do ...' where X acts: the span of 'will' and its verb."""
+    for found in _WILL.finditer(text):
+        verb = found.group("verb").lower()
+        if verb in _NOT_ACTS:
+            continue
+        before = text[:found.start()].rstrip()
+        boundary = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+        clause = before[boundary:].split()
+        if in_relative_clause(text, found.start()):
+            continue  # "..., through which officials will build ...": describes, assigns nothing
+        if clause:
+            # "Our experts and senior officials will ...": the head noun before "will".
+            subject = clause[-1].strip("’'").removesuffix("’ll").removesuffix("'ll")
+            if subject.lower() in AGENTS:
+                return found.start(), found.end()
+            # A name acts when its verb is an act ("Rich will start"); "Tourism will
+            # play a role" is a forecast.
+            if _agent(subject) and verb in ITEM_VERBS:
+                return found.start(), found.end()
+            continue
+        # "..., and will start a doc": the subject is the sentence's own.
+        lead = _LEAD.match(text)
+        if lead and (_agent(lead.group("head")) or lead.group("head").lower() in AGENTS):
+            return found.start(), found.end()
+    return None
+
+
+def _r(pattern: str, *gate: str) -> Rule:
+    return re.compile(pattern, _I), gate
+
+
+_ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
+_BULLET = r"(?:^|(?<=\s))(?:[*•]|[-–](?=\s))\s+"
+
+TASK: list[Rule] = [
+    # Commitments of the body: "we pledge to ...", "we commit to promoting ...".
+    _r(r"\b(?:we|they|leaders|members|ministers|allies|partners|governments)\s+(?:\w+ly\s+|also\s+|all\s+|together\s+)?"
+       r"(?:pledge|commit|undertake|resolve|vow|promise|endeavou?r)\s+(?:ourselves\s+|themselves\s+)?to\b", "to"),
+    _r(r"\bcommitted\s+(?:themselves|ourselves|himself|herself|itself)\s+to\b", "committed"),
+    # "reaffirmed their commitment to deepening ...", "his determination to win": a
+    # commitment to an act, not to a thing ("commitment to ASEAN centrality").
+    # An infinitive is known by its object: "to bolster our", "to protect the".
+    _r(r"\b(?:reaffirm|reiterat|affirm|underscor|emphasi[sz]|stress|renew|restat|confirm|united\s+in|express)\w*"
+       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?:commitment|determination|resolve|pledge)\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
+       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + _ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
+       "commitment", "determination", "resolve", "pledge"),
+    _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
+       "voted", "volunteer", "offered", "undert", "promised"),
+    # "agreed that they would monitor ...", reported decisions with "would".
+    _r(r"\b(?:agreed|decided|resolved)\s+that\s+(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
+       r"secretary|staff|members)\s+(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
+    # Action items: "Rich to take action", "AI: Kofi to book the venue".
+    # Names are capitalised: (?-i:...) keeps "Nothing new to report" out.
+    _r(r"(?:(?<=[*•:])\s*|(?<=\s[-–])\s|^(?=AI:|Action))(?:AI:\s*|Action(?:\s+items?)?:\s*)?"
+       r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:" + _ITEM_ALT + r")\b", " to "),
+    _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
+    # "Treasurer: reconcile the March accounts".
+    _r(r"(?:^|" + _BULLET + r")(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+(?-i:" + _ITEM_ALT + r")\b"
+       r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
+    # "* n-api - focus on testing": a short item title, a dash, then the command.
+    _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?-i:" + _ITEM_ALT + r")\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
+    # Polite imperatives: "please comment on the draft", "do add your name".
+    _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + _ITEM_ALT + r")\b", "please"),
+    # A bullet that opens with a command: "* Wait until next meeting". Not the title
+    # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
+    # a question.
+    _r(_BULLET + r"(?:" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
+       r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?))", "* ", "- ", "• ", "– "),
+]
+
+CALL: list[Rule] = [
+    # A renewed demand: "reiterated their call on ...", "reiterated their demand for ...".
+    _r(r"\b(?:reiterat|reaffirm|renew|repeat)\w*\s+(?:its|their|his|her|our)\s+(?:\w+\s+)?"
+       r"(?:call|calls|demand|demands|appeal|appeals)\b", "call", "demand", "appeal"),
+    # "raised ... and the need to secure justice", "confirm the necessity of ...": a
+    # reporting verb anywhere before the need.
+    _r(r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|reaffirm|rais|discuss|agree|confirm|"
+       r"recogni[sz]|acknowledg|not|point|mention|express|share)\w*\b[^.;]{0,120}?\b(?:the|an?)\s+(?:\w+\s+){0,2}?"
+       r"(?:need|necessity|imperative|urgency)\s+(?:to|for|of)\b", "need", "necessity", "imperative", "urgency"),
+    # "They requested the City assist their efforts": a request with a bare verb.
+    _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + _ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
+       "requested", "asked", "urged"),
+]
+
+OBLIGATION: list[Rule] = [
+    # "Our common goals require us to reckon with ...": a necessity laid on the speakers.
+    _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
+    # "is crucial", "the most important thing is to", "it is an urgent job to",
+    # "the body's mission is to ensure".
+    _r(r"\b(?:the\s+)?most\s+important\s+(?:thing|task|step)\s+(?:is|was)\s+to\b", "important"),
+    _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
+    _r(r"\b(?:mission|duty|responsibility|job)\s+is\s+to\s+(?:ensure|make|keep|protect|safeguard|deliver|provide)\b", "mission", "duty", "responsib", "job"),
+]
+
+# Modals that prescribe nothing: negated ("need not"; "should not" forbids, and stays),
+# conditional
+# ("..., should one materialize,") or hedged ("likely need to").
+UNPRESCRIBED = re.compile(
+    r"\b(?:need|needs)\s+not\b|\bneedn[’']t\b"
+    r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
+    r"prices|demand|conditions|circumstances|the\b)"
+    r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b",
+    _I,
+)
+# "inflation should decline", "lower energy costs should help": a forecast of a quantity.
+FORECAST_SHOULD = re.compile(
+    r"\b(?:inflation|growth|prices?|costs?|spending|demand|economy|activity|output|unemployment|employment|"
+    r"rates?|yields?|conditions|wages|investment|exports|imports|productivity|consumption|production|sales|"
+    r"expansion|recovery|outlook|effects?|factors|developments|pressures?|slack|shortfall|gap)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<modal>should)\b",
+    _I,
+)
+# Plural nouns that show a verb-looking first word is a noun ("Advance data on ...").
+NOUN_AFTER_VERB = frozenset(
+    "data figures estimates reports indicators readings releases orders notice notices results payments".split()
+)
+# A list item: "(i) share the data;", "a) address ...", "- fund the registry".
+LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
+
+# "called for by the Chair", "asked to vote": the procedure of the meeting itself.
+PROCEDURE = re.compile(
+    r"\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
+    r"introduce\s+themselves|highlight)\b",
+    _I,
+)
+# A command verb in capitals opens a heading ("ROLL CALL Mayor ..."), not a command.
+SHOUTED = re.compile(r"^\W*[A-Z]{2,}\b")
