@@ -105,7 +105,8 @@ _BULLET = r"(?:^|(?<=\s))(?:[*•]|[-–](?=\s))\s+"
 TASK: list[Rule] = [
     # Commitments of the body: "we pledge to ...", "we commit to promoting ...".
     _r(r"\b(?:we|they|leaders|members|ministers|allies|partners|governments)\s+(?:\w+ly\s+|also\s+|all\s+|together\s+)?"
-       r"(?:pledge|commit|undertake|resolve|vow|promise|endeavou?r)\s+(?:ourselves\s+|themselves\s+)?to\b", "to"),
+       r"(?:pledge|commit|undertake|resolve|vow|promise|endeavou?r)\s+(?:ourselves\s+|themselves\s+)?to\b",
+       "pledge", "commit", "undertake", "resolve", "vow", "promise", "endeavo"),
     _r(r"\bcommitted\s+(?:themselves|ourselves|himself|herself|itself)\s+to\b", "committed"),
     # "reaffirmed their commitment to deepening ...", "his determination to win": a
     # commitment to an act, not to a thing ("commitment to ASEAN centrality").
@@ -122,13 +123,16 @@ TASK: list[Rule] = [
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised: (?-i:...) keeps "Nothing new to report" out.
     _r(r"(?:(?<=[*•:])\s*|(?<=\s[-–])\s|^(?=AI:|Action))(?:AI:\s*|Action(?:\s+items?)?:\s*)?"
-       r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:" + _ITEM_ALT + r")\b", " to "),
+       r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:" + _ITEM_ALT + r")\b",
+       "* ", "• ", ": ", " - ", " – ", "ai:", "action"),
     _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
     # "Treasurer: reconcile the March accounts".
     _r(r"(?:^|" + _BULLET + r")(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+(?-i:" + _ITEM_ALT + r")\b"
        r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
     # "* n-api - focus on testing": a short item title, a dash, then the command.
     _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?-i:" + _ITEM_ALT + r")\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
+    # A numbered list of actions: "2. Review the parking policy".
+    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?:" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
     # Polite imperatives: "please comment on the draft", "do add your name".
     _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + _ITEM_ALT + r")\b", "please"),
     # A bullet that opens with a command: "* Wait until next meeting". Not the title
@@ -169,7 +173,8 @@ UNPRESCRIBED = re.compile(
     r"\b(?:need|needs)\s+not\b|\bneedn[’']t\b"
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
-    r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b",
+    r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
+    r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,
 )
 # "inflation should decline", "lower energy costs should help": a forecast of a quantity.
@@ -180,6 +185,9 @@ FORECAST_SHOULD = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?P<modal>should)\b",
     _I,
 )
+# "Lower energy costs should help ...": a finite verb right after a verb-looking first
+# word shows that word was an adjective or a noun, not a command.
+OWN_VERB_SOON = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:should|will|would|could|may|might|must|can|is|are|was|were|has|have|had)\b", _I)
 # Plural nouns that show a verb-looking first word is a noun ("Advance data on ...").
 NOUN_AFTER_VERB = frozenset(
     "data figures estimates reports indicators readings releases orders notice notices results payments".split()
@@ -187,9 +195,12 @@ NOUN_AFTER_VERB = frozenset(
 # A list item: "(i) share the data;", "a) address ...", "- fund the registry".
 LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 
-# "called for by the Chair", "asked to vote": the procedure of the meeting itself.
+# "called for by the Chair", "asked to vote": the procedure of the meeting itself;
+# "results were encouraging": an assessment.
 PROCEDURE = re.compile(
-    r"\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
+    r"\b(?:were|was|is|are|been|be|very|most|more|quite|highly|particularly)\s+encouraging\b"
+    r"|\bencouraging\s+(?:signs?|results?|news|progress|data|developments?|trends?|figures|start|performance)\b"
+    r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
     r"introduce\s+themselves|highlight)\b",
     _I,
 )

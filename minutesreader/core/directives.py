@@ -138,16 +138,18 @@ class DirectiveClassifier:
         if " be " in lower:
             for framing in rules.FRAMING_MODAL.finditer(text):
                 text = _blank(text, framing.start(), framing.end())
-        for unprescribed in grammar.UNPRESCRIBED.finditer(text):
-            text = _blank(text, unprescribed.start(), unprescribed.end())
+        if "need" in lower or "should" in lower or "necessar" in lower or "required" in lower or "have to" in lower:
+            for unprescribed in grammar.UNPRESCRIBED.finditer(text):
+                text = _blank(text, unprescribed.start(), unprescribed.end())
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
         return self._first(rules.OBLIGATION + grammar.OBLIGATION, text, lower)
 
     def _call(self, text: str, lower: str) -> tuple[int, int] | None:
-        for procedure in grammar.PROCEDURE.finditer(text):
-            text = _blank(text, procedure.start(), procedure.end())
+        if "encourag" in lower or "called for" in lower or "asked" in lower or "invited" in lower:
+            for procedure in grammar.PROCEDURE.finditer(text):
+                text = _blank(text, procedure.start(), procedure.end())
         found = self._first(rules.CALL + grammar.CALL, text, lower)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
@@ -186,6 +188,8 @@ class DirectiveClassifier:
         body_at = purpose.end() if purpose else 0
         head = rules.IMPERATIVE_HEAD.match(stripped, body_at)
         if head is None or grammar.SHOUTED.match(stripped):
+            return None
+        if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()
         if after in rules.NOUN_FOLLOWERS or after in grammar.NOUN_AFTER_VERB or after.startswith(("'", "’")):
