@@ -28,7 +28,7 @@ _I = re.IGNORECASE
 
 # Verbs that commands and action items use beyond those of readouts.
 ITEM_VERBS = ACTION_VERBS | frozenset(
-    """add amend answer approve arrange ask assist attend book bring call cancel check circulate
+    """add amend answer approve arrange ask assist attend book chase offer sell bring call cancel check circulate
     close collect comment confirm contact convene draft email e-mail file find finish fix
     follow forward get help hire invite land look meet merge move notify open organise
     organize post prepare present propose reach read reconcile record reply report request
@@ -52,9 +52,10 @@ _NOT_ACTS = frozenset(
 )
 _WILL = re.compile(r"\b(?:will|’ll|'ll)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
                    r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)
+_PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
 _RELATIVE = re.compile(r"\b(?:which|whom|whose|where)\b", _I)
-_LEAD = re.compile(r"^[\s*•\-–\d.)(]*(?:the\s+|our\s+|its\s+|their\s+)?(?P<head>[\w\-]+)(?:\s+(?P<next>[\w\-]+))?", _I)
+_LEAD = re.compile(r"[\s*•\-–\d.)(]*(?:the\s+|our\s+|its\s+|their\s+)?(?P<head>[\w\-]+)(?:\s+(?P<next>[\w\-]+))?", _I)
 
 
 def in_relative_clause(text: str, at: int) -> bool:
@@ -71,7 +72,9 @@ def agent_will(text: str) -> tuple[int, int] | None:
     """'X will do ...' where X acts: the span of 'will' and its verb."""
     for found in _WILL.finditer(text):
         verb = found.group("verb").lower()
-        if verb in _NOT_ACTS:
+        # "will be onboarding Jiawen": a plan, as "will onboard" would be.
+        progressive = verb == "be" and _PROGRESSIVE.match(text, found.end()) is not None
+        if verb in _NOT_ACTS and not progressive:
             continue
         before = text[:found.start()].rstrip()
         boundary = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
@@ -85,11 +88,13 @@ def agent_will(text: str) -> tuple[int, int] | None:
                 return found.start(), found.end()
             # A name acts when its verb is an act ("Rich will start"); "Tourism will
             # play a role" is a forecast.
-            if _agent(subject) and verb in ITEM_VERBS:
+            if _agent(subject) and (verb in ITEM_VERBS or progressive):
                 return found.start(), found.end()
             continue
-        # "..., and will start a doc": the subject is the sentence's own.
-        lead = _LEAD.match(text)
+        # "..., and will start a doc": the subject is the sentence's own, or the note's
+        # after its last bullet ("* http2: ... * Anatoli was there and will review").
+        bullet = max(text.rfind("* ", 0, found.start()), text.rfind("• ", 0, found.start()))
+        lead = _LEAD.match(text, bullet + 2 if bullet >= 0 else 0)
         if lead and (_agent(lead.group("head")) or lead.group("head").lower() in AGENTS):
             return found.start(), found.end()
     return None
@@ -112,19 +117,23 @@ TASK: list[Rule] = [
     # commitment to an act, not to a thing ("commitment to ASEAN centrality").
     # An infinitive is known by its object: "to bolster our", "to protect the".
     _r(r"\b(?:reaffirm|reiterat|affirm|underscor|emphasi[sz]|stress|renew|restat|confirm|united\s+in|express)\w*"
-       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?:commitment|determination|resolve|pledge)\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
+       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
        r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + _ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
        "commitment", "determination", "resolve", "pledge"),
     _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
        "voted", "volunteer", "offered", "undert", "promised"),
     # "agreed that they would monitor ...", reported decisions with "would".
-    _r(r"\b(?:agreed|decided|resolved)\s+that\s+(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
+    _r(r"\b(?:agreed|decided|resolved)\s+that\s*(?:,\s*[^,.;]{1,40},)?\s+(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
        r"secretary|staff|members)\s+(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised: (?-i:...) keeps "Nothing new to report" out.
-    _r(r"(?:(?<=[*•:])\s*|(?<=\s[-–])\s|^(?=AI:|Action))(?:AI:\s*|Action(?:\s+items?)?:\s*)?"
+    _r(r"(?:(?<=[*•:])\s*|(?<=\s[-–])\s|(?<=,)\s|^(?=AI:|Action))(?:AI:\s*|Action(?:\s+items?)?:\s*)?"
        r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:" + _ITEM_ALT + r")\b",
-       "* ", "• ", ": ", " - ", " – ", "ai:", "action"),
+       "* ", "• ", ": ", " - ", " – ", ", ", "ai:", "action"),
+    # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
+    # noted without a subject, or of "we".
+    _r(r"(?:^|" + _BULLET + r")(?-i:Agreed|Decided|Resolved)\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
+    _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?plan\s+to\s+(?:" + _ITEM_ALT + r")\b", "plan"),
     _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
     # "Treasurer: reconcile the March accounts".
     _r(r"(?:^|" + _BULLET + r")(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+(?-i:" + _ITEM_ALT + r")\b"
@@ -149,8 +158,13 @@ CALL: list[Rule] = [
     # "raised ... and the need to secure justice", "confirm the necessity of ...": a
     # reporting verb anywhere before the need.
     _r(r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|reaffirm|rais|discuss|agree|confirm|"
-       r"recogni[sz]|acknowledg|not|point|mention|express|share)\w*\b[^.;]{0,120}?\b(?:the|an?)\s+(?:\w+\s+){0,2}?"
-       r"(?:need|necessity|imperative|urgency)\s+(?:to|for|of)\b", "need", "necessity", "imperative", "urgency"),
+       r"recogni[sz]|acknowledg|concur|point(?:ed|s|ing)?\s+out|mention|express|share|not(?=ed|es|ing))\w*\b[^.;]{0,120}?"
+       r"\b(?P<trigger>(?:the|an?)\s+(?:\w+\s+){0,2}?(?:need|necessity|imperative|urgency)\s+(?:to|for|of))\b",
+       "need", "necessity", "imperative", "urgency"),
+    # "agreed on the vital importance of holding the elections on time".
+    _r(r"\b(?:agree|concur|recogni[sz]|acknowledg|confirm)\w*\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+)?"
+       r"(?P<trigger>(?:importance|significance)\s+of)\b(?=(?:(?!,\s+and\s+\w+ed\b)[^.;]){0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+       "importance", "significance"),
     # "They requested the City assist their efforts": a request with a bare verb.
     _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + _ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
        "requested", "asked", "urged"),
@@ -163,6 +177,15 @@ OBLIGATION: list[Rule] = [
     # "the body's mission is to ensure".
     _r(r"\b(?:the\s+)?most\s+important\s+(?:thing|task|step)\s+(?:is|was)\s+to\b", "important"),
     _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
+    # "decided a broader discussion needed to happen": a duty in reported speech (not
+    # "the elements needed to increase investment").
+    _r(r"\b(?:decided|agreed|said|felt|judged|thought|concluded|noted|stressed|emphasi[sz]ed|believed)\b[^.;]{0,80}?"
+       r"\b(?P<trigger>needed\s+to)\b", "needed"),
+    # "judged it appropriate to replace ...", "agreed that a further reduction was
+    # appropriate": a decision of what ought to be done (not "would be appropriate").
+    _r(r"\b(?:judged|deemed|considered|found|thought)\s+it\s+(?:\w+ly\s+)?appropriate\s+to\b"
+       r"|\b(?:agreed|judged|concluded)\s+that\b[^.;]{0,150}?\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?appropriate)\b",
+       "appropriate"),
     _r(r"\b(?:mission|duty|responsibility|job)\s+is\s+to\s+(?:ensure|make|keep|protect|safeguard|deliver|provide)\b", "mission", "duty", "responsib", "job"),
 ]
 
@@ -174,6 +197,7 @@ UNPRESCRIBED = re.compile(
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
+    r"|\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,
 )
@@ -200,6 +224,8 @@ LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+
 PROCEDURE = re.compile(
     r"\b(?:were|was|is|are|been|be|very|most|more|quite|highly|particularly)\s+encouraging\b"
     r"|\bencouraging\s+(?:signs?|results?|news|progress|data|developments?|trends?|figures|start|performance)\b"
+    r"|\b(?:directive|statement|resolution|plan|document|report|law|bill|agreement|proposal|draft)s?\s+(?:that|which)\s+"
+    r"call(?:s|ed)?\s+for\b"
     r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
     r"introduce\s+themselves|highlight)\b",
     _I,

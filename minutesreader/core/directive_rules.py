@@ -25,7 +25,7 @@ ACTION_VERBS = frozenset(
     optimise persist prevent promote protect provide push put raise reduce refine reform
     reinforce remove resolve respond roll safeguard scale secure seize set shore speed
     stabilize stabilise step stick strengthen streamline strive support tackle take tighten
-    unify uphold upgrade utilize utilise vitalize widen""".split()
+    unify uphold upgrade use utilize utilise vitalize widen""".split()
 )
 
 # Past participles of those verbs, for planned measures ("will be stepped up").
@@ -108,7 +108,10 @@ OBLIGATION: list[Rule] = [
         r"(?:also\s+|still\s+|therefore\s+|thus\s+|all\s+the\s+more\s+|particularly\s+|"
         r"especially\s+|more\s+|most\s+|very\s+|highly\s+|absolutely\s+|extremely\s+)?"
         r"(?:necessary|essential|imperative|crucial|vital|indispensable|a\s+must|obligatory|"
-        r"mandatory|incumbent)\b",
+        r"mandatory|incumbent)\b"
+        # "governance is essential for prosperity" values a thing; "it is essential for
+        # departments to act" prescribes.
+        r"(?!\s+(?:for|in|as)\b(?![^,.;]{0,60}?\bto\s+[a-z]))",
         "necessar", "essential", "imperative", "crucial", "vital", "indispensable", "a must",
         "obligatory", "mandatory", "incumbent",
     ),
@@ -154,10 +157,10 @@ CALL: list[Rule] = [
         # "will ask to update" has no addressee: the asker acts.
         r"(?<!-)\b(?:ask(?:ed|ing)?(?<!\bask)|asks?(?!\s+to\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
-        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told)\b"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|task(?:s|ed))\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
-        "tell", "told",
+        "tell", "told", "task",
     ),
     _rule(r"\bencouraged\s+to\b", "encouraged"),
     _rule(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", "ordered", "demanded", "required", "requested", "directed"),
@@ -209,12 +212,14 @@ TASK: list[Rule] = [
     _rule(r"\bwill\s+(?:also\s+)?be\s+(?:the\s+)?(?:top\s+|first\s+|main\s+)?priorit(?:y|ies)\b", "will"),
     _rule(
         # Not "plans to": usually the noun ("discussed plans to publish").
-        r"\b(?:decided|agreed|resolved|pledged|vowed|committed|determined)\s+to\b(?=\s+(?!be\b)\w)",
+        # "committed to a partnership" is to a thing, not an act.
+        r"\b(?:decided|agreed|resolved|pledged|vowed|determined|committed(?=\s+to\s+(?!(?:a|an|the|its|their|our|his|"
+        r"her|this|these|those|such|continued|strong|full|shared)\b)))\s+to\b(?=\s+(?!be\b)\w)",
         "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
-    _rule(r"\bthe\s+(?:aim|goal|objective|purpose|target)\s+(?:is|was)\s+to\b", "aim", "goal", "objective", "purpose", "target"),
+    _rule(r"\bthe\s+(?:aim|goal|objective|purpose|target|plan)\s+(?:is|was)\s+to\b", "aim", "goal", "objective", "purpose", "target", "plan"),
     # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a document.
     _rule(
         r"\b(?!(?:plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"

@@ -126,9 +126,14 @@ class DirectiveClassifier:
             else:
                 continue
             hit = pattern.search(text)
+            if hit is None:
+                continue
+            # A rule that needs context (the reporting verb before "the need to") names
+            # the phrase to emphasise as its "trigger" group.
+            span = hit.span("trigger") if "trigger" in pattern.groupindex else hit.span()
             # The earliest trigger decides; at the same place, the longer phrase says more.
-            if hit and (best is None or hit.start() < best[0] or hit.start() == best[0] and hit.end() > best[1]):
-                best = (hit.start(), hit.end())
+            if best is None or span[0] < best[0] or span[0] == best[0] and span[1] > best[1]:
+                best = span
         return best
 
     def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
