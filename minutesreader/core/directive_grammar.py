@@ -111,7 +111,7 @@ TASK: list[Rule] = [
     # Commitments of the body: "we pledge to ...", "we commit to promoting ...".
     _r(r"\b(?:we|they|leaders|members|ministers|allies|partners|governments)\s+(?:\w+ly\s+|also\s+|all\s+|together\s+)?"
        r"(?:pledge|commit|undertake|resolve|vow|promise|endeavou?r)\s+(?:ourselves\s+|themselves\s+)?to\b",
-       "pledge", "commit", "undertake", "resolve", "vow", "promise", "endeavo"),
+       "pledge ", "commit ", "undertake ", "resolve ", "vow ", "promise ", "endeavo"),
     _r(r"\bcommitted\s+(?:themselves|ourselves|himself|herself|itself)\s+to\b", "committed"),
     # "reaffirmed their commitment to deepening ...", "his determination to win": a
     # commitment to an act, not to a thing ("commitment to ASEAN centrality").
@@ -126,10 +126,10 @@ TASK: list[Rule] = [
     _r(r"\b(?:agreed|decided|resolved)\s+that\s*(?:,\s*[^,.;]{1,40},)?\s+(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
        r"secretary|staff|members)\s+(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
-    # Names are capitalised: (?-i:...) keeps "Nothing new to report" out.
-    _r(r"(?:(?<=[*•:])\s*|(?<=\s[-–])\s|(?<=,)\s|^(?=AI:|Action))(?:AI:\s*|Action(?:\s+items?)?:\s*)?"
-       r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:" + _ITEM_ALT + r")\b",
-       "* ", "• ", ": ", " - ", " – ", ", ", "ai:", "action"),
+    # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
+    (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
+                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + _ITEM_ALT + r")\b"),
+     ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
     # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
     # noted without a subject, or of "we".
     _r(r"(?:^|" + _BULLET + r")(?-i:Agreed|Decided|Resolved)\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),

@@ -219,7 +219,8 @@ TASK: list[Rule] = [
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
-    _rule(r"\bthe\s+(?:aim|goal|objective|purpose|target|plan)\s+(?:is|was)\s+to\b", "aim", "goal", "objective", "purpose", "target", "plan"),
+    _rule(r"\bthe\s+(?:aim|goal|objective|purpose|target|plan)\s+(?:is|was)\s+to\b",
+          *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan") for verb in ("is", "was"))),
     # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a document.
     _rule(
         r"\b(?!(?:plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"

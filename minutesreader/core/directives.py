@@ -25,6 +25,12 @@ CATEGORIES = ("obligation", "call", "task")  # strongest first
 _WORD = re.compile(r"\S+")
 
 
+# The rules of each category, the readouts' vocabulary then the grammar of other genres.
+_OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
+_CALL = rules.CALL + grammar.CALL
+_TASK = rules.TASK + grammar.TASK
+
+
 @dataclass(frozen=True)
 class Directive:
     category: str
@@ -149,13 +155,13 @@ class DirectiveClassifier:
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
-        return self._first(rules.OBLIGATION + grammar.OBLIGATION, text, lower)
+        return self._first(_OBLIGATION, text, lower)
 
     def _call(self, text: str, lower: str) -> tuple[int, int] | None:
         if "encourag" in lower or "called for" in lower or "asked" in lower or "invited" in lower:
             for procedure in grammar.PROCEDURE.finditer(text):
                 text = _blank(text, procedure.start(), procedure.end())
-        found = self._first(rules.CALL + grammar.CALL, text, lower)
+        found = self._first(_CALL, text, lower)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
         return found
@@ -164,7 +170,7 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
-        found = self._first(rules.TASK + grammar.TASK, text, lower)
+        found = self._first(_TASK, text, lower)
         if "will" in lower or "’ll" in lower or "'ll" in lower:
             acting = grammar.agent_will(text)
             if acting is not None and (found is None or acting[0] < found[0]):
