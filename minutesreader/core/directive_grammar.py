@@ -165,6 +165,10 @@ CALL: list[Rule] = [
     _r(r"\b(?:agree|concur|recogni[sz]|acknowledg|confirm)\w*\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+)?"
        r"(?P<trigger>(?:importance|significance)\s+of)\b(?=(?:(?!,\s+and\s+\w+ed\b)[^.;]){0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
        "importance", "significance"),
+    # Accounts write the call in the passive: "a strong call was made for unity", "a
+    # plea was made for patience".
+    _r(r"\b(?:call|calls|plea|pleas|appeal|appeals)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?made\s+(?:for|to)\b",
+       "made for", "made to"),
     # "They requested the City assist their efforts": a request with a bare verb.
     _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + _ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
        "requested", "asked", "urged"),
@@ -177,6 +181,9 @@ OBLIGATION: list[Rule] = [
     # "the body's mission is to ensure".
     _r(r"\b(?:the\s+)?most\s+important\s+(?:thing|task|step)\s+(?:is|was)\s+to\b", "important"),
     _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
+    # "it was regarded as important to form a consensus", "was seen as essential to".
+    _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"
+       r"(?:important|essential|necessary|crucial|vital|imperative)\s+(?:to|that)\b", "regarded", "considered", "seen", "deemed", "viewed"),
     # "decided a broader discussion needed to happen": a duty in reported speech (not
     # "the elements needed to increase investment").
     _r(r"\b(?:decided|agreed|said|felt|judged|thought|concluded|noted|stressed|emphasi[sz]ed|believed)\b[^.;]{0,80}?"
@@ -220,12 +227,13 @@ NOUN_AFTER_VERB = frozenset(
 LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 
 # "called for by the Chair", "asked to vote": the procedure of the meeting itself;
-# "results were encouraging": an assessment.
+# "results were encouraging": an assessment; "might be required to": a possibility.
 PROCEDURE = re.compile(
     r"\b(?:were|was|is|are|been|be|very|most|more|quite|highly|particularly)\s+encouraging\b"
     r"|\bencouraging\s+(?:signs?|results?|news|progress|data|developments?|trends?|figures|start|performance)\b"
     r"|\b(?:directive|statement|resolution|plan|document|report|law|bill|agreement|proposal|draft)s?\s+(?:that|which)\s+"
     r"call(?:s|ed)?\s+for\b"
+    r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+required\b"
     r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
     r"introduce\s+themselves|highlight)\b",
     _I,

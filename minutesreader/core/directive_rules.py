@@ -103,7 +103,8 @@ OBLIGATION: list[Rule] = [
     _rule(
         # Not plain "were crucial" (an assessment of past measures) nor "may be
         # necessary" (a possibility).
-        r"\b(?:it\s+is|it's|it\s+was|is|are|(?<!may )(?<!might )(?<!could )(?<!would )be|"
+        # "will do what is necessary" commits to an act; the necessity is not stated.
+        r"(?<!what )(?<!whatever )\b(?:it\s+is|it's|it\s+was|is|are|(?<!may )(?<!might )(?<!could )(?<!would )be|"
         r"remains?|deemed|(?:was|were)\s+deemed)\s+"
         r"(?:also\s+|still\s+|therefore\s+|thus\s+|all\s+the\s+more\s+|particularly\s+|"
         r"especially\s+|more\s+|most\s+|very\s+|highly\s+|absolutely\s+|extremely\s+)?"

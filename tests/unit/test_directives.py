@@ -408,6 +408,12 @@ def test_readout_style_sentences(sentence: str, expected: str | None) -> None:
         ("It is an urgent job to repair the sea wall.", "obligation"),
         ("The agency's mission is to ensure safe drinking water.", "obligation"),
         ("Close coordination between the ports is crucial.", "obligation"),
+        # accounts of central banks: the passive voice
+        ("Looking ahead, a strong call was made for unity of the board.", "call"),
+        ("A plea was made for patience while the measures take effect.", "call"),
+        ("It was regarded as important to form a consensus before June.", "obligation"),
+        ("The Board will do what is necessary to bring inflation back to target.", "task"),
+        ("Some further tightening might be required to bring inflation back to target.", None),
         # not directives
         ("Inflation should decline over the coming year.", None),
         ("Lower energy costs should help support household spending.", None),
