@@ -65,7 +65,13 @@ def in_relative_clause(text: str, at: int) -> bool:
 
 
 def _agent(word: str) -> bool:
-    return word.lower() in AGENTS or (word[:1].isupper() and word[1:].islower() and len(word) > 2)
+    """A name ("Rich", "Boyles") or an acronym of a body ("EU", "NATO")."""
+    return (word[:1].isupper() and word[1:].islower() and len(word) > 2) or (word.isupper() and 2 <= len(word) <= 5)
+
+
+def _acting_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in AGENTS or lower.endswith("s") and lower[:-1] in AGENTS
 
 
 def agent_will(text: str) -> tuple[int, int] | None:
@@ -84,7 +90,7 @@ def agent_will(text: str) -> tuple[int, int] | None:
         if clause:
             # "Our experts and senior officials will ...": the head noun before "will".
             subject = clause[-1].strip("’'").removesuffix("’ll").removesuffix("'ll")
-            if subject.lower() in AGENTS:
+            if _acting_noun(subject):
                 return found.start(), found.end()
             # A name acts when its verb is an act ("Rich will start"); "Tourism will
             # play a role" is a forecast.
@@ -95,7 +101,7 @@ def agent_will(text: str) -> tuple[int, int] | None:
         # after its last bullet ("* http2: ... * Anatoli was there and will review").
         bullet = max(text.rfind("* ", 0, found.start()), text.rfind("• ", 0, found.start()))
         lead = _LEAD.match(text, bullet + 2 if bullet >= 0 else 0)
-        if lead and (_agent(lead.group("head")) or lead.group("head").lower() in AGENTS):
+        if lead and (_agent(lead.group("head")) or _acting_noun(lead.group("head"))):
             return found.start(), found.end()
     return None
 
@@ -158,11 +164,13 @@ CALL: list[Rule] = [
     # "raised ... and the need to secure justice", "confirm the necessity of ...": a
     # reporting verb anywhere before the need.
     _r(r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|reaffirm|rais|discuss|agree|confirm|"
-       r"recogni[sz]|acknowledg|concur|point(?:ed|s|ing)?\s+out|mention|express|share|not(?=ed|es|ing))\w*\b[^.;]{0,120}?"
+       r"recogni[sz]|acknowledg|concur|point(?:ed|s|ing)?\s+out|mention|express|share|recall|not(?=ed|es|ing))\w*\b[^.;]{0,120}?"
        r"\b(?P<trigger>(?:the|an?)\s+(?:\w+\s+){0,2}?(?:need|necessity|imperative|urgency)\s+(?:to|for|of))\b",
        "need", "necessity", "imperative", "urgency"),
     # "agreed on the vital importance of holding the elections on time".
-    _r(r"\b(?:agree|concur|recogni[sz]|acknowledg|confirm)\w*\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:\w+\s+)?"
+    # "emphasises the link ... as well as the importance of combating ...".
+    _r(r"\b(?:agree|concur|recogni[sz]|acknowledg|confirm|stress|emphasi[sz]|highlight|underlin|underscor|reiterat|"
+       r"reaffirm|discuss|recall)\w*\b(?:[^.;](?!,\s+and\s+\w+ed\b)){0,80}?\b(?:the\s+)?(?:\w+\s+)?"
        r"(?P<trigger>(?:importance|significance)\s+of)\b(?=(?:(?!,\s+and\s+\w+ed\b)[^.;]){0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
        "importance", "significance"),
     # Accounts write the call in the passive: "a strong call was made for unity", "a
@@ -204,7 +212,7 @@ UNPRESCRIBED = re.compile(
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
-    r"|\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
+    r"|\b(?:may|might|could|would)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,
 )
@@ -234,6 +242,7 @@ PROCEDURE = re.compile(
     r"|\b(?:directive|statement|resolution|plan|document|report|law|bill|agreement|proposal|draft)s?\s+(?:that|which)\s+"
     r"call(?:s|ed)?\s+for\b"
     r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+required\b"
+    r"|\b(?:requested|asked\s+for)\s+(?:the\s+)?(?:addition|removal|inclusion)\s+of\b"
     r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
     r"introduce\s+themselves|highlight)\b",
     _I,

@@ -138,14 +138,15 @@ FRAMING_MODAL = re.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+out|men
 # --- call: someone is asked, urged or told to act ------------------------------------
 _REPORTING = (
     r"(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|point(?:ed|s|ing)?\s+out|"
-    r"not|address|discuss|mention|reaffirm|spell(?:ed|s)?\s+out|call(?:ed|s)?\s+attention\s+to)"
+    r"not|address|discuss|mention|reaffirm|recall|spell(?:ed|s)?\s+out|call(?:ed|s)?\s+attention\s+to)"
     r"\w*"
 )
 CALL: list[Rule] = [
     # Not "a conference call on Tuesday".
     _rule(
-        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b"
-        r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )\bcall(?:s|ed|ing)?\s+"
+        r"(?:(?:on\s+\w+day|yesterday|today)\s+(?:for|on|upon)\b|(?:for|on|upon)\b"
+        r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))",
         "call",
     ),
     _rule(r"\burg(?:e|es|ed|ing)\b", "urg"),
@@ -155,13 +156,14 @@ CALL: list[Rule] = [
     # "asked X to", "required X to", "encouraged X to": an addressee and an action.
     _rule(
         # Verb forms only: "new orders", "bid-ask spreads" and "requests" are nouns.
-        # "will ask to update" has no addressee: the asker acts.
-        r"(?<!-)\b(?:ask(?:ed|ing)?(?<!\bask)|asks?(?!\s+to\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        # "will ask to update" has no addressee: the asker acts. "efforts to encourage
+        # all sides to ...": an infinitive describes someone's efforts, it asks nothing.
+        r"(?<!-)(?<!to )\b(?:ask(?:ed|ing)?(?<!\bask)|asks?(?!\s+to\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
-        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|task(?:s|ed))\b"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|task(?:s|ed)|invit(?:e|es|ed|ing))\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
-        "tell", "told", "task",
+        "tell", "told", "task", "invit",
     ),
     _rule(r"\bencouraged\s+to\b", "encouraged"),
     _rule(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", "ordered", "demanded", "required", "requested", "directed"),

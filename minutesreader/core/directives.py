@@ -158,7 +158,7 @@ class DirectiveClassifier:
         return self._first(_OBLIGATION, text, lower)
 
     def _call(self, text: str, lower: str) -> tuple[int, int] | None:
-        if "encourag" in lower or "called for" in lower or "asked" in lower or "invited" in lower or "be required" in lower:
+        if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required")):
             for procedure in grammar.PROCEDURE.finditer(text):
                 text = _blank(text, procedure.start(), procedure.end())
         found = self._first(_CALL, text, lower)
