@@ -138,22 +138,22 @@ TASK: list[Rule] = [
      ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
     # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
     # noted without a subject, or of "we".
-    _r(r"(?:^|" + _BULLET + r")(?-i:Agreed|Decided|Resolved)\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
-    _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?plan\s+to\s+(?:" + _ITEM_ALT + r")\b", "plan"),
+    _r(r"(?:^|" + _BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
+    _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + _ITEM_ALT + r")\b", "plan"),
     _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
     # "Treasurer: reconcile the March accounts".
-    _r(r"(?:^|" + _BULLET + r")(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+(?-i:" + _ITEM_ALT + r")\b"
+    _r(r"(?:^|" + _BULLET + r")(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+(?P<trigger>(?-i:" + _ITEM_ALT + r"))\b"
        r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
     # "* n-api - focus on testing": a short item title, a dash, then the command.
-    _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?-i:" + _ITEM_ALT + r")\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
+    _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + _ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
     # A numbered list of actions: "2. Review the parking policy".
-    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?:" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
+    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
     # Polite imperatives: "please comment on the draft", "do add your name".
     _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + _ITEM_ALT + r")\b", "please"),
     # A bullet that opens with a command: "* Wait until next meeting". Not the title
     # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
     # a question.
-    _r(_BULLET + r"(?:" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
+    _r(_BULLET + r"(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
        r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?))", "* ", "- ", "• ", "– "),
 ]
 
