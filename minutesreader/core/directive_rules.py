@@ -112,7 +112,7 @@ OBLIGATION: list[Rule] = [
         r"mandatory|incumbent)\b"
         # "governance is essential for prosperity" values a thing; "it is essential for
         # departments to act" prescribes.
-        r"(?!\s+(?:for|in|as)\b(?![^,.;]{0,60}?\bto\s+[a-z]))",
+        r"(?!\s+(?:for|in|as)\b(?![^,.;]{0,60}?\bto\s+[a-z])(?!\s+\w+ing\b))",
         "necessar", "essential", "imperative", "crucial", "vital", "indispensable", "a must",
         "obligatory", "mandatory", "incumbent",
     ),
@@ -127,7 +127,9 @@ OBLIGATION: list[Rule] = [
         "required", "obliged", "obligated", "duty-bound",
     ),
     _rule(r"\befforts\s+are\s+required\b", "required"),
-    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:is|lies\s+in)\s+(?:to|in)\b", "key", "priority", "task", "focus"),
+    # "The priority for all members of the Political Bureau is to implement ...".
+    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is|lies\s+in)\s+(?:to|in)\b",
+          "key", "priority", "task", "focus"),
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
 ]
 # "must have been" and "must have seen" infer; they prescribe nothing.
@@ -169,7 +171,8 @@ CALL: list[Rule] = [
     _rule(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", "ordered", "demanded", "required", "requested", "directed"),
     # "stressed the need to", "discussed the need to", "underlined the imperative to".
     _rule(
-        r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+)?"
+        r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+|full\s+|"
+        r"effective\s+|thorough\s+|strict\s+|comprehensive\s+|faithful\s+)?"
         r"(?:need|needs|necessity|imperative|urgency|implementation|requirement)\s*(?:to|of|for|that)\b",
         "need", "necessity", "imperative", "urgency", "implementation", "requirement",
     ),
