@@ -41,7 +41,8 @@ def analyze_paragraph(
     for start, end in split_sentences(text):
         sentence = text[start:end]
         heading = paragraph.headline or (
-            text.startswith("\n", end) and sentence[-1] not in _CLOSING and not _ITEM.match(sentence)
+            (text.startswith("\n", end) or _page_top_line(paragraph, end))
+            and sentence[-1] not in _CLOSING and not _ITEM.match(sentence)
         )
         directive = None if heading else classifier.classify(sentence)
         if lead_in is not None and not heading:
@@ -49,6 +50,13 @@ def analyze_paragraph(
         sentences.append(AnalyzedSentence(start, end, sentence, directive))
         lead_in = _governs(sentences[-1], lead_in)
     return sentences
+
+
+def _page_top_line(paragraph: Paragraph, end: int) -> bool:
+    """A short line of its own near the top of a stored page ("Leaders vow to boost
+    trade", under the site's furniture) is a headline, though not the first line."""
+    text = paragraph.text
+    return paragraph.number <= 3 and end == len(text) and "\n" not in text and text.count(" ") < 14
 
 
 def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive | None:

@@ -478,3 +478,9 @@ def test_list_items_in_paragraphs_of_their_own_inherit_and_the_list_ends() -> No
 def test_note_items_need_no_full_stop() -> None:
     text = "Meeting notes\n\nActions\n* Rich will start the email thread\n* Nothing new to report"
     assert _categories(text)[-1][-2:] == ["task", None]
+
+
+def test_headline_of_a_stored_page_under_its_furniture_is_no_directive() -> None:
+    text = ("Home » News\n\nLeaders vow to boost trade ties\n\nUpdated: 10:32, 6 May 2023\n\n"
+            "The leaders met on Monday. They agreed to boost trade.")
+    assert _categories(text) == [[None], [None], [None], [None, "task"]]
