@@ -97,6 +97,8 @@ def agent_will(text: str) -> tuple[int, int] | None:
             if _agent(subject) and (verb in ITEM_VERBS or progressive):
                 return found.start(), found.end()
             continue
+        if re.search(r"\b(?:that|which|who|as|because|while|so)\s*$", before[:boundary], _I):
+            continue  # "in a manner that will warrant ...": a relative or other clause
         # "..., and will start a doc": the subject is the sentence's own, or the note's
         # after its last bullet ("* http2: ... * Anatoli was there and will review").
         bullet = max(text.rfind("* ", 0, found.start()), text.rfind("• ", 0, found.start()))

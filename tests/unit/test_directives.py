@@ -444,6 +444,7 @@ def test_readout_style_sentences(sentence: str, expected: str | None) -> None:
         ("Inflation will settle near two percent next year.", None),
         ("The new route will play a part in easing congestion.", None),
         ("They welcomed the new dialogue, through which officials will build on past work.", None),
+        ("The board expects conditions to change in a manner that will warrant higher fees.", None),
         ("* update charter [#569](https://example.org/569)", None),
         ("* add a security contact to the charter?", None),
     ],
