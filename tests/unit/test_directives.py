@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from minutesreader.core.analysis import analyze_paragraph
+from minutesreader.core.analysis import ReportAnalysis, analyze_paragraph, analyze_report
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier, load_classifier
 from minutesreader.core.reports import parse_report
 from minutesreader.core.sentences import split_sentences
@@ -454,8 +454,6 @@ def test_other_genres(sentence: str, expected: str | None) -> None:
 
 
 def _categories(text: str) -> list[list[str | None]]:
-    from minutesreader.core.analysis import ReportAnalysis, analyze_report
-
     report = parse_report(text, "list", Path("list.txt"))
     whole = [[s.directive.category if s.directive else None for s in p] for p in analyze_report(report, classifier)]
     lazy = ReportAnalysis(report, classifier)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -119,7 +120,7 @@ def test_display_paragraphs_of_scraped_minutes_never_cut_a_name() -> None:
     minutes = {path.name: path.read_text(encoding="utf-8") for path in library.glob("04*.txt")}
     for name, text in minutes.items():
         pieces = [p.text for p in parse_report(text, name, library / name).paragraphs]
-        for before, after in zip(pieces, pieces[1:]):
+        for before, after in pairwise(pieces):
             last, first = before.split()[-1], after.split()[0]
             cut = f"{name}: {last!r} | {first!r}"
             assert last[-1] in ".,;:!?\"”’)" or last[-1].isdigit() or last == "text", cut
