@@ -48,13 +48,16 @@ AGENTS = frozenset(
 # What a "will" after an agent may not be: a state, a forecast, a negation or a hedge.
 _NOT_ACTS = frozenset(
     """be been being remain stay depend need seem appear rise fall decline grow slow
-    improve expand happen like want know not never likely probably also have play""".split()
+    improve expand happen like want know not never likely probably also have play
+    there it you we they i he she this that""".split()
 )
-_WILL = re.compile(r"\b(?:will|’ll|'ll)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
+_WILL = re.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
                    r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)
+_CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case)\b", _I)
 _PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
-_RELATIVE = re.compile(r"\b(?:which|whom|whose|where)\b", _I)
+# A relative clause or an indirect question ("discussed how notes will be taken").
+_RELATIVE = re.compile(r"\b(?:which|whom|whose|where|how|whether|what|why)\b", _I)
 _LEAD = re.compile(r"[\s*•\-–\d.)(]*(?:the\s+|our\s+|its\s+|their\s+)?(?P<head>[\w\-]+)(?:\s+(?P<next>[\w\-]+))?", _I)
 
 
@@ -78,6 +81,12 @@ def agent_will(text: str) -> tuple[int, int] | None:
     """'X will do ...' where X acts: the span of 'will' and its verb."""
     for found in _WILL.finditer(text):
         verb = found.group("verb").lower()
+        # "Barry would write the draft": reported, with the act right after "would";
+        # "would likely reduce", "would be appropriate" are hypotheses.
+        reported = found.group("modal") == "would"
+        if reported and (verb not in ITEM_VERBS or verb == "meet" or found.end("modal") + 1 != found.start("verb")
+                         or _CONDITION.search(text)):
+            continue
         # "will be onboarding Jiawen": a plan, as "will onboard" would be.
         progressive = verb == "be" and _PROGRESSIVE.match(text, found.end()) is not None
         if verb in _NOT_ACTS and not progressive:
@@ -90,7 +99,7 @@ def agent_will(text: str) -> tuple[int, int] | None:
         if clause:
             # "Our experts and senior officials will ...": the head noun before "will".
             subject = clause[-1].strip("’'").removesuffix("’ll").removesuffix("'ll")
-            if _acting_noun(subject):
+            if _acting_noun(subject) and not reported:
                 return found.start(), found.end()
             # A name acts when its verb is an act ("Rich will start"); "Tourism will
             # play a role" is a forecast.
@@ -103,7 +112,7 @@ def agent_will(text: str) -> tuple[int, int] | None:
         # after its last bullet ("* http2: ... * Anatoli was there and will review").
         bullet = max(text.rfind("* ", 0, found.start()), text.rfind("• ", 0, found.start()))
         lead = _LEAD.match(text, bullet + 2 if bullet >= 0 else 0)
-        if lead and (_agent(lead.group("head")) or _acting_noun(lead.group("head"))):
+        if lead and not reported and (_agent(lead.group("head")) or _acting_noun(lead.group("head"))):
             return found.start(), found.end()
     return None
 
@@ -131,7 +140,7 @@ TASK: list[Rule] = [
     _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
        "voted", "volunteer", "offered", "undert", "promised"),
     # "agreed that they would monitor ...", reported decisions with "would".
-    _r(r"\b(?:agreed|decided|resolved)\s+that\s*(?:,\s*[^,.;]{1,40},)?\s+(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
+    _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
        r"secretary|staff|members)\s+(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
@@ -155,7 +164,7 @@ TASK: list[Rule] = [
     # A bullet that opens with a command: "* Wait until next meeting". Not the title
     # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
     # a question.
-    _r(_BULLET + r"(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
+    _r(_BULLET + r"(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
        r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?))", "* ", "- ", "• ", "– "),
 ]
 
@@ -214,6 +223,7 @@ UNPRESCRIBED = re.compile(
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
+    r"|\b(?:whether|how|what)\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
     r"|\b(?:may|might|could|would)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,
@@ -224,6 +234,18 @@ FORECAST_SHOULD = re.compile(
     r"rates?|yields?|conditions|wages|investment|exports|imports|productivity|consumption|production|sales|"
     r"expansion|recovery|outlook|effects?|factors|developments|pressures?|slack|shortfall|gap)"
     r"\s+(?:[a-z]+\s+){0,2}?(?P<modal>should)\b",
+    _I,
+)
+# Commands of notes that readouts never open with ("Check out the repo and open issues
+# there"); words that are as often nouns at the head of a line (report, post, vote,
+# record, test) are left out.
+COMMAND_HEAD = re.compile(
+    r"(?:(?:\w+ly|also|then|now|just|only)\s+)?(?P<verb>"
+    + "|".join(sorted(
+        """check read send review circulate contact forward reply share sign schedule update email
+        draft prepare write wait add fix notify confirm book invite revise reconcile summarise summarize
+        answer amend attend bring finish organise organize arrange collect chase use""".split(), key=len, reverse=True))
+    + r")\b(?P<after>\s+\S+)?",
     _I,
 )
 # "Lower energy costs should help ...": a finite verb right after a verb-looking first

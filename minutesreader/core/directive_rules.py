@@ -146,7 +146,8 @@ _REPORTING = (
 CALL: list[Rule] = [
     # Not "a conference call on Tuesday".
     _rule(
-        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )\bcall(?:s|ed|ing)?\s+"
+        # Nor "the call for nominations": a noun.
+        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )\bcall(?:s|ed|ing)?\s+"
         r"(?:(?:on\s+\w+day|yesterday|today)\s+(?:for|on|upon)\b|(?:for|on|upon)\b"
         r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))",
         "call",
@@ -225,8 +226,8 @@ TASK: list[Rule] = [
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
-    _rule(r"\bthe\s+(?:aim|goal|objective|purpose|target|plan)\s+(?:is|was)\s+to\b",
-          *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan") for verb in ("is", "was"))),
+    _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
+          *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
     # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a document.
     _rule(
         r"\b(?!(?:plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"

@@ -171,7 +171,7 @@ class DirectiveClassifier:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
         found = self._first(_TASK, text, lower)
-        if "will" in lower or "’ll" in lower or "'ll" in lower:
+        if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
             acting = grammar.agent_will(text)
             if acting is not None and (found is None or acting[0] < found[0]):
                 found = acting
@@ -197,7 +197,7 @@ class DirectiveClassifier:
             return None
         purpose = rules.PURPOSE_HEAD.match(stripped)
         body_at = purpose.end() if purpose else 0
-        head = rules.IMPERATIVE_HEAD.match(stripped, body_at)
+        head = rules.IMPERATIVE_HEAD.match(stripped, body_at) or grammar.COMMAND_HEAD.match(stripped, body_at)
         if head is None or grammar.SHOUTED.match(stripped):
             return None
         if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
