@@ -29,6 +29,9 @@ _CLOSING = frozenset(".!?:;\"”’')]")
 # ... unless it is an item of a list or of notes ("* Rich will start the thread"), which
 # needs no full stop.
 _ITEM = re.compile(r"^(?:[*•\-–]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+# ... or a line of notes that someone said or that runs on after a comma ("Florian:
+# ...", "When you do, please add ..."): a subtitle has neither.
+_UTTERANCE = re.compile(r"^\S{1,20}:\s|,\s")
 
 
 def analyze_paragraph(
@@ -42,7 +45,7 @@ def analyze_paragraph(
         sentence = text[start:end]
         heading = paragraph.headline or (
             (text.startswith("\n", end) or _page_top_line(paragraph, end))
-            and sentence[-1] not in _CLOSING and not _ITEM.match(sentence)
+            and sentence[-1] not in _CLOSING and not _ITEM.match(sentence) and not _UTTERANCE.search(sentence)
         )
         directive = None if heading else classifier.classify(sentence)
         if lead_in is not None and not heading:

@@ -153,12 +153,20 @@ TASK: list[Rule] = [
     _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + _ITEM_ALT + r")\b", "plan"),
     _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
     # "Treasurer: reconcile the March accounts".
-    _r(r"(?:^|" + _BULLET + r")(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+(?P<trigger>(?-i:" + _ITEM_ALT + r"))\b"
+    # Not a proposal still to be resolved ("PROPOSED: Close issues ..."), nor a question.
+    _r(r"(?:^|" + _BULLET + r")(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+"
+       r"(?P<trigger>" + _ITEM_ALT + r")\b(?![^?\n]*\?)"
        r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
     # "* n-api - focus on testing": a short item title, a dash, then the command.
     _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + _ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
     # A numbered list of actions: "2. Review the parking policy".
     _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
+    # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
+    # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
+    _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|ACTION|Action\s+items?|Resolution|Decision))\s*:"
+       r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed", "action"),
+    # "Let's merge #874", "let us finish the survey".
+    _r(r"\blet(?:’s|'s|\s+us)\s+(?:" + _ITEM_ALT + r")\b", "let"),
     # Polite imperatives: "please comment on the draft", "do add your name".
     _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + _ITEM_ALT + r")\b", "please"),
     # A bullet that opens with a command: "* Wait until next meeting". Not the title
@@ -224,6 +232,8 @@ UNPRESCRIBED = re.compile(
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
     r"|\b(?:whether|how|what)\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
+    # A question ("should we consult PSIG?") and an ellipsis ("I don't think it should").
+    r"|\b(?:should|must|shall)\s+(?:we|i|you|they|he|she|it)\b(?=[^.!]*\?)|\b(?:should|must)(?=\s*(?:[).,;]|$))"
     r"|\b(?:may|might|could|would)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,

@@ -428,6 +428,14 @@ def test_readout_style_sentences(sentence: str, expected: str | None) -> None:
         ("The board discussed whether or not the fee should be raised.", None),
         ("The group would meet with Ezio on the 20th.", None),
         ("The allies would respond with sanctions in the event of an invasion.", None),
+        # standards-body notes
+        ("RESOLUTION: Merge pull request 1047", "task"),
+        ("ACTION: plh to check with the CEO", "task"),
+        ("RESOLUTION: Let's merge #874", "task"),
+        ("PROPOSED: Close issues 1064 and 1044", None),
+        ("Ian: Do votes happen secretly?", None),
+        ("plh: should we consult PSIG for that?", None),
+        ("Florian: I don't think it affects quorum (and I don't think it should).", None),
         # accounts of central banks: the passive voice
         ("Looking ahead, a strong call was made for unity of the board.", "call"),
         ("A plea was made for patience while the measures take effect.", "call"),
@@ -488,6 +496,12 @@ def test_list_items_in_paragraphs_of_their_own_inherit_and_the_list_ends() -> No
 def test_note_items_need_no_full_stop() -> None:
     text = "Meeting notes\n\nActions\n* Rich will start the email thread\n* Nothing new to report"
     assert _categories(text)[-1][-2:] == ["task", None]
+
+
+def test_lines_of_notes_are_no_headings_but_subtitles_are() -> None:
+    text = ("Meeting notes\n\nFlorian: Thank you\nWhen you do, please add agenda+ to such issues\n"
+            "Vigorously improve the quality of rural schooling\nThe meeting closed at noon.")
+    assert _categories(text)[-1] == [None, "task", None, None]
 
 
 def test_headline_of_a_stored_page_under_its_furniture_is_no_directive() -> None:
