@@ -163,8 +163,12 @@ TASK: list[Rule] = [
     _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
     # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
     # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
-    _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|ACTION|Action\s+items?|Resolution|Decision))\s*:"
-       r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed", "action"),
+    # ("ACTION: Council discussed a settlement" only labels what happened: an action
+    # label counts with a person and a command, below.)
+    _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|Resolution|Decision))\s*:"
+       r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed"),
+    _r(r"^\W*(?-i:ACTION|Action(?:\s+items?)?|AI)\s*:\s*(?P<trigger>[\w.\-]+(?:\s+(?:and|&)\s+[\w.\-]+)?\s+to\s+[a-z]+)",
+       "action", "ai:"),
     # "Let's merge #874", "let us finish the survey".
     _r(r"\blet(?:’s|'s|\s+us)\s+(?:" + _ITEM_ALT + r")\b", "let"),
     # Polite imperatives: "please comment on the draft", "do add your name".
@@ -275,7 +279,7 @@ PROCEDURE = re.compile(
     r"|\bencouraging\s+(?:signs?|results?|news|progress|data|developments?|trends?|figures|start|performance)\b"
     r"|\b(?:directive|statement|resolution|plan|document|report|law|bill|agreement|proposal|draft)s?\s+(?:that|which)\s+"
     r"call(?:s|ed)?\s+for\b"
-    r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+required\b"
+    r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:required|asked|invited|encouraged|urged|directed)\b"
     r"|\b(?:requested|asked\s+for)\s+(?:the\s+)?(?:addition|removal|inclusion)\s+of\b"
     r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
     r"introduce\s+themselves|highlight)\b",

@@ -161,7 +161,8 @@ CALL: list[Rule] = [
         # Verb forms only: "new orders", "bid-ask spreads" and "requests" are nouns.
         # "will ask to update" has no addressee: the asker acts. "efforts to encourage
         # all sides to ...": an infinitive describes someone's efforts, it asks nothing.
-        r"(?<!-)(?<!to )\b(?:ask(?:ed|ing)?(?<!\bask)|asks?(?!\s+to\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        # "asked for input to revise their plans" asks for something, of no one.
+        r"(?<!-)(?<!to )\b(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
         r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|task(?:s|ed)|invit(?:e|es|ed|ing))\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",

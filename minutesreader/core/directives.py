@@ -158,7 +158,7 @@ class DirectiveClassifier:
         return self._first(_OBLIGATION, text, lower)
 
     def _call(self, text: str, lower: str) -> tuple[int, int] | None:
-        if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required")):
+        if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required", "be urged", "be directed")):
             for procedure in grammar.PROCEDURE.finditer(text):
                 text = _blank(text, procedure.start(), procedure.end())
         found = self._first(_CALL, text, lower)
@@ -197,13 +197,18 @@ class DirectiveClassifier:
             return None
         purpose = rules.PURPOSE_HEAD.match(stripped)
         body_at = purpose.end() if purpose else 0
-        head = rules.IMPERATIVE_HEAD.match(stripped, body_at) or grammar.COMMAND_HEAD.match(stripped, body_at)
+        head = rules.IMPERATIVE_HEAD.match(stripped, body_at)
+        note_command = head is None
+        if note_command:
+            head = grammar.COMMAND_HEAD.match(stripped, body_at)
         if head is None or grammar.SHOUTED.match(stripped):
             return None
         if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()
         if after in rules.NOUN_FOLLOWERS or after in grammar.NOUN_AFTER_VERB or after.startswith(("'", "’")):
+            return None
+        if note_command and after in ("on", "to", "about", "regarding"):  # "Update on the budget"
             return None
         if purpose:
             end = stripped.index(" ", stripped.index(" ") + 1)

@@ -428,6 +428,11 @@ def test_readout_style_sentences(sentence: str, expected: str | None) -> None:
         ("The board discussed whether or not the fee should be raised.", None),
         ("The group would meet with Ezio on the 20th.", None),
         ("The allies would respond with sanctions in the event of an invasion.", None),
+        ("Council directed staff to examine places for the flags downtown.", "call"),
+        ("ACTION: Council discussed a settlement proposal.", None),
+        ("Staff may be asked to follow up on such items.", None),
+        ("The developer asked for input from the Council to revise the plans.", None),
+        ("Update on the discussion of the camp.", None),
         # standards-body notes
         ("RESOLUTION: Merge pull request 1047", "task"),
         ("ACTION: plh to check with the CEO", "task"),
