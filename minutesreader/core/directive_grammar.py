@@ -53,6 +53,7 @@ _NOT_ACTS = frozenset(
 )
 _WILL = re.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
                    r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)
+_THAT = re.compile(r"\bthat\b", _I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case)\b", _I)
 _PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
@@ -84,8 +85,10 @@ def agent_will(text: str) -> tuple[int, int] | None:
         # "Barry would write the draft": reported, with the act right after "would";
         # "would likely reduce", "would be appropriate" are hypotheses.
         reported = found.group("modal") == "would"
+        # Only in a main clause: "expected that real GDP would advance", "announced that
+        # the Treasury would establish" report a forecast or another body's plan.
         if reported and (verb not in ITEM_VERBS or verb == "meet" or found.end("modal") + 1 != found.start("verb")
-                         or _CONDITION.search(text)):
+                         or _CONDITION.search(text) or _THAT.search(text, 0, found.start())):
             continue
         # "will be onboarding Jiawen": a plan, as "will onboard" would be.
         progressive = verb == "be" and _PROGRESSIVE.match(text, found.end()) is not None
@@ -103,7 +106,7 @@ def agent_will(text: str) -> tuple[int, int] | None:
                 return found.start(), found.end()
             # A name acts when its verb is an act ("Rich will start"); "Tourism will
             # play a role" is a forecast.
-            if _agent(subject) and (verb in ITEM_VERBS or progressive):
+            if _agent(subject) and (verb in ITEM_VERBS or progressive) and not (reported and subject.isupper()):
                 return found.start(), found.end()
             continue
         if re.search(r"\b(?:that|which|who|as|because|while|so)\s*$", before[:boundary], _I):

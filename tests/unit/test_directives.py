@@ -428,6 +428,8 @@ def test_readout_style_sentences(sentence: str, expected: str | None) -> None:
         ("The board discussed whether or not the fee should be raised.", None),
         ("The group would meet with Ezio on the 20th.", None),
         ("The allies would respond with sanctions in the event of an invasion.", None),
+        ("The staff expected that real GDP would advance slowly next year.", None),
+        ("Investors were confident that the Committee would raise rates in June.", None),
         ("Council directed staff to examine places for the flags downtown.", "call"),
         ("ACTION: Council discussed a settlement proposal.", None),
         ("Staff may be asked to follow up on such items.", None),
