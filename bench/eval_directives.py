@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from minutesreader.core.analysis import analyze_paragraph  # noqa: E402
+from minutesreader.core.analysis import analyze_report  # noqa: E402
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier  # noqa: E402
 from minutesreader.core.reports import parse_report  # noqa: E402
 
@@ -69,8 +69,8 @@ def predictions(path: Path, classifier: DirectiveClassifier) -> list[tuple[str, 
     """(hash, predicted label, sentence) for every sentence of the report."""
     report = parse_report(path.read_text(encoding="utf-8"), path.stem, path)
     found = []
-    for paragraph in report.paragraphs:
-        for sentence in analyze_paragraph(paragraph, classifier):
+    for sentences in analyze_report(report, classifier):
+        for sentence in sentences:
             directive = sentence.directive
             found.append((sentence_hash(sentence.text), directive.category if directive else "none", sentence.text))
     return found

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from minutesreader.core.analysis import analyze_paragraph  # noqa: E402
+from minutesreader.core.analysis import analyze_report  # noqa: E402
 from minutesreader.core.directives import DirectiveClassifier  # noqa: E402
 from minutesreader.core.reports import parse_report  # noqa: E402
 
@@ -42,8 +42,8 @@ def sentences(path: Path) -> list[tuple[int, str, str]]:
     report = parse_report(path.read_text(encoding="utf-8"), path.stem, path)
     classifier = DirectiveClassifier()
     found = []
-    for number, paragraph in enumerate(report.paragraphs, 1):
-        for sentence in analyze_paragraph(paragraph, classifier):
+    for number, sentences in enumerate(analyze_report(report, classifier), 1):
+        for sentence in sentences:
             guess = sentence.directive.category if sentence.directive else "none"
             found.append((number, sentence.text, guess))
     return found
