@@ -144,7 +144,8 @@ TASK: list[Rule] = [
        "voted", "volunteer", "offered", "undert", "promised"),
     # "agreed that they would monitor ...", reported decisions with "would".
     _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
-       r"secretary|staff|members)\s+(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
+       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r"))\b",
+       "agreed", "decided", "resolved"),
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
     (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
