@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from minutesreader.core import directive_grammar as grammar
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
 from minutesreader.core.language import has_directive_rules
 from minutesreader.core.reports import Paragraph, Report
@@ -26,6 +28,12 @@ class AnalyzedSentence:
 # heading line (a subtitle under the headline): like a headline, never a directive,
 # even when imperative in form.
 _CLOSING = frozenset(".!?:;\"”’')]。！？；：」』）")
+# ... unless it is an item of a list or of notes ("* Rich will start the thread"), which
+# needs no full stop.
+_ITEM = re.compile(r"^(?:[*•\-–]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+# ... or a line of notes that someone said or that runs on after a comma ("Florian:
+# ...", "When you do, please add ..."): a subtitle has neither.
+_UTTERANCE = re.compile(r"^\S{1,20}:\s|,\s")
 
 
 def split_for(language: str) -> Callable[[str], list[tuple[int, int]]]:
@@ -33,21 +41,75 @@ def split_for(language: str) -> Callable[[str], list[tuple[int, int]]]:
     return split_chinese_sentences if language in ("zh", "ja") else split_sentences
 
 
-def analyze_paragraph(paragraph: Paragraph, classifier: DirectiveClassifier) -> list[AnalyzedSentence]:
+def analyze_paragraph(
+    paragraph: Paragraph, classifier: DirectiveClassifier, lead_in: str | None = None
+) -> list[AnalyzedSentence]:
+    """The sentences of `paragraph`. `lead_in` is the category of a lead-in that ended
+    the paragraph before ("partners must:"), whose list may go on here."""
     text = paragraph.text
     language = paragraph.language
     sentences = []
     ruled = has_directive_rules(language)
     for start, end in split_for(language)(text):
         sentence = text[start:end]
-        heading = paragraph.headline or (text.startswith("\n", end) and sentence[-1] not in _CLOSING)
+        heading = paragraph.headline or (
+            (text.startswith("\n", end) or _page_top_line(paragraph, end))
+            and sentence[-1] not in _CLOSING and not _ITEM.match(sentence) and not _UTTERANCE.search(sentence)
+        )
         directive = None if heading or not ruled else classifier.classify(sentence, language)
+        if lead_in is not None and not heading and ruled:
+            directive = _list_item(sentence, lead_in, directive)
         sentences.append(AnalyzedSentence(start, end, sentence, directive))
+        lead_in = _governs(sentences[-1], lead_in)
     return sentences
 
 
+def _page_top_line(paragraph: Paragraph, end: int) -> bool:
+    """A short line of its own near the top of a stored page ("Leaders vow to boost
+    trade", under the site's furniture) is a headline, though not the first line."""
+    text = paragraph.text
+    return paragraph.number <= 3 and end == len(text) and "\n" not in text and text.count(" ") < 14
+
+
+def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive | None:
+    """An item of a list under a lead-in takes its category ("The ministers agreed that
+    partners must: (i) share the data; (ii) fund the registry"), unless its own is
+    stronger; the item's own trigger, or else its first word, is the trigger."""
+    item = grammar.LIST_ITEM.match(sentence)
+    if item is None:
+        return own
+    if own is not None:
+        stronger = min(own.category, lead_in, key=CATEGORIES.index)
+        return Directive(stronger, own.trigger, own.start, own.end)
+    return Directive(lead_in, item.group("word"), item.start("word"), item.end("word"))
+
+
+def _governs(sentence: AnalyzedSentence, lead_in: str | None) -> str | None:
+    """The category that the next sentence inherits if it is a list item."""
+    directive = sentence.directive
+    if directive is None:
+        return None
+    if sentence.text.rstrip().endswith((":", "：")):
+        return directive.category
+    # An item that inherited keeps the list going; one with its own trigger too.
+    return lead_in if grammar.LIST_ITEM.match(sentence.text) else None
+
+
+def trailing_lead_in(sentences: list[AnalyzedSentence], lead_in: str | None = None) -> str | None:
+    """The lead-in category still open at the end of a paragraph that began under
+    `lead_in`, for the next one."""
+    for sentence in sentences:
+        lead_in = _governs(sentence, lead_in)
+    return lead_in
+
+
 def analyze_report(report: Report, classifier: DirectiveClassifier) -> list[list[AnalyzedSentence]]:
-    return [analyze_paragraph(p, classifier) for p in report.paragraphs]
+    analysis: list[list[AnalyzedSentence]] = []
+    lead_in: str | None = None
+    for paragraph in report.paragraphs:
+        analysis.append(analyze_paragraph(paragraph, classifier, lead_in))
+        lead_in = trailing_lead_in(analysis[-1], lead_in)
+    return analysis
 
 
 def directive_counts(analysis: list[list[AnalyzedSentence]]) -> dict[str, int]:
@@ -67,6 +129,7 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
         self.report = report
         self.classifier = classifier
         self._paragraphs: list[list[AnalyzedSentence] | None] = [None] * len(report.paragraphs)
+        self._lead_in: list[str | None] = [None] * len(report.paragraphs)  # each paragraph began under
 
     def __len__(self) -> int:
         return len(self._paragraphs)
@@ -76,8 +139,24 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
             return [self[i] for i in range(*index.indices(len(self)))]
         sentences = self._paragraphs[index]
         if sentences is None:
-            sentences = analyze_paragraph(self.report.paragraphs[index], self.classifier)
-            self._paragraphs[index] = sentences
+            # A list may run on from the paragraphs before: work those out first, from
+            # the first that is not an item, without recursing.
+            paragraphs = self.report.paragraphs
+            first = index
+            while first > 0 and self._paragraphs[first - 1] is None and _ITEM.match(paragraphs[first].text):
+                first -= 1
+            for number in range(first, index + 1):
+                if self._paragraphs[number] is None:
+                    lead_in = None
+                    if number > 0 and _ITEM.match(paragraphs[number].text):
+                        before = self._paragraphs[number - 1]
+                        if before is None:  # only when `first` stopped at a paragraph not an item
+                            before = analyze_paragraph(paragraphs[number - 1], self.classifier)
+                        lead_in = trailing_lead_in(before, self._lead_in[number - 1])
+                    self._lead_in[number] = lead_in
+                    self._paragraphs[number] = analyze_paragraph(paragraphs[number], self.classifier, lead_in)
+            sentences = self._paragraphs[index]
+            assert sentences is not None
         return sentences
 
     def fill(self, should_stop: Callable[[], bool] = lambda: False,

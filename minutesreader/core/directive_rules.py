@@ -25,7 +25,7 @@ ACTION_VERBS = frozenset(
     optimise persist prevent promote protect provide push put raise reduce refine reform
     reinforce remove resolve respond roll safeguard scale secure seize set shore speed
     stabilize stabilise step stick strengthen streamline strive support tackle take tighten
-    unify uphold upgrade utilize utilise vitalize widen""".split()
+    unify uphold upgrade use utilize utilise vitalize widen""".split()
 )
 
 # Past participles of those verbs, for planned measures ("will be stepped up").
@@ -92,7 +92,9 @@ OBLIGATION: list[Rule] = [
     # "the need to" belongs to a reporting verb (call); "no need to" prescribes nothing.
     # "may need to" and "would need to" hedge; they do not prescribe.
     _rule(
-        r"(?<!the )(?<!no )(?<!a )(?<!may )(?<!might )(?<!could )(?<!would )\b(?:need|needs)\s+to\b",
+        # "the urgent need to" is a noun, as "the need to" is.
+        r"(?<!the )(?<!no )(?<!a )(?<!may )(?<!might )(?<!could )(?<!would )(?<!urgent )(?<!pressing )"
+        r"(?<!clear )(?<!real )(?<!critical )(?<!immediate )\b(?:need|needs)\s+to\b",
         "need",
     ),
     _rule(r"\bthere\s+is\s+(?:an?\s+)?(?:urgent\s+|pressing\s+|clear\s+)?need\s+(?:to|for)\b", "need"),
@@ -101,12 +103,16 @@ OBLIGATION: list[Rule] = [
     _rule(
         # Not plain "were crucial" (an assessment of past measures) nor "may be
         # necessary" (a possibility).
-        r"\b(?:it\s+is|it's|it\s+was|is|are|(?<!may )(?<!might )(?<!could )(?<!would )be|"
+        # "will do what is necessary" commits to an act; the necessity is not stated.
+        r"(?<!what )(?<!whatever )\b(?:it\s+is|it's|it\s+was|is|are|(?<!may )(?<!might )(?<!could )(?<!would )be|"
         r"remains?|deemed|(?:was|were)\s+deemed)\s+"
         r"(?:also\s+|still\s+|therefore\s+|thus\s+|all\s+the\s+more\s+|particularly\s+|"
         r"especially\s+|more\s+|most\s+|very\s+|highly\s+|absolutely\s+|extremely\s+)?"
         r"(?:necessary|essential|imperative|crucial|vital|indispensable|a\s+must|obligatory|"
-        r"mandatory|incumbent)\b",
+        r"mandatory|incumbent)\b"
+        # "governance is essential for prosperity" values a thing; "it is essential for
+        # departments to act" prescribes.
+        r"(?!\s+(?:for|in|as)\b(?![^,.;]{0,60}?\bto\s+[a-z])(?!\s+\w+ing\b))",
         "necessar", "essential", "imperative", "crucial", "vital", "indispensable", "a must",
         "obligatory", "mandatory", "incumbent",
     ),
@@ -121,7 +127,9 @@ OBLIGATION: list[Rule] = [
         "required", "obliged", "obligated", "duty-bound",
     ),
     _rule(r"\befforts\s+are\s+required\b", "required"),
-    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:is|lies\s+in)\s+(?:to|in)\b", "key", "priority", "task", "focus"),
+    # "The priority for all members of the Political Bureau is to implement ...".
+    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is|lies\s+in)\s+(?:to|in)\b",
+          "key", "priority", "task", "focus"),
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
 ]
 # "must have been" and "must have seen" infer; they prescribe nothing.
@@ -132,14 +140,16 @@ FRAMING_MODAL = re.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+out|men
 # --- call: someone is asked, urged or told to act ------------------------------------
 _REPORTING = (
     r"(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|point(?:ed|s|ing)?\s+out|"
-    r"not|address|discuss|mention|reaffirm|spell(?:ed|s)?\s+out|call(?:ed|s)?\s+attention\s+to)"
+    r"not|address|discuss|mention|reaffirm|recall|spell(?:ed|s)?\s+out|call(?:ed|s)?\s+attention\s+to)"
     r"\w*"
 )
 CALL: list[Rule] = [
     # Not "a conference call on Tuesday".
     _rule(
-        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b"
-        r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        # Nor "the call for nominations": a noun.
+        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )\bcall(?:s|ed|ing)?\s+"
+        r"(?:(?:on\s+\w+day|yesterday|today)\s+(?:for|on|upon)\b|(?:for|on|upon)\b"
+        r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))",
         "call",
     ),
     _rule(r"\burg(?:e|es|ed|ing)\b", "urg"),
@@ -149,22 +159,32 @@ CALL: list[Rule] = [
     # "asked X to", "required X to", "encouraged X to": an addressee and an action.
     _rule(
         # Verb forms only: "new orders", "bid-ask spreads" and "requests" are nouns.
-        r"(?<!-)\b(?:ask(?:s|ed|ing)?|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        # "will ask to update" has no addressee: the asker acts. "efforts to encourage
+        # all sides to ...": an infinitive describes someone's efforts, it asks nothing.
+        # "asked for input to revise their plans" asks for something, of no one.
+        r"(?<!-)(?<!to )\b(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
-        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told)\b"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|task(?:s|ed)|invit(?:e|es|ed|ing))\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
-        "tell", "told",
+        "tell", "told", "task", "invit",
     ),
     _rule(r"\bencouraged\s+to\b", "encouraged"),
     _rule(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", "ordered", "demanded", "required", "requested", "directed"),
     # "stressed the need to", "discussed the need to", "underlined the imperative to".
     _rule(
-        r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+)?"
-        r"(?:need|needs|importance|necessity|imperative|urgency|significance|implementation|"
-        r"requirement)\s*(?:to|of|for|that)?\b",
-        "need", "importance", "necessity", "imperative", "urgency", "significance",
-        "implementation", "requirement",
+        r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+|full\s+|"
+        r"effective\s+|thorough\s+|strict\s+|comprehensive\s+|faithful\s+)?"
+        r"(?:need|needs|necessity|imperative|urgency|implementation|requirement)\s*(?:to|of|for|that)\b",
+        "need", "necessity", "imperative", "urgency", "implementation", "requirement",
+    ),
+    # "stressed the importance of improving ...", "... of ecological protection": the
+    # importance of an act. "reaffirmed the importance of the alliance" values a thing,
+    # and asks for nothing.
+    _rule(
+        r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:great\s+|particular\s+)?"
+        r"(?:importance|significance)(?:\s+[\w,]+){0,4}?\s+of\b(?=[^.;]{0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+        "importance", "significance",
     ),
     # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
     # followed straight by the action carries a call whatever the noun.
@@ -179,7 +199,8 @@ CALL: list[Rule] = [
 # --- task: commitments, plans and commands, with no modal ---------------------------
 TASK: list[Rule] = [
     _rule(r"\bwe\s+will\b", "will"),
-    _rule(r"\bstriv(?:e|es|ing)\s+(?:to|for)\b", "striv"),
+    # Not the participle: "firms striving for savings".
+    _rule(r"\b(?:striv(?:e|es)|(?:^|(?<=keep )|(?<=continue )|(?<=by ))striving)\s+(?:to|for)\b", "striv"),
     _rule(r"\bmak(?:e|es|ing)\s+(?:every|all-out|greater|further|more|unremitting|great|solid|concerted)\s+efforts?\s+to\b", "effort"),
     # "will promote ...", "will continue to deepen ...": but "conditions will improve"
     # and "growth will continue to slow" are forecasts, so the verb must take an object.
@@ -199,12 +220,15 @@ TASK: list[Rule] = [
     _rule(r"\bwill\s+(?:also\s+)?be\s+(?:the\s+)?(?:top\s+|first\s+|main\s+)?priorit(?:y|ies)\b", "will"),
     _rule(
         # Not "plans to": usually the noun ("discussed plans to publish").
-        r"\b(?:decided|agreed|resolved|pledged|vowed|committed|determined)\s+to\s+(?!be\b)\w",
+        # "committed to a partnership" is to a thing, not an act.
+        r"\b(?:decided|agreed|resolved|pledged|vowed|determined|committed(?=\s+to\s+(?!(?:a|an|the|its|their|our|his|"
+        r"her|this|these|those|such|continued|strong|full|shared)\b)))\s+to\b(?=\s+(?!be\b)\w)",
         "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
-    _rule(r"\bthe\s+(?:aim|goal|objective|purpose|target)\s+(?:is|was)\s+to\b", "aim", "goal", "objective", "purpose", "target"),
+    _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
+          *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
     # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a document.
     _rule(
         r"\b(?!(?:plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"
@@ -216,11 +240,14 @@ TASK: list[Rule] = [
 ]
 # The event itself ("held a meeting to study and implement ...", "presided over ...,
 # thoroughly implementing ..."): a task trigger after these is the meeting's purpose.
-EVENT = re.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened)\b", _I)
+EVENT = re.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened|met|spoke|dropped\s+by)\b", _I)
 # "The forum will be held in June": plain future, not a planned measure.
 PLAIN_FUTURE = re.compile(
     r"\bwill\s+(?:also\s+)?be\s+(?:held|convened|hosted|attended|opened|closed|broadcast|televised|celebrated)\b"
     r"(?!\s+(?:accountable|responsible|liable))"
+    # "will convene its plenary session in October", "we will hold a meeting tomorrow"
+    r"|\bwill\s+(?:also\s+)?(?:hold|convene|host|attend|have)\s+(?:a|an|the|its|their|our|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|summit|conference|talks|call|plenum|congress|forum)s?\b"
     r"|\bwill\s+(?:also\s+)?(?:give|deliver|make|pay|attend|take)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
     r"(?:speech|address|report|statement|visit|trip|keynote|remarks|talk|tour|part)s?\b",
     _I,

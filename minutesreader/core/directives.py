@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.directives_zh import ChineseDirectives
 from minutesreader.core.rules_config import default_rules_path, read_rules
@@ -23,6 +24,12 @@ __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path
 CATEGORIES = ("obligation", "call", "task")  # strongest first
 
 _WORD = re.compile(r"\S+")
+
+
+# The rules of each category, the readouts' vocabulary then the grammar of other genres.
+_OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
+_CALL = rules.CALL + grammar.CALL
+_TASK = rules.TASK + grammar.TASK
 
 
 @dataclass(frozen=True)
@@ -130,9 +137,14 @@ class DirectiveClassifier:
             else:
                 continue
             hit = pattern.search(text)
+            if hit is None:
+                continue
+            # A rule that needs context (the reporting verb before "the need to") names
+            # the phrase to emphasise as its "trigger" group.
+            span = hit.span("trigger") if "trigger" in pattern.groupindex else hit.span()
             # The earliest trigger decides; at the same place, the longer phrase says more.
-            if hit and (best is None or hit.start() < best[0] or hit.start() == best[0] and hit.end() > best[1]):
-                best = (hit.start(), hit.end())
+            if best is None or span[0] < best[0] or span[0] == best[0] and span[1] > best[1]:
+                best = span
         return best
 
     def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
@@ -142,17 +154,36 @@ class DirectiveClassifier:
         if " be " in lower:
             for framing in rules.FRAMING_MODAL.finditer(text):
                 text = _blank(text, framing.start(), framing.end())
-        return self._first(rules.OBLIGATION, text, lower)
+        if "need" in lower or "should" in lower or "necessar" in lower or "required" in lower or "have to" in lower:
+            for unprescribed in grammar.UNPRESCRIBED.finditer(text):
+                text = _blank(text, unprescribed.start(), unprescribed.end())
+        if "should" in lower:
+            for forecast in grammar.FORECAST_SHOULD.finditer(text):
+                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+        return self._first(_OBLIGATION, text, lower)
 
     def _call(self, text: str, lower: str) -> tuple[int, int] | None:
-        return self._first(rules.CALL, text, lower)
+        if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required", "be urged", "be directed")):
+            for procedure in grammar.PROCEDURE.finditer(text):
+                text = _blank(text, procedure.start(), procedure.end())
+        found = self._first(_CALL, text, lower)
+        if found is not None and self._is_event_purpose(text, found[0]):
+            return None  # "convened the forum to urge leaders to ...": why they met
+        return found
 
     def _task(self, text: str, lower: str) -> tuple[int, int] | None:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
-        found = self._first(rules.TASK, text, lower)
-        if found is not None and self._is_event_purpose(text, found[0]):
+        found = self._first(_TASK, text, lower)
+        if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
+            acting = grammar.agent_will(text)
+            if acting is not None and (found is None or acting[0] < found[0]):
+                found = acting
+        if found is not None and (
+            self._is_event_purpose(text, found[0])
+            or text.startswith("will", found[0]) and grammar.in_relative_clause(text, found[0])
+        ):
             found = None
         return found or self._imperative(text)
 
@@ -172,10 +203,17 @@ class DirectiveClassifier:
         purpose = rules.PURPOSE_HEAD.match(stripped)
         body_at = purpose.end() if purpose else 0
         head = rules.IMPERATIVE_HEAD.match(stripped, body_at)
-        if head is None:
+        note_command = head is None
+        if note_command:
+            head = grammar.COMMAND_HEAD.match(stripped, body_at)
+        if head is None or grammar.SHOUTED.match(stripped):
+            return None
+        if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()
-        if after in rules.NOUN_FOLLOWERS or after.startswith(("'", "’")):
+        if after in rules.NOUN_FOLLOWERS or after in grammar.NOUN_AFTER_VERB or after.startswith(("'", "’")):
+            return None
+        if note_command and after in ("on", "to", "about", "regarding"):  # "Update on the budget"
             return None
         if purpose:
             end = stripped.index(" ", stripped.index(" ") + 1)

@@ -11,7 +11,8 @@ variable MINUTESREADER_RULES or an explicit path overrides it)::
     task = ["set out to", "will roll out"]
 
     # Phrases that never make a directive, even where a built-in trigger sits inside
-    # them ("must have" of inference, a slogan you keep seeing quoted).
+    # them ("must have" of inference, a slogan you keep seeing quoted). Top level or
+    # after [triggers] (where TOML files it as triggers.never): both are read.
     never = ["must have", "should the need arise"]
 
 A bad file never stops the reader: each problem becomes a one-line warning and the
@@ -84,12 +85,16 @@ def read_rules(path: Path, named: bool) -> tuple[dict[str, list[str]], list[str]
         warnings.append(f"{path}: [triggers] must be a table, ignored")
         triggers = {}
     for category, value in triggers.items():
+        if category == "never":
+            # Written after [triggers], as people do, TOML files `never` under it.
+            never.extend(_phrases(value, f"{path}: never", warnings))
+            continue
         if category not in CATEGORY_NAMES:
             warnings.append(f"{path}: unknown category {category!r} in [triggers] (use obligation, call or task), ignored")
             continue
         extra[category] = _phrases(value, f"{path}: triggers.{category}", warnings)
     if "never" in document:
-        never = _phrases(document["never"], f"{path}: never", warnings)
+        never.extend(_phrases(document["never"], f"{path}: never", warnings))
     for key in document:
         if key not in ("triggers", "never"):
             warnings.append(f"{path}: unknown key {key!r}, ignored")

@@ -64,7 +64,8 @@ _EDITOR_LINE = re.compile(
 # "Source:" line): it ends a sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n")
 _SPACE = re.compile(r"\s")
-_INITIAL = re.compile(r"^[A-Z]$")
+# "J." of "Brian J. Bonis", and "deV." of "Robert deV. Frierson": initials.
+_INITIAL = re.compile(r"^[a-z]{0,3}[A-Z]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])$")
 
@@ -91,7 +92,8 @@ def _ends_here(text: str, match: re.Match[str]) -> bool:
     if stop[0] != "." or len(stop) > 1 and not stop[1].isdigit():
         return True  # ! ? and ellipses end a sentence before a capital or a quote
     start = match.start()
-    word_start = text.rfind(" ", 0, start) + 1
+    # The word may open a kept line ("Discussion:\nMr. Best"): any space bounds it.
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     word = text[word_start:start].lstrip("\"'“‘([")
     if not word:
         return True  # a stray " ." before a capital: the translation ended a sentence

@@ -93,11 +93,11 @@ async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering
         read.wait(10)
         return real_read(path)
 
-    def analyze(paragraph, classifier):
+    def analyze(paragraph, classifier, *lead_in):
         if paragraph.number == 1500:
             halfway.set()
             release.wait(10)
-        return real_analyze(paragraph, classifier)
+        return real_analyze(paragraph, classifier, *lead_in)
 
     monkeypatch.setattr(reader_module, "read_report", read_report)
     monkeypatch.setattr(analysis_module, "analyze_paragraph", analyze)
@@ -147,11 +147,11 @@ async def test_leaving_while_directives_are_found_is_safe(app_factory, tmp_path,
     halfway, release = threading.Event(), threading.Event()
     real = analysis_module.analyze_paragraph
 
-    def analyze(paragraph, classifier):
+    def analyze(paragraph, classifier, *lead_in):
         if paragraph.number == 150:
             halfway.set()
             release.wait(10)
-        return real(paragraph, classifier)
+        return real(paragraph, classifier, *lead_in)
 
     monkeypatch.setattr(analysis_module, "analyze_paragraph", analyze)
     app = app_factory(folder)

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from minutesreader.core.analysis import analyze_paragraph
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier, load_classifier
+from minutesreader.core.reports import parse_report
 from minutesreader.core.sentences import split_sentences
 
 LIBRARY = Path(__file__).resolve().parents[2] / "library"
@@ -85,7 +87,7 @@ def test_trigger_is_the_exact_substring_at_its_offsets() -> None:
         ("Retailers are encouraged to extend their opening hours.", "call", "encouraged to"),
         ("We will open ten new clinics in the hill villages.", "task", "We will"),
         ("The province will continue to improve its flood defences.", "task", "will continue to improve"),
-        ("Officials vowed to strive to finish the bridge by spring.", "task", "vowed to s"),
+        ("Officials vowed to strive to finish the bridge by spring.", "task", "vowed to"),
         ("Make every effort to reduce the waiting time at clinics.", "task", "Make every effort to"),
         ("Accelerate the construction of the northern rail link.", "task", "Accelerate"),
         ("Vigorously improve the quality of rural schooling.", "task", "improve"),
@@ -95,7 +97,7 @@ def test_trigger_is_the_exact_substring_at_its_offsets() -> None:
         ("A draft will be circulated for comment.", "task", "will be circulated"),
         ("The meeting made arrangements to clear overdue payments to contractors.", "task", "made arrangements to"),
         ("Road checks will be stepped up before the holiday.", "task", "will be stepped up"),
-        ("The city decided to lower bus fares for students.", "task", "decided to l"),
+        ("The city decided to lower bus fares for students.", "task", "decided to"),
     ],
 )
 def test_triggers(sentence: str, expected: str, trigger: str) -> None:
@@ -104,6 +106,24 @@ def test_triggers(sentence: str, expected: str, trigger: str) -> None:
     assert found.category == expected
     assert found.trigger == trigger
     assert sentence[found.start:found.end] == trigger
+
+
+def test_triggers_end_at_word_boundaries_in_every_library_report() -> None:
+    """The reader underlines the trigger: it may never take a letter of the next word
+    ("decided to m" of "decided to maintain")."""
+    cut = []
+    for path in sorted(LIBRARY.glob("*.txt")):
+        report = parse_report(path.read_text(encoding="utf-8"), path.stem, path)
+        for paragraph in report.paragraphs:
+            for sentence in analyze_paragraph(paragraph, classifier):
+                found, text = sentence.directive, sentence.text
+                if found is None:
+                    continue
+                if found.end < len(text) and text[found.end - 1].isalnum() and text[found.end].isalnum():
+                    cut.append(found.trigger)
+                if found.start > 0 and text[found.start - 1].isalnum() and text[found.start].isalnum():
+                    cut.append(found.trigger)
+    assert cut == []
 
 
 # --- not directives: the event, framing, assessments, and the false friends ---------
@@ -209,6 +229,22 @@ def test_toml_with_wrong_shapes_warns_and_keeps_the_rest(tmp_path: Path) -> None
     assert any("wish" in w for w in warnings) and any("3" in w for w in warnings)
     assert loaded.classify("The team set out to repair every well.").category == "task"
     assert loaded.classify("The storm must have a name.") is None
+
+
+def test_the_readme_example_loads_as_shown(tmp_path: Path) -> None:
+    """The README's directives.toml, taken from the README itself, loads with no warning
+    and does what it says (its `never` line follows the [triggers] table)."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Directives", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    rules = tmp_path / "directives.toml"
+    rules.write_text(example, encoding="utf-8")
+    loaded, warnings = load_classifier(rules)
+    assert warnings == []
+    assert category("The officials must have a clear plan.") == "obligation"
+    assert loaded.classify("The officials must have a clear plan.") is None
+    assert loaded.classify("The mayor rallied the volunteers for the beach.").category == "call"
+    assert loaded.classify("The team set out to repair every well.").category == "task"
 
 
 def test_missing_named_file_warns_default_location_does_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from minutesreader.core.reports import parse_report
 from minutesreader.core.sentences import split_sentences
 
 MODEL = Path(__file__).resolve().parents[2] / "library" / "000_9d62e18ffa0ab910.txt"
@@ -25,6 +27,11 @@ def sentences(text: str) -> list[str]:
         # abbreviations and titles
         ("Mr. Chen met Mrs. Lu and Dr. Ho at No. 5 Pier. They talked.",
          ["Mr. Chen met Mrs. Lu and Dr. Ho at No. 5 Pier.", "They talked."]),
+        # a title at the start of a kept line ("Discussion:" then "Mr. Best ...")
+        ("Discussion:\nMr. Best reviewed his report.", ["Discussion:", "Mr. Best reviewed his report."]),
+        # initials inside names are not sentence ends
+        ("Brian J. Bonis and Robert deV. Frierson attended. They spoke.",
+         ["Brian J. Bonis and Robert deV. Frierson attended.", "They spoke."]),
         ("Trade with the U.S. and the U.K. grew. The U.S. Treasury agreed.",
          ["Trade with the U.S. and the U.K. grew.", "The U.S. Treasury agreed."]),
         ("The talks began at 9 a.m. and ended at 5 p.m. The mayor left.",
@@ -104,3 +111,22 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
         piece = text[start:end]
         assert piece == piece.strip() and piece
         last = end
+
+
+def test_display_paragraphs_of_scraped_minutes_never_cut_a_name() -> None:
+    """A roster of attendees is one "sentence" of hundreds of words; the display split
+    cuts it, but never inside a name: not after an initial, a title or a given name."""
+    library = MODEL.parent
+    minutes = {path.name: path.read_text(encoding="utf-8") for path in library.glob("04*.txt")}
+    for name, text in minutes.items():
+        pieces = [p.text for p in parse_report(text, name, library / name).paragraphs]
+        for before, after in pairwise(pieces):
+            last, first = before.split()[-1], after.split()[0]
+            cut = f"{name}: {last!r} | {first!r}"
+            assert last[-1] in ".,;:!?\"”’)" or last[-1].isdigit() or last == "text", cut
+            assert not (len(last) == 2 and last[0].isupper() and last[1] == "."), cut  # "J."
+            assert last.rstrip(".").lower() not in {"mr", "ms", "mrs", "dr", "messrs", "dev"}, cut
+    roster_2023 = [p.text for p in parse_report(minutes["049_73e9958d0c926e56.txt"], "049", MODEL).paragraphs]
+    assert any("Deputy Secretary Brian J. Bonis" in p for p in roster_2023)
+    roster_2020 = [p.text for p in parse_report(minutes["048_653eb7bcc905d09c.txt"], "048", MODEL).paragraphs]
+    assert any("Counsel Thomas Laubach" in p for p in roster_2020)

@@ -1,0 +1,293 @@
+"""Directives found by grammar, for minutes, communiqués and leaders' readouts.
+
+directive_rules.py holds the vocabulary of readouts. The kinds of report added since
+(board and council minutes, central-bank minutes, communiqués, open-source meeting
+notes) prescribe with the same three moves, but in other shapes, and a longer word
+list does not catch them. These rules ask about the sentence instead:
+
+- who is the subject of "will"? A person or body doing something ("Rich will start the
+  thread", "the SC ... and will start a doc") is an action item, a task; an economic
+  quantity ("inflation will settle") is a forecast, and no directive;
+- is the modal negated or hypothetical ("should not be attached", "should one
+  materialize", "likely need to")? Then it prescribes nothing;
+- is the line an action item ("Rich to take action", "Treasurer: reconcile ...",
+  "* Please review ...", a bullet that opens with a command)?
+- does the body commit itself ("we pledge to", "their commitment to deepening ...",
+  "volunteered to"), or renew a demand ("reiterated their call on ...")?
+
+See ../shared/docs/directives.md, "Other kinds of meeting reports".
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesreader.core.directive_rules import ACTION_VERBS, Rule
+
+_I = re.IGNORECASE
+
+# Verbs that commands and action items use beyond those of readouts.
+ITEM_VERBS = ACTION_VERBS | frozenset(
+    """add amend answer approve arrange ask assist attend book chase offer sell bring call cancel check circulate
+    close collect comment confirm contact convene draft email e-mail file find finish fix
+    follow forward get help hire invite land look meet merge move notify open organise
+    organize post prepare present propose reach read reconcile record reply report request
+    respond review revise run schedule send share sign start submit summarise summarize
+    talk test update vote wait work write""".split()
+)
+
+# The subject of "will" that acts: a person, a body, or "we".
+AGENTS = frozenset(
+    """we i he she they staff secretary secretariat chair chairman chairwoman chairperson
+    president committee council board team group government administration department
+    departments ministry ministries manager managers official officials member members
+    leader leaders director directors treasurer clerk mayor sc tsc desk office minister
+    ministers commission allies partners experts taskforce force authority authorities
+    agency agencies bureau city county trustees governors police""".split()
+)
+# What a "will" after an agent may not be: a state, a forecast, a negation or a hedge.
+_NOT_ACTS = frozenset(
+    """be been being remain stay depend need seem appear rise fall decline grow slow
+    improve expand happen like want know not never likely probably also have play
+    there it you we they i he she this that""".split()
+)
+_WILL = re.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
+                   r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)
+_THAT = re.compile(r"\bthat\b", _I)
+_CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case)\b", _I)
+_PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
+# A relative clause or an indirect question ("discussed how notes will be taken").
+_RELATIVE = re.compile(r"\b(?:which|whom|whose|where|how|whether|what|why)\b", _I)
+_LEAD = re.compile(r"[\s*•\-–\d.)(]*(?:the\s+|our\s+|its\s+|their\s+)?(?P<head>[\w\-]+)(?:\s+(?P<next>[\w\-]+))?", _I)
+
+
+def in_relative_clause(text: str, at: int) -> bool:
+    """Whether `at` lies in a relative clause ("..., through which officials will build")."""
+    before = text[:at]
+    return _RELATIVE.search(before, before.rfind(",") + 1) is not None
+
+
+def _agent(word: str) -> bool:
+    """A name ("Rich", "Boyles") or an acronym of a body ("EU", "NATO")."""
+    return (word[:1].isupper() and word[1:].islower() and len(word) > 2) or (word.isupper() and 2 <= len(word) <= 5)
+
+
+def _acting_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in AGENTS or lower.endswith("s") and lower[:-1] in AGENTS
+
+
+def agent_will(text: str) -> tuple[int, int] | None:
+    """'X will do ...' where X acts: the span of 'will' and its verb."""
+    for found in _WILL.finditer(text):
+        verb = found.group("verb").lower()
+        # "Barry would write the draft": reported, with the act right after "would";
+        # "would likely reduce", "would be appropriate" are hypotheses.
+        reported = found.group("modal") == "would"
+        # Only in a main clause: "expected that real GDP would advance", "announced that
+        # the Treasury would establish" report a forecast or another body's plan.
+        if reported and (verb not in ITEM_VERBS or verb == "meet" or found.end("modal") + 1 != found.start("verb")
+                         or _CONDITION.search(text) or _THAT.search(text, 0, found.start())):
+            continue
+        # "will be onboarding Jiawen": a plan, as "will onboard" would be.
+        progressive = verb == "be" and _PROGRESSIVE.match(text, found.end()) is not None
+        if verb in _NOT_ACTS and not progressive:
+            continue
+        before = text[:found.start()].rstrip()
+        boundary = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+        clause = before[boundary:].split()
+        if in_relative_clause(text, found.start()):
+            continue  # "..., through which officials will build ...": describes, assigns nothing
+        if clause:
+            # "Our experts and senior officials will ...": the head noun before "will".
+            subject = clause[-1].strip("’'").removesuffix("’ll").removesuffix("'ll")
+            if _acting_noun(subject) and not reported:
+                return found.start(), found.end()
+            # A name acts when its verb is an act ("Rich will start"); "Tourism will
+            # play a role" is a forecast.
+            if _agent(subject) and (verb in ITEM_VERBS or progressive) and not (reported and subject.isupper()):
+                return found.start(), found.end()
+            continue
+        if re.search(r"\b(?:that|which|who|as|because|while|so)\s*$", before[:boundary], _I):
+            continue  # "in a manner that will warrant ...": a relative or other clause
+        # "..., and will start a doc": the subject is the sentence's own, or the note's
+        # after its last bullet ("* http2: ... * Anatoli was there and will review").
+        bullet = max(text.rfind("* ", 0, found.start()), text.rfind("• ", 0, found.start()))
+        lead = _LEAD.match(text, bullet + 2 if bullet >= 0 else 0)
+        if lead and not reported and (_agent(lead.group("head")) or _acting_noun(lead.group("head"))):
+            return found.start(), found.end()
+    return None
+
+
+def _r(pattern: str, *gate: str) -> Rule:
+    return re.compile(pattern, _I), gate
+
+
+_ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
+_BULLET = r"(?:^|(?<=\s))(?:[*•]|[-–](?=\s))\s+"
+
+TASK: list[Rule] = [
+    # Commitments of the body: "we pledge to ...", "we commit to promoting ...".
+    _r(r"\b(?:we|they|leaders|members|ministers|allies|partners|governments)\s+(?:\w+ly\s+|also\s+|all\s+|together\s+)?"
+       r"(?:pledge|commit|undertake|resolve|vow|promise|endeavou?r)\s+(?:ourselves\s+|themselves\s+)?to\b",
+       "pledge ", "commit ", "undertake ", "resolve ", "vow ", "promise ", "endeavo"),
+    _r(r"\bcommitted\s+(?:themselves|ourselves|himself|herself|itself)\s+to\b", "committed"),
+    # "reaffirmed their commitment to deepening ...", "his determination to win": a
+    # commitment to an act, not to a thing ("commitment to ASEAN centrality").
+    # An infinitive is known by its object: "to bolster our", "to protect the".
+    _r(r"\b(?:reaffirm|reiterat|affirm|underscor|emphasi[sz]|stress|renew|restat|confirm|united\s+in|express)\w*"
+       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
+       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + _ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
+       "commitment", "determination", "resolve", "pledge"),
+    _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
+       "voted", "volunteer", "offered", "undert", "promised"),
+    # "agreed that they would monitor ...", reported decisions with "would".
+    _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
+       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r"))\b",
+       "agreed", "decided", "resolved"),
+    # Action items: "Rich to take action", "AI: Kofi to book the venue".
+    # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
+    (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
+                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + _ITEM_ALT + r")\b"),
+     ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
+    # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
+    # noted without a subject, or of "we".
+    _r(r"(?:^|" + _BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
+    _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + _ITEM_ALT + r")\b", "plan"),
+    _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
+    # "Treasurer: reconcile the March accounts".
+    # Not a proposal still to be resolved ("PROPOSED: Close issues ..."), nor a question.
+    _r(r"(?:^|" + _BULLET + r")(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+"
+       r"(?P<trigger>" + _ITEM_ALT + r")\b(?![^?\n]*\?)"
+       r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
+    # "* n-api - focus on testing": a short item title, a dash, then the command.
+    _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + _ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
+    # A numbered list of actions: "2. Review the parking policy".
+    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
+    # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
+    # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
+    # ("ACTION: Council discussed a settlement" only labels what happened: an action
+    # label counts with a person and a command, below.)
+    _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|Resolution|Decision))\s*:"
+       r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed"),
+    _r(r"^\W*(?-i:ACTION|Action(?:\s+items?)?|AI)\s*:\s*(?P<trigger>[\w.\-]+(?:\s+(?:and|&)\s+[\w.\-]+)?\s+to\s+[a-z]+)",
+       "action", "ai:"),
+    # "Let's merge #874", "let us finish the survey".
+    _r(r"\blet(?:’s|'s|\s+us)\s+(?:" + _ITEM_ALT + r")\b", "let"),
+    # Polite imperatives: "please comment on the draft", "do add your name".
+    _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + _ITEM_ALT + r")\b", "please"),
+    # A bullet that opens with a command: "* Wait until next meeting". Not the title
+    # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
+    # a question.
+    _r(_BULLET + r"(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
+       r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?))", "* ", "- ", "• ", "– "),
+]
+
+CALL: list[Rule] = [
+    # A renewed demand: "reiterated their call on ...", "reiterated their demand for ...".
+    _r(r"\b(?:reiterat|reaffirm|renew|repeat)\w*\s+(?:its|their|his|her|our)\s+(?:\w+\s+)?"
+       r"(?:call|calls|demand|demands|appeal|appeals)\b", "call", "demand", "appeal"),
+    # "raised ... and the need to secure justice", "confirm the necessity of ...": a
+    # reporting verb anywhere before the need.
+    _r(r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|reaffirm|rais|discuss|agree|confirm|"
+       r"recogni[sz]|acknowledg|concur|point(?:ed|s|ing)?\s+out|mention|express|share|recall|not(?=ed|es|ing))\w*\b[^.;]{0,120}?"
+       r"\b(?P<trigger>(?:the|an?)\s+(?:\w+\s+){0,2}?(?:need|necessity|imperative|urgency)\s+(?:to|for|of))\b",
+       "need", "necessity", "imperative", "urgency"),
+    # "agreed on the vital importance of holding the elections on time".
+    # "emphasises the link ... as well as the importance of combating ...".
+    _r(r"\b(?:agree|concur|recogni[sz]|acknowledg|confirm|stress|emphasi[sz]|highlight|underlin|underscor|reiterat|"
+       r"reaffirm|discuss|recall)\w*\b(?:[^.;](?!,\s+and\s+\w+ed\b)){0,80}?\b(?:the\s+)?(?:\w+\s+)?"
+       r"(?P<trigger>(?:importance|significance)\s+of)\b(?=(?:(?!,\s+and\s+\w+ed\b)[^.;]){0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+       "importance", "significance"),
+    # Accounts write the call in the passive: "a strong call was made for unity", "a
+    # plea was made for patience".
+    _r(r"\b(?:call|calls|plea|pleas|appeal|appeals)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?made\s+(?:for|to)\b",
+       "made for", "made to"),
+    # "They requested the City assist their efforts": a request with a bare verb.
+    _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + _ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
+       "requested", "asked", "urged"),
+]
+
+OBLIGATION: list[Rule] = [
+    # "Our common goals require us to reckon with ...": a necessity laid on the speakers.
+    _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
+    # "is crucial", "the most important thing is to", "it is an urgent job to",
+    # "the body's mission is to ensure".
+    _r(r"\b(?:the\s+)?most\s+important\s+(?:thing|task|step)\s+(?:is|was)\s+to\b", "important"),
+    _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
+    # "it was regarded as important to form a consensus", "was seen as essential to".
+    _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"
+       r"(?:important|essential|necessary|crucial|vital|imperative)\s+(?:to|that)\b", "regarded", "considered", "seen", "deemed", "viewed"),
+    # "decided a broader discussion needed to happen": a duty in reported speech (not
+    # "the elements needed to increase investment").
+    _r(r"\b(?:decided|agreed|said|felt|judged|thought|concluded|noted|stressed|emphasi[sz]ed|believed)\b[^.;]{0,80}?"
+       r"\b(?P<trigger>needed\s+to)\b", "needed"),
+    # "judged it appropriate to replace ...", "agreed that a further reduction was
+    # appropriate": a decision of what ought to be done (not "would be appropriate").
+    _r(r"\b(?:judged|deemed|considered|found|thought)\s+it\s+(?:\w+ly\s+)?appropriate\s+to\b"
+       r"|\b(?:agreed|judged|concluded)\s+that\b[^.;]{0,150}?\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?appropriate)\b",
+       "appropriate"),
+    _r(r"\b(?:mission|duty|responsibility|job)\s+is\s+to\s+(?:ensure|make|keep|protect|safeguard|deliver|provide)\b", "mission", "duty", "responsib", "job"),
+]
+
+# Modals that prescribe nothing: negated ("need not"; "should not" forbids, and stays),
+# conditional
+# ("..., should one materialize,") or hedged ("likely need to").
+UNPRESCRIBED = re.compile(
+    r"\b(?:need|needs)\s+not\b|\bneedn[’']t\b"
+    r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
+    r"prices|demand|conditions|circumstances|the\b)"
+    r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
+    r"|\b(?:whether|how|what)\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
+    # A question ("should we consult PSIG?") and an ellipsis ("I don't think it should").
+    r"|\b(?:should|must|shall)\s+(?:we|i|you|they|he|she|it)\b(?=[^.!]*\?)|\b(?:should|must)(?=\s*(?:[).,;]|$))"
+    r"|\b(?:may|might|could|would)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
+    r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
+    _I,
+)
+# "inflation should decline", "lower energy costs should help": a forecast of a quantity.
+FORECAST_SHOULD = re.compile(
+    r"\b(?:inflation|growth|prices?|costs?|spending|demand|economy|activity|output|unemployment|employment|"
+    r"rates?|yields?|conditions|wages|investment|exports|imports|productivity|consumption|production|sales|"
+    r"expansion|recovery|outlook|effects?|factors|developments|pressures?|slack|shortfall|gap)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<modal>should)\b",
+    _I,
+)
+# Commands of notes that readouts never open with ("Check out the repo and open issues
+# there"); words that are as often nouns at the head of a line (report, post, vote,
+# record, test) are left out.
+COMMAND_HEAD = re.compile(
+    r"(?:(?:\w+ly|also|then|now|just|only)\s+)?(?P<verb>"
+    + "|".join(sorted(
+        """check read send review circulate contact forward reply share sign schedule update email
+        draft prepare write wait add fix notify confirm book invite revise reconcile summarise summarize
+        answer amend attend bring finish organise organize arrange collect chase use""".split(), key=len, reverse=True))
+    + r")\b(?P<after>\s+\S+)?",
+    _I,
+)
+# "Lower energy costs should help ...": a finite verb right after a verb-looking first
+# word shows that word was an adjective or a noun, not a command.
+OWN_VERB_SOON = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:should|will|would|could|may|might|must|can|is|are|was|were|has|have|had)\b", _I)
+# Plural nouns that show a verb-looking first word is a noun ("Advance data on ...").
+NOUN_AFTER_VERB = frozenset(
+    "data figures estimates reports indicators readings releases orders notice notices results payments".split()
+)
+# A list item: "(i) share the data;", "a) address ...", "- fund the registry".
+LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
+
+# "called for by the Chair", "asked to vote": the procedure of the meeting itself;
+# "results were encouraging": an assessment; "might be required to": a possibility.
+PROCEDURE = re.compile(
+    r"\b(?:were|was|is|are|been|be|very|most|more|quite|highly|particularly)\s+encouraging\b"
+    r"|\bencouraging\s+(?:signs?|results?|news|progress|data|developments?|trends?|figures|start|performance)\b"
+    r"|\b(?:directive|statement|resolution|plan|document|report|law|bill|agreement|proposal|draft)s?\s+(?:that|which)\s+"
+    r"call(?:s|ed)?\s+for\b"
+    r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:required|asked|invited|encouraged|urged|directed)\b"
+    r"|\b(?:requested|asked\s+for)\s+(?:the\s+)?(?:addition|removal|inclusion)\s+of\b"
+    r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
+    r"introduce\s+themselves|highlight)\b",
+    _I,
+)
+# A command verb in capitals opens a heading ("ROLL CALL Mayor ..."), not a command.
+SHOUTED = re.compile(r"^\W*[A-Z]{2,}\b")

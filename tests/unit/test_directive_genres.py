@@ -1,0 +1,161 @@
+"""Directives in other kinds of meeting reports: minutes, notes, communiqués, leaders'
+readouts and central-bank accounts (directives.md, "Other kinds of meeting reports"), in
+sentences and reports written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutesreader.core.analysis import ReportAnalysis, analyze_report
+from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.reports import parse_report
+
+classifier = DirectiveClassifier()
+
+
+def category(sentence: str) -> str | None:
+    found = classifier.classify(sentence)
+    return found.category if found else None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # action items: a person or body that will act, items and notes
+        ("Maria will circulate the revised budget.", "task"),
+        ("It was agreed that the secretary will write to the members.", "task"),
+        ("The working group discussed the survey, and will publish a summary next month.", "task"),
+        ("- Treasurer: reconcile the March accounts", "task"),
+        ("AI: Kofi to book the venue", "task"),
+        ("* Parking permits [#41](https://example.org/41) * Dana to draft a reply", "task"),
+        ("2. Review the parking policy", "task"),
+        ("Please comment on the draft before Friday.", "task"),
+        ("* Wait until the auditors have reported", "task"),
+        ("Members agreed that they would monitor the repairs closely.", "task"),
+        ("The board voted to raise the membership fee.", "task"),
+        ("Omar has volunteered to fix the projector.", "task"),
+        # communiqués: commitments of the signatories, renewed demands
+        ("We pledge to step up our support for displaced families.", "task"),
+        ("Members stay committed to funding the registry.", "task"),
+        ("The ministers reaffirmed their commitment to expanding rail links.", "task"),
+        ("The leaders reiterated their commitment to protect the wetlands.", "task"),
+        ("The council renewed its call for a ceasefire.", "call"),
+        ("The members reiterated their demand for the release of the hostages.", "call"),
+        ("Both agreed on the need to keep the border open.", "call"),
+        ("She raised the case of the stranded sailors, and the need to bring them home.", "call"),
+        ("They requested the city repair the footbridge before winter.", "call"),
+        ("The ministers agreed that donors should honour their pledges.", "obligation"),
+        ("Our shared goals require us to act before the rains.", "obligation"),
+        ("The most important thing is to keep the clinics open.", "obligation"),
+        ("It is an urgent job to repair the sea wall.", "obligation"),
+        ("The agency's mission is to ensure safe drinking water.", "obligation"),
+        ("Close coordination between the ports is crucial.", "obligation"),
+        ("The council recalls the need to keep the ferry running in winter.", "call"),
+        ("The council welcomes the report and invites the mayor to present a budget.", "call"),
+        ("The governor called on Monday for faster repairs to the dykes.", "call"),
+        ("The board stressed the link between rents and wages as well as the importance of building homes.", "call"),
+        ("The county and city governments will continue to support the food bank.", "task"),
+        ("The EU will put into place a new partnership with the ports.", "task"),
+        ("We are clear that any deal would have to respect the treaty.", None),
+        ("The leaders praised her efforts to encourage all sides to reach agreement.", None),
+        ("Councilor Diaz requested addition of a new agenda item to discuss the parks.", None),
+        ("Barry would write the rejection draft.", "task"),
+        ("The group decided it would continue the review at the next meeting.", "task"),
+        ("The board's decision was to repave the north car park.", "task"),
+        ("Check out the repository and open issues there.", "task"),
+        ("The board discussed the call for nominations, which opens on Monday.", None),
+        ("* Myles, will there be any changes for dynamic linking", None),
+        ("* Build Resources", None),
+        ("The board discussed how minutes will be taken after Ewa leaves.", None),
+        ("The board discussed whether or not the fee should be raised.", None),
+        ("The group would meet with Ezio on the 20th.", None),
+        ("The allies would respond with sanctions in the event of an invasion.", None),
+        ("The staff expected that real GDP would advance slowly next year.", None),
+        ("Investors were confident that the Committee would raise rates in June.", None),
+        ("Council directed staff to examine places for the flags downtown.", "call"),
+        ("ACTION: Council discussed a settlement proposal.", None),
+        ("Staff may be asked to follow up on such items.", None),
+        ("The developer asked for input from the Council to revise the plans.", None),
+        ("Update on the discussion of the camp.", None),
+        # standards-body notes
+        ("RESOLUTION: Merge pull request 1047", "task"),
+        ("ACTION: plh to check with the CEO", "task"),
+        ("RESOLUTION: Let's merge #874", "task"),
+        ("PROPOSED: Close issues 1064 and 1044", None),
+        ("Ian: Do votes happen secretly?", None),
+        ("plh: should we consult PSIG for that?", None),
+        ("Florian: I don't think it affects quorum (and I don't think it should).", None),
+        # accounts of central banks: the passive voice
+        ("Looking ahead, a strong call was made for unity of the board.", "call"),
+        ("A plea was made for patience while the measures take effect.", "call"),
+        ("It was regarded as important to form a consensus before June.", "obligation"),
+        ("The Board will do what is necessary to bring inflation back to target.", "task"),
+        ("Some further tightening might be required to bring inflation back to target.", None),
+        # not directives
+        ("Inflation should decline over the coming year.", None),
+        ("Lower energy costs should help support household spending.", None),
+        ("A slump in house prices, should one occur, would weigh on spending.", None),
+        ("Further adjustment likely would not be needed.", None),
+        ("Further tightening may not be necessary.", None),
+        ("Firms striving for savings cut their orders.", None),
+        ("Advance data on retail sales were weak.", None),
+        ("The next meeting will take place in May.", None),
+        ("The society will hold its annual meeting in March.", None),
+        ("The draft goes to parliament for a vote.", None),
+        ("The two leaders discussed trade and energy.", None),
+        ("The leaders reaffirmed the importance of the alliance.", None),
+        ("They reaffirmed their commitment to the charter.", None),
+        ("The envoys met to discuss the floods and to mobilise relief for the valley.", None),
+        ("The results were encouraging to investors.", None),
+        ("Members were asked to vote on the three resolutions.", None),
+        ("ROLL CALL Mayor Lee and Councilmembers Park and Diaz.", None),
+        ("Inflation will settle near two percent next year.", None),
+        ("The new route will play a part in easing congestion.", None),
+        ("They welcomed the new dialogue, through which officials will build on past work.", None),
+        ("The board expects conditions to change in a manner that will warrant higher fees.", None),
+        ("* update charter [#569](https://example.org/569)", None),
+        ("* add a security contact to the charter?", None),
+    ],
+)
+def test_other_genres(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
+
+
+def _categories(text: str) -> list[list[str | None]]:
+    report = parse_report(text, "list", Path("list.txt"))
+    whole = [[s.directive.category if s.directive else None for s in p] for p in analyze_report(report, classifier)]
+    lazy = ReportAnalysis(report, classifier)
+    backwards = [[s.directive.category if s.directive else None for s in lazy[i]] for i in reversed(range(len(lazy)))]
+    assert backwards[::-1] == whole  # the reader works paragraphs out in any order
+    return whole
+
+
+def test_list_items_inherit_the_lead_in_category() -> None:
+    text = ("The ministers agreed that partners must:\n(i) share the data;\n(ii) fund the registry.\n\n"
+            "The meeting closed at noon.")
+    assert _categories(text) == [["obligation", "obligation"], [None]]
+
+
+def test_list_items_in_paragraphs_of_their_own_inherit_and_the_list_ends() -> None:
+    text = ("Members should:\n\n- report every flood;\n\n- the logs of the pumps.\n\n"
+            "The weather was fine.\n\n- Coffee was served.")
+    assert _categories(text) == [["obligation"], ["obligation"], ["obligation"], [None], [None]]
+
+
+def test_note_items_need_no_full_stop() -> None:
+    text = "Meeting notes\n\nActions\n* Rich will start the email thread\n* Nothing new to report"
+    assert _categories(text)[-1][-2:] == ["task", None]
+
+
+def test_lines_of_notes_are_no_headings_but_subtitles_are() -> None:
+    text = ("Meeting notes\n\nFlorian: Thank you\nWhen you do, please add agenda+ to such issues\n"
+            "Vigorously improve the quality of rural schooling\nThe meeting closed at noon.")
+    assert _categories(text)[-1] == [None, "task", None, None]
+
+
+def test_headline_of_a_stored_page_under_its_furniture_is_no_directive() -> None:
+    text = ("Home » News\n\nLeaders vow to boost trade ties\n\nUpdated: 10:32, 6 May 2023\n\n"
+            "The leaders met on Monday. They agreed to boost trade.")
+    assert _categories(text) == [[None], [None], [None], [None, "task"]]
