@@ -20,10 +20,13 @@ from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
 from minutesreader.core.reports import Report
 from minutesreader.core.text import strip_controls
+from minutesreader.core.undo import Step, UndoHistory
 from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.model import StoreError
+from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record
 
 QUOTE_PREVIEW = 60
 
@@ -37,6 +40,8 @@ class MinutesReaderApp(App[None]):
         Binding("ctrl+b", "show_brief", "Brief", id="app.brief"),
         Binding("T", "show_tags", "Tags", show=False, id="app.tags"),
         Binding("A", "show_notes", "All notes", show=False, id="app.notes"),
+        Binding("u,ctrl+z", "undo", "Undo", show=False, id="app.undo"),
+        Binding("U,ctrl+y", "redo", "Redo", show=False, id="app.redo"),
     ]
 
     def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
@@ -52,6 +57,7 @@ class MinutesReaderApp(App[None]):
         names = store.briefs.names() if store is not None else []
         self.current_brief = names[0] if names else "Brief"
         self.last_export: str | None = None
+        self.history = UndoHistory()
 
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen(self.catalog))
@@ -126,21 +132,66 @@ class MinutesReaderApp(App[None]):
     def rename_report(self, report_id: str, title: str) -> None:
         title = " ".join(strip_controls(title).split())
         message = f"Renamed to “{title}”" if title else "Title restored from the text"
-        self.save_changes(lambda store: store.set_title(report_id, title or None), message)
+        self.save_changes(lambda store: store.set_title(report_id, title or None), message,
+                          undo=(f"the rename of {report_id}", Scope(titles=(report_id,))))
         self.catalog.refresh_annotations()
 
-    def save_changes(self, change: Callable[[Any], Any], done: str) -> bool:
-        """Apply one change to the store; a failure is told, never raised."""
+    def save_changes(self, change: Callable[[Any], Any], done: str | Callable[[Any], str],
+                     undo: tuple[str, Scope] | None = None) -> bool:
+        """Apply one change to the store; a failure is told, never raised.
+
+        done: what to tell once saved (or a function of what the change returned).
+        undo: what the change is called and the records it may touch; what it changed
+        there becomes one step of the undo history."""
         try:
-            change(self.store)
+            if undo is None:
+                result = change(self.store)
+            else:
+                result, changes = record(self.store, undo[1], change)
+                self.history.record(Step(undo[0], changes))
         except StoreError as exc:
             self.notify(f"Not saved: {exc}", severity="error", timeout=10, markup=False)
             return False
-        self.notify(done, timeout=2, markup=False)
+        self.notify(done if isinstance(done, str) else done(result), timeout=2 if isinstance(done, str) else 6, markup=False)
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
         self.show_new_store_warnings()
         if self.search_index is not None:
             self.update_search_index()  # notes are searchable too
-        return True
+
+    # -- undo ---------------------------------------------------------------------------
+    def action_undo(self) -> None:
+        self._step(self.history.undo, "Undone", "Nothing to undo", self.history.next_undo)
+
+    def action_redo(self) -> None:
+        self._step(self.history.redo, "Redone", "Nothing to redo", self.history.next_redo)
+
+    def _step(self, move: Callable[..., Step | None], verb: str, nothing: str, pending: Step | None) -> None:
+        try:
+            step = move(lambda change: apply(self.store, change))
+        except ChangedElsewhere as exc:
+            assert pending is not None
+            self.notify(f"Not {verb.lower()}: {pending.what} — {exc}", severity="warning", timeout=8, markup=False)
+            return
+        except StoreError as exc:
+            self.notify(f"Not {verb.lower()}: {exc}", severity="error", timeout=10, markup=False)
+            return
+        if step is None:
+            self.notify(nothing, timeout=2)
+            return
+        self.notify(f"{verb}: {step.what}", timeout=4, markup=False)
+        self._follow_briefs(step if verb == "Redone" else step.inverse())
+        self.catalog.refresh_annotations()
+        self._saved()
+        self.screen.post_message(StoreChanged())
+
+    def _follow_briefs(self, step: Step) -> None:
+        """If the step removed the brief b adds to (undoing its rename), follow it to where it went."""
+        briefs = [change for change in step.changes if change.kind == "brief"]
+        if any(change.key == self.current_brief and change.after is None for change in briefs):
+            self.current_brief = next((c.key for c in briefs if c.after is not None), self.current_brief)
 
     def copy_quote(self, quote: Quote, what: str) -> None:
         preview = quote.quote if len(quote.quote) <= QUOTE_PREVIEW else quote.quote[:QUOTE_PREVIEW] + "…"

@@ -53,12 +53,12 @@ class UndoHistory:
         self._undone: list[Step] = []
 
     @property
-    def can_undo(self) -> bool:
-        return bool(self._done)
+    def next_undo(self) -> Step | None:
+        return self._done[-1] if self._done else None
 
     @property
-    def can_redo(self) -> bool:
-        return bool(self._undone)
+    def next_redo(self) -> Step | None:
+        return self._undone[-1] if self._undone else None
 
     def record(self, step: Step) -> None:
         if not step.changes:

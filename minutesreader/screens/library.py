@@ -13,6 +13,7 @@ from textual.worker import get_current_worker
 from minutesreader.core.catalog import Catalog, filter_reports
 from minutesreader.core.library import LibraryError, ReportSummary
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.widgets.report_table import ReportTable
 
 
@@ -57,6 +58,9 @@ class LibraryScreen(Screen[None]):
         # comes with the mount: the scan reads the store then, off the UI thread.
         if not self.catalog.scanning and self.stage == "":
             self.refresh_annotations()
+
+    def on_store_changed(self, _message: StoreChanged) -> None:
+        self.refresh_annotations()
 
     # -- scanning ----------------------------------------------------------------
     @work(thread=True, exclusive=True, group="scan")

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from minutesreader.core.text import strip_controls
+from minutesreader.screens.store_changed import StoreChanged
 
 SHOWN = 500  # the list shows this many matches; the filter narrows the rest
 
@@ -43,6 +44,9 @@ class NotesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+        self.load_notes()
+
+    def on_store_changed(self, _message: StoreChanged) -> None:
         self.load_notes()
 
     @work(thread=True, exclusive=True, group="notes")

@@ -22,7 +22,9 @@ from minutesreader.core.reports import Report
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
+from minutesreader.storage.undo_records import Scope
 from minutesreader.screens.reader_annotations import ReaderAnnotations
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
@@ -282,7 +284,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
             return
         item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date)
         name = self.app.current_brief
-        self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)")
+        self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
+                              undo=(f"the {what} added to the brief “{name}”", Scope(briefs=(name,))))
 
     # -- the rest ------------------------------------------------------------------------
     def action_toggle_outline(self) -> None:
@@ -298,6 +301,12 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         document = self.query_one(DocumentView)
         document.go_to(event.paragraph, event.sentence)
         document.focus()
+
+    def on_store_changed(self, _message: StoreChanged) -> None:
+        if self.report is not None:
+            self.report.title = self.app.title_of(self.report)
+            self._show_heading()
+            self._refresh_marks()
 
     @on(DocumentView.CursorMoved)
     def cursor_moved(self) -> None:

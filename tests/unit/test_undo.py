@@ -48,7 +48,7 @@ def test_a_new_change_clears_what_was_undone():
     cell.set(history, "b")
     history.undo(cell.apply)
     cell.set(history, "c")
-    assert not history.can_redo
+    assert history.next_redo is None
     assert history.undo(cell.apply).what == "set c" and cell.value == "a"
 
 
@@ -109,7 +109,7 @@ def test_undo_refuses_when_another_window_changed_the_note(tmp_path):
     with pytest.raises(ChangedElsewhere, match="another window"):
         history.undo(lambda step: apply(store, step))
     assert store.notes("r")[0].text == "theirs"
-    assert not history.can_undo
+    assert history.next_undo is None
 
 
 def test_tag_merge_is_undone_exactly(tmp_path):
