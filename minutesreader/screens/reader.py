@@ -159,8 +159,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         document = self.query_one(DocumentView)
         self._show_heading()
         self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
+        self._revision = self.app.store.revision(self.report_id)  # before reading, as in _refresh_marks
         document.load(report, analysis, self._marks())
-        self._revision = self.app.store.revision(self.report_id)
         self.set_interval(1.0, self._watch_other_windows)
         document.focus()
         if self.start_paragraph is not None:

@@ -40,8 +40,11 @@ class ReaderAnnotations:
         return marks
 
     def _refresh_marks(self) -> None:
+        # The revision is taken before reading: a save by another window that lands while
+        # we read then shows at the next check, instead of being taken for one we have seen.
+        revision = self.app.store.revision(self.report_id)
         self.query_one(DocumentView).set_marks(self._marks())
-        self._revision = self.app.store.revision(self.report_id)
+        self._revision = revision
         self._show_status()
 
     def _watch_other_windows(self) -> None:
