@@ -100,7 +100,7 @@ class LibraryScreen(Screen[None]):
     def apply_filter(self, keep_cursor: bool = True) -> None:
         query = self.query_one("#filter", Input).value
         rows = filter_reports(self.catalog, query)
-        self.query_one(ReportTable).set_rows(rows, self.catalog.note_counts, keep_cursor=keep_cursor)
+        self.query_one(ReportTable).set_rows(rows, self.catalog.notes_by_report, keep_cursor=keep_cursor)
         self._status(self._summary_line(len(rows), query))
 
     def _summary_line(self, shown: int, query: str) -> str:

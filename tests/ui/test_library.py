@@ -107,3 +107,21 @@ async def test_cursor_starts_on_the_newest_report_and_stays_where_the_user_put_i
         assert app.screen.report_id == "000_9d62e18ffa0ab910"
         await pilot.press("escape")
         assert table.current_id == "000_9d62e18ffa0ab910"
+
+
+async def test_notes_column_counts_notes_not_tagged_paragraphs(app_factory, store_dir):
+    """Defect 17: the Notes column added tagged paragraphs to the notes."""
+    from minutesreader.storage.store import Store
+    from minutesreader.widgets.report_table import ReportTable
+
+    store = Store.open(store_dir)
+    store.add_note("000_9d62e18ffa0ab910", 1, "p1", "one note")
+    store.add_tags("000_9d62e18ffa0ab910", 2, "p2", ["growth"])
+    store.add_tags("000_9d62e18ffa0ab910", 3, "p3", ["jobs"])
+    app = app_factory()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        index = next(i for i, r in enumerate(table.rows) if r.id == "000_9d62e18ffa0ab910")
+        line = table.render_line(index + 1).text  # line 0 is the header
+        assert line.rstrip().endswith(" 1"), line
