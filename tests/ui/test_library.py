@@ -125,3 +125,22 @@ async def test_notes_column_counts_notes_not_tagged_paragraphs(app_factory, stor
         index = next(i for i, r in enumerate(table.rows) if r.id == "000_9d62e18ffa0ab910")
         line = table.render_line(index + 1).text  # line 0 is the header
         assert line.rstrip().endswith(" 1"), line
+
+
+async def test_at_80_columns_every_row_keeps_what_tells_it_apart(app_factory, tmp_path):
+    """Defect 19: every FOMC row read "Minutes of the Federal Open Market Commit…"."""
+    import shutil
+
+    from tests.conftest import BUNDLED_LIBRARY
+
+    folder = tmp_path / "full"
+    shutil.copytree(BUNDLED_LIBRARY, folder)
+    app = app_factory(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        titles = [table.render_line(y + 1).text[12:12 + 40].strip() for y in range(len(table.rows))]
+        assert len(table.rows) == 7
+        assert any("June 13–14, 2023" in title for title in titles), titles
+        assert any("June 26-27, 2001" in title for title in titles), titles
+        assert len(set(titles)) == len(titles)
