@@ -45,13 +45,15 @@ class MinutesReaderApp(App[None]):
     ]
 
     def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
-                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None) -> None:
+                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None,
+                 reading_width: int = 100) -> None:
         super().__init__()
         self.catalog = catalog
         self.store = store
         self.classifier = classifier
         self.startup_warnings = list(warnings)
         self.template = template
+        self.reading_width = reading_width
         self.search_index = search_index
         self.index_progress: tuple[int, int] | None = None
         names = store.briefs.names() if store is not None else []
@@ -245,4 +247,5 @@ def make_app(context: Any) -> MinutesReaderApp:
         warnings=[*store.warnings, *rule_warnings, *settings.warnings],
         template=settings.citation_template,
         search_index=search_index,
+        reading_width=settings.reading_width,
     )

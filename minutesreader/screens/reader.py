@@ -80,7 +80,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         yield Static("", id="legend")
         yield LoadingIndicator(id="opening")
         with Horizontal(id="reader-body"):
-            yield DocumentView(id="document")
+            yield DocumentView(id="document", reading_width=self.app.reading_width)
             yield DirectiveOutline(id="outline")
         yield FindBar()
         yield Static("", id="reader-status")

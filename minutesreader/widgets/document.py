@@ -102,8 +102,10 @@ class DocumentView(ScrollView, can_focus=True):
             self.paragraph = paragraph
             self.sentence = sentence
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, reading_width: int = 100) -> None:
+        """reading_width: the longest line of text, in columns, however wide the terminal."""
         super().__init__(id=id)
+        self.reading_width = reading_width
         self.report: Report | None = None
         self.analysis: Sequence[list[AnalyzedSentence]] = []
         self.marks: dict[int, ParagraphMarks] = {}
@@ -275,9 +277,14 @@ class DocumentView(ScrollView, can_focus=True):
         self._heights = [count(index) for index in range(len(self.analysis))]
         self._set_tops()
 
+    @property
+    def _text_width(self) -> int:
+        """Columns for the text: what the gutter leaves, up to the reading width."""
+        return max(1, min(self._width - self._gutter, self.reading_width))
+
     def _estimate_lines(self, index: int) -> int:
         assert self.report is not None
-        width = max(1, int((self._width - self._gutter) * 0.9))  # word wrap leaves ragged ends
+        width = max(1, int(self._text_width * 0.9))  # word wrap leaves ragged ends
         text = self.report.paragraphs[index].text
         marks = self.marks.get(index)
         extra = len(self._marks_strips(marks, Segment(" "), width)) if marks else 0
@@ -292,7 +299,7 @@ class DocumentView(ScrollView, can_focus=True):
     def _count_lines(self, index: int) -> int:
         """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
         assert self.report is not None
-        width = max(1, self._width - self._gutter)
+        width = self._text_width
         lines = sum(len(divide_line(line, width, fold=True)) + 1 for line in self.report.paragraphs[index].text.split("\n"))
         marks = self.marks.get(index)
         if marks:
@@ -339,7 +346,7 @@ class DocumentView(ScrollView, can_focus=True):
         assert self.report is not None
         paragraph = self.report.paragraphs[index]
         is_cursor = index == self.paragraph
-        width = max(1, self._width - self._gutter)
+        width = self._text_width
         console = self.app.console
 
         body = Text(paragraph.text, style=self._style("document--headline") if paragraph.headline else "")

@@ -193,3 +193,25 @@ async def test_a_save_by_another_window_during_our_own_save_still_appears(app_fa
         app.screen._watch_other_windows()  # what the once-a-second check runs
         await pilot.pause()
         assert sorted(text for _id, text in document(app).marks[0].notes) == ["mine", "theirs"]
+
+
+async def test_lines_stop_at_the_reading_width_on_a_wide_terminal(app_factory):
+    """Defect 19: at 200 columns lines ran to 190 characters."""
+    app = app_factory()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_model(pilot)
+        view = document(app)
+        lines = [view.render_line(y).text.rstrip() for y in range(40)]
+        gutter = 9  # "▌●¶1     "
+        assert max(len(line) for line in lines) <= gutter + 100
+        assert max(len(line) for line in lines) > gutter + 90  # and uses that width
+
+
+async def test_reading_width_comes_from_the_config(app_factory, private_user_dirs):
+    config = private_user_dirs / "config" / "minutesreader"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text("[reader]\nwidth = 60\n", encoding="utf-8")
+    app = app_factory()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_model(pilot)
+        assert max(len(document(app).render_line(y).text.rstrip()) for y in range(40)) <= 9 + 60
