@@ -26,6 +26,7 @@ from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.model import StoreError
+from minutesreader.storage.preferences import load_preferences, remember
 from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record
 
 QUOTE_PREVIEW = 60
@@ -46,7 +47,8 @@ class MinutesReaderApp(App[None]):
 
     def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
                  warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None,
-                 reading_width: int = 100) -> None:
+                 reading_width: int = 100, remember_theme: bool = False) -> None:
+        """remember_theme: start in the theme chosen last time, and remember a new choice."""
         super().__init__()
         self.catalog = catalog
         self.store = store
@@ -54,6 +56,7 @@ class MinutesReaderApp(App[None]):
         self.startup_warnings = list(warnings)
         self.template = template
         self.reading_width = reading_width
+        self.remember_theme = remember_theme
         self.search_index = search_index
         self.index_progress: tuple[int, int] | None = None
         names = store.briefs.names() if store is not None else []
@@ -62,6 +65,11 @@ class MinutesReaderApp(App[None]):
         self.history = UndoHistory()
 
     def on_mount(self) -> None:
+        if self.remember_theme:
+            theme = load_preferences().get("theme")
+            if theme in self.available_themes:
+                self.theme = theme
+            self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.push_screen(LibraryScreen(self.catalog))
         for warning in self.startup_warnings:
             self.notify(warning, severity="warning", timeout=15, markup=False)
@@ -69,6 +77,11 @@ class MinutesReaderApp(App[None]):
         # aside) adds to store.warnings, which the user must hear about too.
         self._warnings_shown = len(getattr(self.store, "warnings", []))
         self.set_interval(0.5, self.show_new_store_warnings)
+
+    def _theme_chosen(self, theme: Any) -> None:
+        problem = remember("theme", theme.name)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
     def update_search_index(self) -> None:
@@ -248,4 +261,5 @@ def make_app(context: Any) -> MinutesReaderApp:
         template=settings.citation_template,
         search_index=search_index,
         reading_width=settings.reading_width,
+        remember_theme=True,
     )

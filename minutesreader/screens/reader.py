@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,6 +26,7 @@ from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.undo_records import Scope
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.widgets.contrast import text_styles
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
@@ -74,6 +76,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.notes_by_paragraph: dict[int, list] = {}
         self.tags_by_paragraph: dict[int, list[str]] = {}
         self.orphan_count = 0
+        self.analysed = False  # every paragraph's directives found (counts and outline shown)
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
@@ -88,7 +91,15 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#reader-body").display = False
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._recolour))
         self.load_report()
+
+    def _recolour(self) -> None:
+        """Another theme: the heading and legend colours are computed for the theme, so again."""
+        if self.report is not None:
+            self._show_heading()
+            if self.analysed:
+                self._show_legend()
 
     # -- loading ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
@@ -172,6 +183,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
     def _analysed(self) -> None:
         """Every paragraph analysed: the counts and the outline."""
         assert self.report is not None
+        self.analysed = True
         self._show_legend()
         self.query_one(DirectiveOutline).show_directives(
             self.analysis, [p.number for p in self.report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
@@ -179,9 +191,11 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
 
     def _show_heading(self) -> None:
         assert self.report is not None
-        heading = Text(self.report.title, style="bold")
-        heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style="dim")
-        self.query_one("#reader-heading", Static).update(heading)
+        widget = self.query_one("#reader-heading", Static)
+        plain, muted = text_styles(widget)
+        heading = Text(self.report.title, style=plain + Style(bold=True))
+        heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style=muted)
+        widget.update(heading)
 
     def _category_style(self, category: str):
         return self.query_one(DocumentView).category_style(category)
@@ -196,9 +210,10 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         for category in CATEGORIES:
             legend.append(f" {category} {counts[category]} ", style=self._category_style(category))
             legend.append("  ")
+        widget = self.query_one("#legend", Static)
         legend.append("trigger", style="bold underline")
-        legend.append("   ● annotated", style="dim")
-        self.query_one("#legend", Static).update(legend)
+        legend.append("   ● annotated", style=text_styles(widget)[1])
+        widget.update(legend)
 
     # -- quotes ------------------------------------------------------------------------
     def _quote(self, whole_paragraph: bool) -> Quote | None:

@@ -29,6 +29,7 @@ from textual.strip import Strip
 
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
+from minutesreader.widgets.contrast import readable, shading
 
 # The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
 # (at least 4 digits), then a space: "▌●¶12   ".
@@ -37,6 +38,9 @@ MIN_NUMBER_DIGITS = 4
 # (a 9,000-word report costs about 20 ms); past it heights are estimated and corrected as
 # each paragraph is first drawn, so opening costs the same whatever the length.
 EXACT_LAYOUT_CHARS = 20_000
+# How far (contrast ratio) each category's shading stands from the plain background:
+# obligation, the strongest category, the most.
+SHADING = {"document--obligation": 1.6, "document--call": 1.3, "document--task": 1.3}
 
 
 @dataclass(slots=True)
@@ -324,18 +328,23 @@ class DocumentView(ScrollView, can_focus=True):
         return self._style(f"document--{category}")
 
     def _style(self, name: str) -> Style:
-        """A component's own style, its translucent background blended over ours (Rich
-        styles have no alpha: unblended, `$error 25%` would paint full red)."""
+        """A component's own style, made readable in any theme: its translucent background
+        blended over ours (Rich styles have no alpha: unblended, `$error 25%` would paint
+        full red), a category's shading just strong enough to stand out, and any colour
+        it sets for text nudged until it reads (4.5:1) on what is under it."""
         style = self._style_cache.get(name)
         if style is None:
             styles = self.get_component_styles(name)
             style = self.get_component_rich_style(name, partial=True)
-            under = self.background_colors[1]
-            if styles.has_rule("background") and styles.background.a < 1:
-                under = under + styles.background
+            plain = self.background_colors[1]
+            under = plain
+            if styles.has_rule("background"):
+                ratio = SHADING.get(name)
+                under = shading(plain, styles.background, ratio) if ratio else plain + styles.background
                 style += Style(bgcolor=under.rich_color)
-            if styles.has_rule("color") and styles.color.a < 1:
-                style += Style(color=(under + styles.color).rich_color)
+            if styles.has_rule("color") or styles.has_rule("background"):
+                color = under + styles.color if styles.has_rule("color") else self.colors[3]
+                style += Style(color=readable(color, under).rich_color)
             self._style_cache[name] = style
         return style
 

@@ -64,3 +64,16 @@ def test_reading_width_from_the_config_and_bad_values_warn(config):
         settings = load_settings()
         assert settings.reading_width == 100 and len(settings.warnings) == 1
         assert "width must be a whole number" in settings.warnings[0]
+
+
+def test_preferences_are_written_privately_and_a_damaged_file_means_defaults(tmp_path):
+    from minutesreader.storage.preferences import load_preferences, remember
+
+    path = tmp_path / "data" / "preferences.json"
+    assert load_preferences(path) == {}
+    assert remember("theme", "nord", path) is None
+    assert load_preferences(path) == {"theme": "nord"}
+    assert path.stat().st_mode & 0o777 == 0o600
+    path.write_text("{not json", encoding="utf-8")
+    assert load_preferences(path) == {}
+    assert remember("theme", "dracula", path) is None and load_preferences(path) == {"theme": "dracula"}

@@ -1,0 +1,63 @@
+"""Colours that stay readable in every theme: WCAG contrast, and the fixes that reach it.
+
+A theme's colours are chosen for its own widgets, not for ours: `$foreground 50%` on a
+light background, or a category shading over it, can fall under the 4.5:1 that text
+needs. So the colours we draw text with are checked against what is under them, and
+nudged towards black or white until they read; and a directive category's shading is
+made just strong enough to stand out from the plain background, whatever the theme.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from textual.color import Color
+from textual.widget import Widget
+
+READABLE = 4.5  # WCAG AA for text
+BLACK, WHITE = Color(0, 0, 0), Color(255, 255, 255)
+
+
+def luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = color.rgb
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    """The WCAG contrast ratio of two opaque colours, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable(color: Color, background: Color, minimum: float = READABLE) -> Color:
+    """color, or the nearest blend of it towards black or white that reads on background."""
+    if contrast(color, background) >= minimum:
+        return color
+    target = BLACK if contrast(BLACK, background) >= contrast(WHITE, background) else WHITE
+    for step in range(1, 21):
+        nearer = color.blend(target, step / 20)
+        if contrast(nearer, background) >= minimum:
+            return nearer
+    return target
+
+
+def shading(background: Color, tint: Color, ratio: float, most: float = 0.85) -> Color:
+    """The lightest blend of tint over background that stands `ratio` apart from it."""
+    tint = tint.with_alpha(1.0)
+    for step in range(1, 18):
+        alpha = min(most, step * 0.05)
+        shaded = background.blend(tint, alpha)
+        if contrast(shaded, background) >= ratio or alpha >= most:
+            return shaded
+    return background.blend(tint, most)
+
+
+def text_styles(widget: Widget) -> tuple[Style, Style]:
+    """(plain, muted) text styles that read on the widget's own background: `dim` and
+    `$text-muted` are too faint on some themes' panels."""
+    background = widget.background_colors[1]
+    color = background + widget.colors[3]
+    return Style(color=readable(color, background).rich_color), Style(color=readable(background.blend(color, 0.66), background).rich_color)

@@ -1,0 +1,86 @@
+"""Defect 18: every text we draw reads (4.5:1) in every built-in theme, and directive
+shading stands out from the plain background, obligation (the strongest) most."""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from textual.color import Color
+from textual.geometry import Region
+
+from minutesreader.widgets.contrast import contrast
+from minutesreader.widgets.document import DocumentView
+from tests.ui.conftest import open_model
+
+DIM = 0.66  # how much of its colour dim text keeps (Textual's dim factor)
+# ansi-* themes draw with the terminal's own 16 colours, which no program can measure.
+THEMES = ["atom-one-dark", "atom-one-light", "catppuccin-frappe", "catppuccin-latte", "catppuccin-macchiato",
+          "catppuccin-mocha", "dracula", "flexoki", "gruvbox", "monokai", "nord", "rose-pine", "rose-pine-dawn",
+          "rose-pine-moon", "solarized-dark", "solarized-light", "textual-dark", "textual-light", "tokyo-night"]
+OURS = ["#reader-heading", "#legend", "#reader-status", "DocumentView"]
+
+
+def drawn(widget) -> list[tuple[str, float]]:
+    """(text, contrast) of every piece of visible text the widget draws."""
+    width, height = widget.size
+    found = []
+    _, fg_default = widget.background_colors[1], widget.colors[3]
+    bg_default = widget.background_colors[1]
+    for strip in widget.render_lines(Region(0, 0, width, height)):
+        for segment in strip:
+            text, style = segment.text, segment.style
+            if not text.strip() or style is None or set(text) <= {"▌", "▎", "▊"}:
+                continue
+            fg = Color.from_rich_color(style.color) if style.color and style.color.triplet else fg_default
+            bg = Color.from_rich_color(style.bgcolor) if style.bgcolor and style.bgcolor.triplet else bg_default
+            if style.dim:
+                fg = bg.blend(fg, DIM)
+            found.append((text, contrast(fg, bg)))
+    return found
+
+
+async def test_reader_text_reads_and_shading_stands_out_in_every_theme(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "l", "n", *"a note", "ctrl+s", "t", *"growth", "enter")
+        await pilot.press("slash", *"economic", "enter")
+        await app.workers.wait_for_complete()
+        view = app.screen.query_one(DocumentView)
+        poor, faint = [], []
+        for theme in THEMES:
+            app.theme = theme  # the reader recolours itself as the user switches
+            await pilot.pause()
+            await pilot.pause()
+            poor += [(theme, selector, text, round(ratio, 2))
+                     for selector in OURS for text, ratio in drawn(app.screen.query_one(selector)) if ratio < 4.5]
+            plain = view.background_colors[1]
+            apart = {category: round(contrast(Color.from_rich_color(view.category_style(category).bgcolor), plain), 2)
+                     for category in ("obligation", "call", "task")}
+            if min(apart.values()) < 1.2 or apart["obligation"] < max(apart.values()):
+                faint.append((theme, apart))
+        assert poor == [], "\n".join(map(str, poor))
+        assert faint == []  # each shading distinguishable; obligation's never the faintest
+
+
+async def test_the_chosen_theme_is_remembered_across_restarts(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert app.theme != "solarized-light"
+        app.theme = "solarized-light"
+        await pilot.pause()
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert app.theme == "solarized-light"
+
+
+async def test_changing_theme_in_the_reader_recolours_the_heading(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_model(pilot)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        poor = [(text, round(ratio, 2)) for selector in OURS for text, ratio in drawn(app.screen.query_one(selector)) if ratio < 4.5]
+        assert poor == []
