@@ -84,3 +84,26 @@ async def test_changing_theme_in_the_reader_recolours_the_heading(app_factory):
         await pilot.pause()
         poor = [(text, round(ratio, 2)) for selector in OURS for text, ratio in drawn(app.screen.query_one(selector)) if ratio < 4.5]
         assert poor == []
+
+
+async def test_library_text_reads_in_every_theme(app_factory, tmp_path):
+    import shutil
+
+    from tests.conftest import BUNDLED_LIBRARY
+    from tests.ui.conftest import wait_for_scan
+
+    folder = tmp_path / "full"
+    shutil.copytree(BUNDLED_LIBRARY, folder)
+    (folder / "undated.txt").write_text("Notes of a meeting without a date.\n\nIt must be read.\n", encoding="utf-8")
+    app = app_factory(folder)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_scan(pilot)
+        poor = []
+        for theme in THEMES:
+            app.theme = theme
+            await pilot.pause()
+            await pilot.pause()
+            poor += [(theme, selector, text, round(ratio, 2))
+                     for selector in ("#library-heading", "ReportTable", "#library-status")
+                     for text, ratio in drawn(app.screen.query_one(selector)) if ratio < 4.5]
+        assert poor == [], "\n".join(map(str, poor))
