@@ -28,7 +28,7 @@ class RecordChange:
     before: Any  # None: the record did not exist before the change
     after: Any  # None: the change removed it
 
-    def inverse(self) -> "RecordChange":
+    def inverse(self) -> RecordChange:
         return RecordChange(self.kind, self.key, self.after, self.before)
 
 
@@ -37,7 +37,7 @@ class Step:
     what: str  # for the notification, e.g. "new note on ¶3"
     changes: tuple[RecordChange, ...]
 
-    def inverse(self) -> "Step":
+    def inverse(self) -> Step:
         return Step(self.what, tuple(change.inverse() for change in reversed(self.changes)))
 
 

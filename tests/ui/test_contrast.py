@@ -3,7 +3,6 @@ shading stands out from the plain background, obligation (the strongest) most.""
 
 from __future__ import annotations
 
-from rich.segment import Segment
 from textual.color import Color
 from textual.geometry import Region
 
@@ -23,8 +22,8 @@ def drawn(widget) -> list[tuple[str, float]]:
     """(text, contrast) of every piece of visible text the widget draws."""
     width, height = widget.size
     found = []
-    _, fg_default = widget.background_colors[1], widget.colors[3]
     bg_default = widget.background_colors[1]
+    fg_default = bg_default + widget.colors[3]
     for strip in widget.render_lines(Region(0, 0, width, height)):
         for segment in strip:
             text, style = segment.text, segment.style
