@@ -91,10 +91,12 @@ class BriefScreen(Screen[None]):
     def cursor(self) -> int | None:
         return self.query_one(OptionList).highlighted if self.items else None
 
-    def _save(self, items: list[BriefItem], done: str, what: str, select: int | None = None) -> None:
+    def _save(self, items: list[BriefItem], done: str, what: str, select: int | None = None) -> bool:
         name = self.app.current_brief
-        if self.app.save_changes(lambda store: store.briefs.save(name, items), done, undo=(what, Scope(briefs=(name,)))):
-            self.show_brief(select)
+        if not self.app.save_changes(lambda store: store.briefs.save(name, items), done, undo=(what, Scope(briefs=(name,)))):
+            return False
+        self.show_brief(select)
+        return True
 
     def on_store_changed(self, _message: StoreChanged) -> None:
         self.show_brief()
@@ -116,18 +118,18 @@ class BriefScreen(Screen[None]):
     def action_add(self, kind: str) -> None:
         index = self.cursor
 
-        def added(text: str | None) -> None:
+        def added(text: str | None) -> bool:
             if not text:
-                return
+                return True
             items = self.items
             at = len(items) if index is None else index + 1
             items.insert(at, BriefItem(kind, text))
-            self._save(items, f"Added a {kind}", f"new {kind}", select=at)
+            return self._save(items, f"Added a {kind}", f"new {kind}", select=at)
 
         if kind == "heading":
             self.app.push_screen(PromptDialog("New heading (after the selected item)"), added)
-        else:
-            self.app.push_screen(NoteEditor("New comment (after the selected item)", ""), added)
+        else:  # a comment that could not be saved stays in its editor
+            self.app.push_screen(NoteEditor("New comment (after the selected item)", "", on_save=added))
 
     def action_edit(self) -> None:
         items, index = self.items, self.cursor
@@ -138,19 +140,20 @@ class BriefScreen(Screen[None]):
             self.notify("A quote keeps the report's exact words; add a comment (m) instead", severity="warning")
             return
 
-        def edited(text: str | None) -> None:
+        def edited(text: str | None) -> bool:
             if text is None or text == item.text:
-                return
+                return True
+            changed = list(items)
             if not text:
-                items.pop(index)
+                changed.pop(index)
             else:
-                items[index] = BriefItem(item.kind, text)
-            self._save(items, "Saved", f"edit of the {item.kind}", select=index)
+                changed[index] = BriefItem(item.kind, text)
+            return self._save(changed, "Saved", f"edit of the {item.kind}", select=index)
 
         if item.kind == "heading":
             self.app.push_screen(PromptDialog("Edit heading", item.text), edited)
         else:
-            self.app.push_screen(NoteEditor("Edit comment", "", item.text), edited)
+            self.app.push_screen(NoteEditor("Edit comment", "", item.text, on_save=edited))
 
     def _brief(self) -> Brief | None:
         brief = self.app.store.briefs.get(self.app.current_brief)

@@ -180,3 +180,52 @@ async def test_a_new_empty_brief_survives_a_restart_and_is_counted(app_factory):
         assert app.store.briefs.names() == ["Trade"]
         await pilot.press("ctrl+b", "N", *"Housing", "enter")
         assert "2 brief(s)" in str(app.screen.query_one("#brief-heading").render())
+
+
+async def test_a_rename_in_the_library_is_undone_and_shown(app_factory, told):
+    from minutesreader.widgets.report_table import ReportTable
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        report = table.current.id
+        await pilot.press("r", "ctrl+a", "ctrl+k", *"Zebra minutes", "enter")
+        assert app.catalog.summaries[report].title == "Zebra minutes"
+        await pilot.press("u")
+        await pilot.pause()
+        assert told[-1] == f"Undone: the rename of {report}"
+        assert app.catalog.summaries[report].title != "Zebra minutes"
+        assert all("Zebra" not in table.render_line(y + 1).text for y in range(len(table.rows)))
+        await pilot.press("U")
+        await pilot.pause()
+        assert any("Zebra minutes" in table.render_line(y + 1).text for y in range(len(table.rows)))
+
+
+async def test_u_does_nothing_behind_an_open_question(app_factory):
+    """A modal dialog hides the app's bindings: undo must stay a plain binding, not a priority one."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"keep me", "ctrl+s", "x")  # "Delete this note?" is open
+        await pilot.press("u")
+        assert [n.text for n in app.store.notes(MODEL)] == ["keep me"]
+        assert type(app.screen).__name__ == "ConfirmDialog"
+
+
+async def test_a_brief_comment_that_cannot_be_saved_stays_in_its_editor(app_factory, monkeypatch):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("ctrl+b")
+
+        def disk_full(*args, **kwargs):
+            raise StoreError("could not save briefs: No space left on device")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(app.store.briefs, "save", disk_full)
+            await pilot.press("m", *"a long thought", "ctrl+s")
+            assert type(app.screen).__name__ == "NoteEditor"
+            assert app.screen.query_one("TextArea").text == "a long thought"
+        await pilot.press("ctrl+s")
+        assert [i.text for i in app.screen.items] == ["a long thought"]
