@@ -52,6 +52,10 @@ async def test_deleted_paragraph_sends_its_note_to_orphans_and_it_can_be_reattac
         await pilot.pause()
         assert [(n.paragraph, n.text, n.orphaned) for n in app.store.notes(MODEL)] == [(2, "reform note", False)]
         assert view.marks[1].notes[0][1] == "reform note"
+        await pilot.press("u")  # the re-attach is undone: an orphan again
+        await pilot.pause()
+        assert [n.text for n in app.store.orphans(MODEL)[0]] == ["reform note"]
+        assert not any(marks.notes for marks in view.marks.values())
 
 
 async def test_an_orphan_is_deleted_only_when_confirmed_and_undo_brings_it_back(app_factory, library):

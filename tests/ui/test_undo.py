@@ -229,3 +229,18 @@ async def test_a_brief_comment_that_cannot_be_saved_stays_in_its_editor(app_fact
             assert app.screen.query_one("TextArea").text == "a long thought"
         await pilot.press("ctrl+s")
         assert [i.text for i in app.screen.items] == ["a long thought"]
+
+
+async def test_a_brief_rename_is_undone_and_b_follows_the_name(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("b", "ctrl+b", "R", "ctrl+a", "ctrl+k", *"Housing", "enter")
+        assert app.store.briefs.names() == ["Housing"] and app.current_brief == "Housing"
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.store.briefs.names() == ["Brief"] and app.current_brief == "Brief"
+        assert len(app.screen.items) == 1
+        await pilot.press("U")
+        await pilot.pause()
+        assert app.store.briefs.names() == ["Housing"] and app.current_brief == "Housing"
