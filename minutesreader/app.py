@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -10,6 +10,7 @@ from typing import Any
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -28,8 +29,10 @@ from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.preferences import load_preferences, remember
 from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record
+from minutesreader.widgets.contrast import ReadableText
 
 QUOTE_PREVIEW = 60
+READABLE_TEXT = ReadableText()
 
 
 class MinutesReaderApp(App[None]):
@@ -77,6 +80,9 @@ class MinutesReaderApp(App[None]):
         # aside) adds to store.warnings, which the user must hear about too.
         self._warnings_shown = len(getattr(self.store, "warnings", []))
         self.set_interval(0.5, self.show_new_store_warnings)
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*super().get_line_filters(), READABLE_TEXT]
 
     def _theme_chosen(self, theme: Any) -> None:
         problem = remember("theme", theme.name)

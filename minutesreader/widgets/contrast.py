@@ -9,8 +9,13 @@ made just strong enough to stand out from the plain background, whatever the the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
+from textual.constants import DIM_FACTOR
+from textual.filter import LineFilter
 from textual.widget import Widget
 
 READABLE = 4.5  # WCAG AA for text
@@ -61,3 +66,37 @@ def text_styles(widget: Widget) -> tuple[Style, Style]:
     background = widget.background_colors[1]
     color = background + widget.colors[3]
     return Style(color=readable(color, background).rich_color), Style(color=readable(background.blend(color, 0.66), background).rich_color)
+
+
+class ReadableText(LineFilter):
+    """The last filter on every line drawn: text whose colour does not read (4.5:1) on its
+    background is nudged until it does; dim text is first given the colour it would show.
+    Our own styles already aim for this; the filter also covers the themes' colours in
+    Textual's widgets (option lists, footer, inputs) and anything a theme adds later."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        return [
+            Segment(segment.text, _readable_style(segment.style, background), segment.control)
+            if segment.style is not None and segment.text.strip() else segment
+            for segment in segments
+        ]
+
+
+@lru_cache(4096)
+def _readable_style(style: Style, background: Color) -> Style:
+    fg, bg = style.color, style.bgcolor
+    if fg is None or fg.triplet is None or (bg is not None and not bg.is_default and bg.triplet is None):
+        return style  # the terminal's own colours (ANSI themes): nothing to measure
+    under = Color.from_rich_color(bg) if bg is not None and bg.triplet is not None else background
+    colour = Color.from_rich_color(fg)
+    if style.dim:
+        colour = under.blend(colour, DIM_FACTOR)
+        style += Style(dim=False)
+    if style.reverse:
+        colour, under = under, colour
+    fixed = readable(colour, under)
+    if fixed == colour and not style.dim:
+        return style
+    if style.reverse:
+        return style + Style(bgcolor=fixed.rich_color)
+    return style + Style(color=fixed.rich_color)

@@ -15,7 +15,13 @@ DIM = 0.66  # how much of its colour dim text keeps (Textual's dim factor)
 THEMES = ["atom-one-dark", "atom-one-light", "catppuccin-frappe", "catppuccin-latte", "catppuccin-macchiato",
           "catppuccin-mocha", "dracula", "flexoki", "gruvbox", "monokai", "nord", "rose-pine", "rose-pine-dawn",
           "rose-pine-moon", "solarized-dark", "solarized-light", "textual-dark", "textual-light", "tokyo-night"]
-OURS = ["#reader-heading", "#legend", "#reader-status", "DocumentView"]
+
+
+def poorly_readable(screen, theme: str) -> list[tuple[str, str, str, float]]:
+    """Every piece of text on the screen, in every widget (ours and Textual's), under 4.5:1."""
+    return [(theme, type(widget).__name__, text, round(ratio, 2))
+            for widget in screen.query("*") if widget.display and widget.region.area
+            for text, ratio in drawn(widget) if ratio < 4.5]
 
 
 def drawn(widget) -> list[tuple[str, float]]:
@@ -50,8 +56,7 @@ async def test_reader_text_reads_and_shading_stands_out_in_every_theme(app_facto
             app.theme = theme  # the reader recolours itself as the user switches
             await pilot.pause()
             await pilot.pause()
-            poor += [(theme, selector, text, round(ratio, 2))
-                     for selector in OURS for text, ratio in drawn(app.screen.query_one(selector)) if ratio < 4.5]
+            poor += poorly_readable(app.screen, theme)
             plain = view.background_colors[1]
             apart = {category: round(contrast(Color.from_rich_color(view.category_style(category).bgcolor), plain), 2)
                      for category in ("obligation", "call", "task")}
@@ -81,7 +86,7 @@ async def test_changing_theme_in_the_reader_recolours_the_heading(app_factory):
         app.theme = "textual-light"
         await pilot.pause()
         await pilot.pause()
-        poor = [(text, round(ratio, 2)) for selector in OURS for text, ratio in drawn(app.screen.query_one(selector)) if ratio < 4.5]
+        poor = poorly_readable(app.screen, "textual-light")
         assert poor == []
 
 
@@ -102,7 +107,24 @@ async def test_library_text_reads_in_every_theme(app_factory, tmp_path):
             app.theme = theme
             await pilot.pause()
             await pilot.pause()
-            poor += [(theme, selector, text, round(ratio, 2))
-                     for selector in ("#library-heading", "ReportTable", "#library-status")
-                     for text, ratio in drawn(app.screen.query_one(selector)) if ratio < 4.5]
+            poor += poorly_readable(app.screen, theme)
+        assert poor == [], "\n".join(map(str, poor))
+
+
+async def test_brief_tags_and_notes_views_read_in_every_theme(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "n", *"a note", "ctrl+s", "t", *"growth", "enter", "b")
+        poor = []
+        for key in ("ctrl+b", "T", "A"):
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            for theme in THEMES:
+                app.theme = theme
+                await pilot.pause()
+                await pilot.pause()
+                poor += poorly_readable(app.screen, theme)
+            await pilot.press("escape")
         assert poor == [], "\n".join(map(str, poor))
