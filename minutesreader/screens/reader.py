@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,7 +25,6 @@ from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.undo_records import Scope
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.widgets.contrast import text_styles
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
@@ -95,11 +93,9 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.load_report()
 
     def _recolour(self) -> None:
-        """Another theme: the heading and legend colours are computed for the theme, so again."""
-        if self.report is not None:
-            self._show_heading()
-            if self.analysed:
-                self._show_legend()
+        """Another theme: the legend shows the document's category colours, computed per theme."""
+        if self.analysed:
+            self._show_legend()
 
     # -- loading ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
@@ -191,11 +187,9 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
 
     def _show_heading(self) -> None:
         assert self.report is not None
-        widget = self.query_one("#reader-heading", Static)
-        plain, muted = text_styles(widget)
-        heading = Text(self.report.title, style=plain + Style(bold=True))
-        heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style=muted)
-        widget.update(heading)
+        heading = Text(self.report.title, style="bold")
+        heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style="dim")
+        self.query_one("#reader-heading", Static).update(heading)
 
     def _category_style(self, category: str):
         return self.query_one(DocumentView).category_style(category)
@@ -210,10 +204,9 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         for category in CATEGORIES:
             legend.append(f" {category} {counts[category]} ", style=self._category_style(category))
             legend.append("  ")
-        widget = self.query_one("#legend", Static)
         legend.append("trigger", style="bold underline")
-        legend.append("   ● annotated", style=text_styles(widget)[1])
-        widget.update(legend)
+        legend.append("   ● annotated", style="dim")
+        self.query_one("#legend", Static).update(legend)
 
     # -- quotes ------------------------------------------------------------------------
     def _quote(self, whole_paragraph: bool) -> Quote | None:

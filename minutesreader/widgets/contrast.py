@@ -16,7 +16,6 @@ from rich.style import Style
 from textual.color import Color
 from textual.constants import DIM_FACTOR
 from textual.filter import LineFilter
-from textual.widget import Widget
 
 READABLE = 4.5  # WCAG AA for text
 BLACK, WHITE = Color(0, 0, 0), Color(255, 255, 255)
@@ -58,14 +57,6 @@ def shading(background: Color, tint: Color, ratio: float, most: float = 0.85) ->
         if contrast(shaded, background) >= ratio or alpha >= most:
             return shaded
     return background.blend(tint, most)
-
-
-def text_styles(widget: Widget) -> tuple[Style, Style]:
-    """(plain, muted) text styles that read on the widget's own background: `dim` and
-    `$text-muted` are too faint on some themes' panels."""
-    background = widget.background_colors[1]
-    color = background + widget.colors[3]
-    return Style(color=readable(color, background).rich_color), Style(color=readable(background.blend(color, 0.66), background).rich_color)
 
 
 class ReadableText(LineFilter):

@@ -29,7 +29,7 @@ from textual.strip import Strip
 
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
-from minutesreader.widgets.contrast import readable, shading
+from minutesreader.widgets.contrast import shading
 
 # The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
 # (at least 4 digits), then a space: "▌●¶12   ".
@@ -328,10 +328,10 @@ class DocumentView(ScrollView, can_focus=True):
         return self._style(f"document--{category}")
 
     def _style(self, name: str) -> Style:
-        """A component's own style, made readable in any theme: its translucent background
-        blended over ours (Rich styles have no alpha: unblended, `$error 25%` would paint
-        full red), a category's shading just strong enough to stand out, and any colour
-        it sets for text nudged until it reads (4.5:1) on what is under it."""
+        """A component's own style: its translucent colours blended over our background (Rich
+        styles have no alpha: unblended, `$error 25%` would paint full red), and a category's
+        shading just strong enough to stand out in this theme. (Text that would not read on
+        it is made to by the app's last line filter, contrast.ReadableText.)"""
         style = self._style_cache.get(name)
         if style is None:
             styles = self.get_component_styles(name)
@@ -342,9 +342,8 @@ class DocumentView(ScrollView, can_focus=True):
                 ratio = SHADING.get(name)
                 under = shading(plain, styles.background, ratio) if ratio else plain + styles.background
                 style += Style(bgcolor=under.rich_color)
-            if styles.has_rule("color") or styles.has_rule("background"):
-                color = under + styles.color if styles.has_rule("color") else self.colors[3]
-                style += Style(color=readable(color, under).rich_color)
+            if styles.has_rule("color") and styles.color.a < 1:
+                style += Style(color=(under + styles.color).rich_color)
             self._style_cache[name] = style
         return style
 

@@ -19,7 +19,6 @@ from textual.strip import Strip
 
 from minutesreader.core.library import ReportSummary
 from minutesreader.core.short_titles import shared_prefixes, shorten
-from minutesreader.widgets.contrast import readable
 
 DATE_WIDTH = 10
 COUNT_WIDTH = 5
@@ -68,7 +67,6 @@ class ReportTable(ScrollView, can_focus=True):
         self.rows: list[ReportSummary] = []
         self.note_counts: dict[str, int] = {}
         self._shared: dict[str, int] = {}  # per title, the opening it shares with another row
-        self._style_cache: dict[str, Style] = {}
         self.user_moved = False
 
     # The header is line 0 of the virtual space; rows start at line 1.
@@ -158,7 +156,7 @@ class ReportTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0:
-            style = self._style("report-table--header")
+            style = self.get_component_rich_style("report-table--header")
             return self._strip(self._header(width), width, style)
         index = y + int(self.scroll_y) - 1
         if index >= len(self.rows):
@@ -166,27 +164,10 @@ class ReportTable(ScrollView, can_focus=True):
         row = self.rows[index]
         base = self.rich_style
         if row.error:
-            base = base + self._style("report-table--error")
+            base = base + self.get_component_rich_style("report-table--error")
         if index == self.cursor:
-            base = base + self._style("report-table--cursor")
+            base = base + self.get_component_rich_style("report-table--cursor")
         return self._strip(self._row_text(row, width), width, base)
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._style_cache = {}
-
-    def _style(self, name: str) -> Style:
-        """A component's style with its text colour made to read (4.5:1) on its background:
-        the themes' own cursor and muted colours do not always."""
-        style = self._style_cache.get(name)
-        if style is None:
-            styles = self.get_component_styles(name)
-            plain = self.background_colors[1]
-            under = plain + styles.background if styles.has_rule("background") else plain
-            color = under + (styles.color if styles.has_rule("color") else self.colors[3])
-            style = self.get_component_rich_style(name) + Style(color=readable(color, under).rich_color)
-            self._style_cache[name] = style
-        return style
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
         segments = [Segment(s.text, style + s.style if s.style else style) for s in text.render(self.app.console)]
@@ -203,7 +184,7 @@ class ReportTable(ScrollView, can_focus=True):
     def _row_text(self, row: ReportSummary, width: int) -> Text:
         title_width = self._title_width(width)
         text = Text(" ")
-        muted = self._style("report-table--undated")
+        muted = self.get_component_rich_style("report-table--undated")
         text.append(f"{row.date_label:<{DATE_WIDTH}} ", muted if row.date is None else "")
         title = row.title if not row.error else f"{row.id} — cannot read: {row.error}"
         title = shorten(title, title_width - 1, self._shared)
