@@ -23,9 +23,10 @@ from minutesreader.storage.model import StoreError
 
 T = TypeVar("T")
 ANNOTATION_KINDS = ("notes", "tags")
+# Notes and tags also move when their report file changed and they were re-anchored.
 WHAT_CHANGED = {
-    "notes": "the note was changed in another window",
-    "tags": "the tag was changed in another window",
+    "notes": "the note has changed since (in another window, or its report file changed)",
+    "tags": "the tag has changed since (in another window, or its report file changed)",
     "title": "the report's title was changed in another window",
     "brief": "the brief was changed in another window",
 }

@@ -117,7 +117,7 @@ async def test_undo_never_takes_back_another_windows_work(app_factory, store_dir
         other = Store.open(store_dir)  # another window
         other.update_note(other.notes(MODEL)[0].id, "theirs")
         await pilot.press("u")
-        assert told[-1] == "Not undone: new note on ¶1 — the note was changed in another window"
+        assert told[-1] == "Not undone: new note on ¶1 — the note has changed since (in another window, or its report file changed)"
         assert [n.text for n in app.store.notes(MODEL)] == ["theirs"]
 
 
