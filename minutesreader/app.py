@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -10,6 +10,7 @@ from typing import Any
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
@@ -20,12 +21,18 @@ from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
 from minutesreader.core.reports import Report
 from minutesreader.core.text import strip_controls
+from minutesreader.core.undo import Step, UndoHistory
 from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.model import StoreError
+from minutesreader.storage.preferences import load_preferences, remember
+from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record
+from minutesreader.widgets.contrast import ReadableText
 
 QUOTE_PREVIEW = 60
+READABLE_TEXT = ReadableText()
 
 
 class MinutesReaderApp(App[None]):
@@ -37,11 +44,15 @@ class MinutesReaderApp(App[None]):
         Binding("ctrl+b", "show_brief", "Brief", id="app.brief"),
         Binding("T", "show_tags", "Tags", show=False, id="app.tags"),
         Binding("A", "show_notes", "All notes", show=False, id="app.notes"),
+        Binding("u,ctrl+z", "undo", "Undo", show=False, id="app.undo"),
+        Binding("U,ctrl+y", "redo", "Redo", show=False, id="app.redo"),
     ]
 
     def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
                  warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None,
-                 chinese_template: str = CHINESE_TEMPLATE) -> None:
+                 chinese_template: str = CHINESE_TEMPLATE,
+                 reading_width: int = 100, remember_theme: bool = False) -> None:
+        """remember_theme: start in the theme chosen last time, and remember a new choice."""
         super().__init__()
         self.catalog = catalog
         self.store = store
@@ -49,13 +60,21 @@ class MinutesReaderApp(App[None]):
         self.startup_warnings = list(warnings)
         self.template = template
         self.chinese_template = chinese_template
+        self.reading_width = reading_width
+        self.remember_theme = remember_theme
         self.search_index = search_index
         self.index_progress: tuple[int, int] | None = None
         names = store.briefs.names() if store is not None else []
         self.current_brief = names[0] if names else "Brief"
         self.last_export: str | None = None
+        self.history = UndoHistory()
 
     def on_mount(self) -> None:
+        if self.remember_theme:
+            theme = load_preferences().get("theme")
+            if theme in self.available_themes:
+                self.theme = theme
+            self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.push_screen(LibraryScreen(self.catalog))
         for warning in self.startup_warnings:
             self.notify(warning, severity="warning", timeout=15, markup=False)
@@ -63,6 +82,14 @@ class MinutesReaderApp(App[None]):
         # aside) adds to store.warnings, which the user must hear about too.
         self._warnings_shown = len(getattr(self.store, "warnings", []))
         self.set_interval(0.5, self.show_new_store_warnings)
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*super().get_line_filters(), READABLE_TEXT]
+
+    def _theme_chosen(self, theme: Any) -> None:
+        problem = remember("theme", theme.name)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
     def update_search_index(self) -> None:
@@ -128,21 +155,66 @@ class MinutesReaderApp(App[None]):
     def rename_report(self, report_id: str, title: str) -> None:
         title = " ".join(strip_controls(title).split())
         message = f"Renamed to “{title}”" if title else "Title restored from the text"
-        self.save_changes(lambda store: store.set_title(report_id, title or None), message)
+        self.save_changes(lambda store: store.set_title(report_id, title or None), message,
+                          undo=(f"the rename of {report_id}", Scope(titles=(report_id,))))
         self.catalog.refresh_annotations()
 
-    def save_changes(self, change: Callable[[Any], Any], done: str) -> bool:
-        """Apply one change to the store; a failure is told, never raised."""
+    def save_changes(self, change: Callable[[Any], Any], done: str | Callable[[Any], str],
+                     undo: tuple[str, Scope] | None = None) -> bool:
+        """Apply one change to the store; a failure is told, never raised.
+
+        done: what to tell once saved (or a function of what the change returned).
+        undo: what the change is called and the records it may touch; what it changed
+        there becomes one step of the undo history."""
         try:
-            change(self.store)
+            if undo is None:
+                result = change(self.store)
+            else:
+                result, changes = record(self.store, undo[1], change)
+                self.history.record(Step(undo[0], changes))
         except StoreError as exc:
             self.notify(f"Not saved: {exc}", severity="error", timeout=10, markup=False)
             return False
-        self.notify(done, timeout=2, markup=False)
+        self.notify(done if isinstance(done, str) else done(result), timeout=2 if isinstance(done, str) else 6, markup=False)
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
         self.show_new_store_warnings()
         if self.search_index is not None:
             self.update_search_index()  # notes are searchable too
-        return True
+
+    # -- undo ---------------------------------------------------------------------------
+    def action_undo(self) -> None:
+        self._step(self.history.undo, "Undone", "Nothing to undo", self.history.next_undo)
+
+    def action_redo(self) -> None:
+        self._step(self.history.redo, "Redone", "Nothing to redo", self.history.next_redo)
+
+    def _step(self, move: Callable[..., Step | None], verb: str, nothing: str, pending: Step | None) -> None:
+        try:
+            step = move(lambda change: apply(self.store, change))
+        except ChangedElsewhere as exc:
+            assert pending is not None
+            self.notify(f"Not {verb.lower()}: {pending.what} — {exc}", severity="warning", timeout=8, markup=False)
+            return
+        except StoreError as exc:
+            self.notify(f"Not {verb.lower()}: {exc}", severity="error", timeout=10, markup=False)
+            return
+        if step is None:
+            self.notify(nothing, timeout=2)
+            return
+        self.notify(f"{verb}: {step.what}", timeout=4, markup=False)
+        self._follow_briefs(step if verb == "Redone" else step.inverse())
+        self.catalog.refresh_annotations()
+        self._saved()
+        self.screen.post_message(StoreChanged())
+
+    def _follow_briefs(self, step: Step) -> None:
+        """If the step removed the brief b adds to (undoing its rename), follow it to where it went."""
+        briefs = [change for change in step.changes if change.kind == "brief"]
+        if any(change.key == self.current_brief and change.after is None for change in briefs):
+            self.current_brief = next((c.key for c in briefs if c.after is not None), self.current_brief)
 
     def copy_quote(self, quote: Quote, what: str) -> None:
         preview = quote.quote if len(quote.quote) <= QUOTE_PREVIEW else quote.quote[:QUOTE_PREVIEW] + "…"
@@ -197,4 +269,6 @@ def make_app(context: Any) -> MinutesReaderApp:
         template=settings.citation_template,
         search_index=search_index,
         chinese_template=settings.chinese_citation_template,
+        reading_width=settings.reading_width,
+        remember_theme=True,
     )

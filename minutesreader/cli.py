@@ -179,7 +179,7 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     for _ in catalog.scan():
         pass
     for summary in catalog.ordered:
-        notes = catalog.note_counts.get(summary.id, 0)
+        notes = catalog.notes_by_report.get(summary.id, 0)
         if args.json:
             record = {
                 "id": summary.id,
@@ -188,6 +188,7 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
                 "directives": summary.directives,
                 "by_category": summary.counts,
                 "notes": notes,
+                "tagged_paragraphs": catalog.note_counts.get(summary.id, 0) - notes,
             }
             if summary.error:
                 record["error"] = summary.error

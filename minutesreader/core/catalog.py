@@ -69,7 +69,8 @@ class Catalog:
         self.summaries: dict[str, ReportSummary] = {}  # with the user's titles
         self.bodies: dict[str, bytes] = {}  # casefolded UTF-8 text, for the filter
         self.ordered: list[ReportSummary] = []
-        self.note_counts: dict[str, int] = {}
+        self.note_counts: dict[str, int] = {}  # notes + tagged paragraphs: tells which reports changed
+        self.notes_by_report: dict[str, int] = {}  # notes alone: what the library shows
         self.tag_names: list[str] = []
         self.report_tags: dict[str, frozenset[str]] | None = None  # None until the scan read them
         self._tag_matches: dict[str, set[str]] = {}
@@ -248,6 +249,7 @@ class Catalog:
         if self.store is None:
             return
         before, self.note_counts = self.note_counts, self.store.note_counts()
+        self.notes_by_report = self.store.notes_per_report()
         changed = list(changed or ())
         changed += [report for report in before.keys() | self.note_counts.keys()
                     if before.get(report) != self.note_counts.get(report)]

@@ -8,6 +8,10 @@
     # How a Chinese quote is cited (Chinese quotation marks: “…” or 「…」).
     chinese_template = "「{quote}」——{title}，{date}，第{paragraph}段"
 
+    [reader]
+    # The longest line of report text, in columns (on a wide terminal lines stop here).
+    width = 100
+
 A bad file never stops minutesreader: each problem is a one-line warning, and the
 default is used for whatever could not be read. Sections other parts of minutesreader
 may own are left alone.
@@ -25,6 +29,8 @@ from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE
 
 CONFIG_ENV = "MINUTESREADER_CONFIG"
 CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report")
+DEFAULT_READING_WIDTH = 100
+READING_WIDTHS = range(20, 1001)
 _SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragraph": 3, "report": "report-id"}
 
 
@@ -32,6 +38,7 @@ _SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragr
 class Settings:
     citation_template: str = DEFAULT_TEMPLATE
     chinese_citation_template: str = CHINESE_TEMPLATE
+    reading_width: int = DEFAULT_READING_WIDTH
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -86,9 +93,25 @@ def load_settings(path: Path | None = None) -> Settings:
     return Settings(
         citation_template=templates["template"],
         chinese_citation_template=templates["chinese_template"],
+        reading_width=_reading_width(document.get("reader", {}), path, warnings),
         path=path,
         warnings=warnings,
     )
+
+
+def _reading_width(reader: object, path: Path, warnings: list[str]) -> int:
+    if not isinstance(reader, dict):
+        warnings.append(f"{path}: [reader] must be a table; using the default reading width")
+        return DEFAULT_READING_WIDTH
+    for key in reader:
+        if key != "width":
+            warnings.append(f"{path}: unknown key {key!r} in [reader], ignored")
+    width = reader.get("width", DEFAULT_READING_WIDTH)
+    if isinstance(width, bool) or not isinstance(width, int) or width not in READING_WIDTHS:
+        warnings.append(f"{path}: [reader] width must be a whole number of columns from "
+                        f"{READING_WIDTHS.start} to {READING_WIDTHS.stop - 1}; using {DEFAULT_READING_WIDTH}")
+        return DEFAULT_READING_WIDTH
+    return width
 
 
 def template_problem(template: object) -> str | None:

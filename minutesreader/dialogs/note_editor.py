@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +13,10 @@ from textual.widgets import Label, TextArea
 
 
 class NoteEditor(ModalScreen[str | None]):
-    """Dismisses with the note text (stripped), or None when cancelled."""
+    """Dismisses with the note text (stripped), or None when cancelled.
+
+    With on_save, ctrl+s calls it with the text and closes only if it returns True: a
+    save that failed (full disk) leaves the editor open with the text, to try again."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True, id="note.save"),
@@ -26,8 +31,9 @@ class NoteEditor(ModalScreen[str | None]):
     NoteEditor .hint { color: $text-muted; }
     """
 
-    def __init__(self, heading: str, context: str, text: str = "") -> None:
+    def __init__(self, heading: str, context: str, text: str = "", on_save: Callable[[str], bool] | None = None) -> None:
         super().__init__()
+        self.on_save = on_save
         self.heading = heading
         self.context = context
         self.initial = text
@@ -45,7 +51,9 @@ class NoteEditor(ModalScreen[str | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text.strip())
+        text = self.query_one(TextArea).text.strip()
+        if self.on_save is None or self.on_save(text):
+            self.dismiss(text)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

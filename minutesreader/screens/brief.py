@@ -17,7 +17,9 @@ from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.storage.atomic import write_atomic
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.briefs import Brief, BriefItem
+from minutesreader.storage.undo_records import Scope
 
 
 class BriefScreen(Screen[None]):
@@ -34,6 +36,7 @@ class BriefScreen(Screen[None]):
         Binding("N", "new_brief", "New brief", show=False, id="brief.new"),
         Binding("S", "switch_brief", "Switch brief", show=False, id="brief.switch"),
         Binding("R", "rename_brief", "Rename brief", show=False, id="brief.rename"),
+        Binding("D", "delete_brief", "Delete brief", show=False, id="brief.delete"),
     ]
 
     DEFAULT_CSS = """
@@ -45,7 +48,7 @@ class BriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="brief-heading")
         yield OptionList(id="brief-items")
-        yield Static(Text("K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename"),
+        yield Static(Text("K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename · D delete · u undo"),
                      id="brief-status")
         yield Footer()
 
@@ -88,40 +91,45 @@ class BriefScreen(Screen[None]):
     def cursor(self) -> int | None:
         return self.query_one(OptionList).highlighted if self.items else None
 
-    def _save(self, items: list[BriefItem], done: str, select: int | None = None) -> None:
+    def _save(self, items: list[BriefItem], done: str, what: str, select: int | None = None) -> bool:
         name = self.app.current_brief
-        if self.app.save_changes(lambda store: store.briefs.save(name, items), done):
-            self.show_brief(select)
+        if not self.app.save_changes(lambda store: store.briefs.save(name, items), done, undo=(what, Scope(briefs=(name,)))):
+            return False
+        self.show_brief(select)
+        return True
+
+    def on_store_changed(self, _message: StoreChanged) -> None:
+        self.show_brief()
 
     def action_move(self, step: int) -> None:
         items, index = self.items, self.cursor
         if index is None or not 0 <= index + step < len(items):
             return
         items[index], items[index + step] = items[index + step], items[index]
-        self._save(items, "Moved", select=index + step)
+        self._save(items, "Moved", f"move of item {index + 1}", select=index + step)
 
     def action_remove(self) -> None:
         items, index = self.items, self.cursor
         if index is None:
             return
         removed = items.pop(index)
-        self._save(items, f"Removed the {removed.kind}", select=index)
+        self._save(items, f"Removed the {removed.kind} (u undoes)", f"removal of the {removed.kind}", select=index)
 
     def action_add(self, kind: str) -> None:
         index = self.cursor
 
-        def added(text: str | None) -> None:
+        def added(text: str | None) -> bool:
             if not text:
-                return
+                return True
             items = self.items
             at = len(items) if index is None else index + 1
             items.insert(at, BriefItem(kind, text))
-            self._save(items, f"Added a {kind}", select=at)
+            return self._save(items, f"Added a {kind}", f"new {kind}", select=at)
 
         if kind == "heading":
             self.app.push_screen(PromptDialog("New heading (after the selected item)"), added)
-        else:
-            self.app.push_screen(NoteEditor("New comment (after the selected item)", ""), added)
+        else:  # a comment that could not be saved stays in its editor
+            self.app.push_screen(NoteEditor("New comment (after the selected item)", "", on_save=added))
 
     def action_edit(self) -> None:
         items, index = self.items, self.cursor
@@ -132,19 +140,20 @@ class BriefScreen(Screen[None]):
             self.notify("A quote keeps the report's exact words; add a comment (m) instead", severity="warning")
             return
 
-        def edited(text: str | None) -> None:
+        def edited(text: str | None) -> bool:
             if text is None or text == item.text:
-                return
+                return True
+            changed = list(items)
             if not text:
-                items.pop(index)
+                changed.pop(index)
             else:
-                items[index] = BriefItem(item.kind, text)
-            self._save(items, "Saved", select=index)
+                changed[index] = BriefItem(item.kind, text)
+            return self._save(changed, "Saved", f"edit of the {item.kind}", select=index)
 
         if item.kind == "heading":
             self.app.push_screen(PromptDialog("Edit heading", item.text), edited)
         else:
-            self.app.push_screen(NoteEditor("Edit comment", "", item.text), edited)
+            self.app.push_screen(NoteEditor("Edit comment", "", item.text, on_save=edited))
 
     def _brief(self) -> Brief | None:
         brief = self.app.store.briefs.get(self.app.current_brief)
@@ -187,11 +196,32 @@ class BriefScreen(Screen[None]):
             name = " ".join((name or "").split())
             if not name:
                 return
+            if name not in self.app.store.briefs.names():
+                # Saved at once, empty: it is a brief (listed, counted, kept) before its first quote.
+                if not self.app.save_changes(lambda store: store.briefs.save(name, []), f"New brief “{name}”",
+                                             undo=(f"new brief “{name}”", Scope(briefs=(name,)))):
+                    return
             self.app.current_brief = name
             self.show_brief()
             self.notify(f"“{name}” is now the brief that b and B add to", markup=False)
 
         self.app.push_screen(PromptDialog("Name of the new brief"), created)
+
+    def action_delete_brief(self) -> None:
+        name = self.app.current_brief
+        if name not in self.app.store.briefs.names():
+            self.notify("This brief is not saved yet: there is nothing to delete", severity="warning", markup=False)
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and self.app.save_changes(lambda store: store.briefs.delete(name), f"Deleted the brief “{name}” (u undoes)",
+                                             undo=(f"deletion of the brief “{name}”", Scope(briefs=(name,)))):
+                names = self.app.store.briefs.names()
+                self.app.current_brief = names[0] if names else "Brief"
+                self.show_brief(0)
+
+        count = len(self.items)
+        self.app.push_screen(ConfirmDialog(f"Delete the brief “{name}”?", f"Its {count} item(s) go with it."), confirmed)
 
     def action_switch_brief(self) -> None:
         names = self.app.store.briefs.names()
@@ -214,7 +244,8 @@ class BriefScreen(Screen[None]):
             if not new or new == old:
                 return
             if old in self.app.store.briefs.names():
-                if not self.app.save_changes(lambda store: store.briefs.rename(old, new), f"Renamed to “{new}”"):
+                if not self.app.save_changes(lambda store: store.briefs.rename(old, new), f"Renamed to “{new}”",
+                                             undo=(f"the brief's rename to “{new}”", Scope(briefs=(old, new)))):
                     return
             self.app.current_brief = new
             self.show_brief()

@@ -13,6 +13,7 @@ from textual.worker import get_current_worker
 from minutesreader.core.catalog import Catalog, filter_reports
 from minutesreader.core.library import LibraryError, ReportSummary
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.widgets.report_table import ReportTable
 
 
@@ -58,6 +59,9 @@ class LibraryScreen(Screen[None]):
         if not self.catalog.scanning and self.stage == "":
             self.refresh_annotations()
 
+    def on_store_changed(self, _message: StoreChanged) -> None:
+        self.refresh_annotations()
+
     # -- scanning ----------------------------------------------------------------
     @work(thread=True, exclusive=True, group="scan")
     def scan(self) -> None:
@@ -96,7 +100,7 @@ class LibraryScreen(Screen[None]):
     def apply_filter(self, keep_cursor: bool = True) -> None:
         query = self.query_one("#filter", Input).value
         rows = filter_reports(self.catalog, query)
-        self.query_one(ReportTable).set_rows(rows, self.catalog.note_counts, keep_cursor=keep_cursor)
+        self.query_one(ReportTable).set_rows(rows, self.catalog.notes_by_report, keep_cursor=keep_cursor)
         self._status(self._summary_line(len(rows), query))
 
     def _summary_line(self, shown: int, query: str) -> str:

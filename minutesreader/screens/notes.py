@@ -11,6 +11,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from minutesreader.core.text import strip_controls
+from minutesreader.screens.store_changed import StoreChanged
 
 SHOWN = 500  # the list shows this many matches; the filter narrows the rest
 
@@ -45,17 +46,26 @@ class NotesScreen(Screen[None]):
         self.query_one(Input).focus()
         self.load_notes()
 
+    def on_store_changed(self, _message: StoreChanged) -> None:
+        self.load_notes()
+
     @work(thread=True, exclusive=True, group="notes")
     def load_notes(self) -> None:
         """Every note in the store: a second or so at 100,000 annotations, so off the UI thread."""
         notes = self.app.store.notes()
         summaries = self.app.catalog.summaries
+        # The tags of each note's paragraph match too, not only the note's own.
+        paragraph_tags: dict[tuple[str, int], list[str]] = {}
+        for report in {note.report for note in notes}:
+            for mark in self.app.store.tags(report):
+                paragraph_tags.setdefault((report, mark.paragraph), []).append(mark.tag)
         haystacks = []
         for note in notes:
             summary = summaries.get(note.report)
             title = summary.title if summary else note.report
             date = summary.date_label if summary else ""
-            haystacks.append(f"{note.text} {title} {date} {note.report} {' '.join(note.tags)}".casefold())
+            tags = [*note.tags, *paragraph_tags.get((note.report, note.paragraph), ())]
+            haystacks.append(f"{note.text} {title} {date} {note.report} {' '.join(tags)}".casefold())
         self.app.call_from_thread(self._loaded, notes, haystacks)
 
     def _loaded(self, notes: list, haystacks: list[str]) -> None:

@@ -23,7 +23,9 @@ from minutesreader.core.reports import Report
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
+from minutesreader.storage.undo_records import Scope
 from minutesreader.screens.reader_annotations import ReaderAnnotations
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
@@ -73,13 +75,14 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.notes_by_paragraph: dict[int, list] = {}
         self.tags_by_paragraph: dict[int, list[str]] = {}
         self.orphan_count = 0
+        self.analysed = False  # every paragraph's directives found (counts and outline shown)
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
         yield Static("", id="legend")
         yield LoadingIndicator(id="opening")
         with Horizontal(id="reader-body"):
-            yield DocumentView(id="document")
+            yield DocumentView(id="document", reading_width=self.app.reading_width)
             yield DirectiveOutline(id="outline")
         yield FindBar()
         yield Static("", id="reader-status")
@@ -87,7 +90,13 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#reader-body").display = False
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._recolour))
         self.load_report()
+
+    def _recolour(self) -> None:
+        """Another theme: the legend shows the document's category colours, computed per theme."""
+        if self.analysed:
+            self._show_legend()
 
     # -- loading ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
@@ -158,8 +167,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         document = self.query_one(DocumentView)
         self._show_heading()
         self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
+        self._revision = self.app.store.revision(self.report_id)  # before reading, as in _refresh_marks
         document.load(report, analysis, self._marks())
-        self._revision = self.app.store.revision(self.report_id)
         self.set_interval(1.0, self._watch_other_windows)
         document.focus()
         if self.start_paragraph is not None:
@@ -171,6 +180,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
     def _analysed(self) -> None:
         """Every paragraph analysed: the counts and the outline."""
         assert self.report is not None
+        self.analysed = True
         self._show_legend()
         self.query_one(DirectiveOutline).show_directives(
             self.analysis, [p.number for p in self.report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
@@ -289,7 +299,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
             return
         item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date)
         name = self.app.current_brief
-        self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)")
+        self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
+                              undo=(f"the {what} added to the brief “{name}”", Scope(briefs=(name,))))
 
     # -- the rest ------------------------------------------------------------------------
     def action_toggle_outline(self) -> None:
@@ -305,6 +316,12 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         document = self.query_one(DocumentView)
         document.go_to(event.paragraph, event.sentence)
         document.focus()
+
+    def on_store_changed(self, _message: StoreChanged) -> None:
+        if self.report is not None:
+            self.report.title = self.app.title_of(self.report)
+            self._show_heading()
+            self._refresh_marks()
 
     @on(DocumentView.CursorMoved)
     def cursor_moved(self) -> None:

@@ -12,6 +12,8 @@ from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.storage.model import AnnotationNotFound
+from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
 
@@ -38,8 +40,11 @@ class ReaderAnnotations:
         return marks
 
     def _refresh_marks(self) -> None:
+        # The revision is taken before reading: a save by another window that lands while
+        # we read then shows at the next check, instead of being taken for one we have seen.
+        revision = self.app.store.revision(self.report_id)
         self.query_one(DocumentView).set_marks(self._marks())
-        self._revision = self.app.store.revision(self.report_id)
+        self._revision = revision
         self._show_status()
 
     def _watch_other_windows(self) -> None:
@@ -58,19 +63,25 @@ class ReaderAnnotations:
         text = self.report.paragraphs[index].text
         return f"¶{self.report.paragraphs[index].number}: {text[:200]}{'…' if len(text) > 200 else ''}"
 
+    def _undo(self, what: str) -> tuple[str, Scope]:
+        """How a change to this report's notes and tags is named in the undo history."""
+        return what, Scope(reports=(self.report_id,))
+
     def action_add_note(self) -> None:
         if self.report is None:
             return
         index = self.query_one(DocumentView).paragraph
+        number, quote, context = self._anchor_args(index)
 
-        def save(text: str | None) -> None:
+        def save(text: str) -> bool:
             if not text:
-                return
-            number, quote, context = self._anchor_args(index)
-            self.app.save_changes(lambda store: store.add_note(self.report_id, number, quote, text, context=context), "Note saved")
+                return True
+            saved = self.app.save_changes(lambda store: store.add_note(self.report_id, number, quote, text, context=context),
+                                          "Note saved", undo=self._undo(f"new note on ¶{number}"))
             self._refresh_marks()
+            return saved
 
-        self.app.push_screen(NoteEditor(f"New note on ¶{self.report.paragraphs[index].number}", self._paragraph_excerpt(index)), save)
+        self.app.push_screen(NoteEditor(f"New note on ¶{number}", self._paragraph_excerpt(index), on_save=save))
 
     def _choose_note(self, verb: str, then) -> None:
         index = self.query_one(DocumentView).paragraph
@@ -88,18 +99,31 @@ class ReaderAnnotations:
         if self.report is None:
             return
         index = self.query_one(DocumentView).paragraph
+        number, quote, context = self._anchor_args(index)
 
         def edit(note) -> None:
-            def save(text: str | None) -> None:
-                if text is None or text == note.text:
-                    return
-                if text:
-                    self.app.save_changes(lambda store: store.update_note(note.id, text), "Note saved")
-                else:
-                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted")
-                self._refresh_marks()
+            def save(text: str) -> bool:
+                if text == note.text:
+                    return True
 
-            self.app.push_screen(NoteEditor(f"Edit note on ¶{note.paragraph}", self._paragraph_excerpt(index), note.text), save)
+                def update(store) -> str:
+                    try:
+                        store.update_note(note.id, text)
+                    except AnnotationNotFound:
+                        # Deleted in another window while being edited: the user's words are kept.
+                        store.add_note(self.report_id, number, quote, text, context=context)
+                        return "The note had been deleted in another window: your text is saved as a new note"
+                    return "Note saved"
+
+                if text:
+                    saved = self.app.save_changes(update, lambda said: said, undo=self._undo(f"edit of the note on ¶{number}"))
+                else:
+                    saved = self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
+                                                  undo=self._undo(f"deleted note on ¶{number}"))
+                self._refresh_marks()
+                return saved
+
+            self.app.push_screen(NoteEditor(f"Edit note on ¶{note.paragraph}", self._paragraph_excerpt(index), note.text, on_save=save))
 
         self._choose_note("edit", edit)
 
@@ -110,7 +134,8 @@ class ReaderAnnotations:
         def delete(note) -> None:
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted")
+                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
+                                          undo=self._undo(f"deleted note on ¶{note.paragraph}"))
                     self._refresh_marks()
 
             self.app.push_screen(ConfirmDialog("Delete this note?", note.text[:300]), confirmed)
@@ -140,7 +165,7 @@ class ReaderAnnotations:
                     store.remove_tag(self.report_id, number, tag)
 
             summary = ", ".join([f"+{t}" for t in added] + [f"-{t}" for t in removed])
-            self.app.save_changes(change, f"Tags saved ({summary})")
+            self.app.save_changes(change, f"Tags saved ({summary})", undo=self._undo(f"tags of ¶{number} ({summary})"))
             self._refresh_marks()
 
         self.app.push_screen(
@@ -166,9 +191,17 @@ class ReaderAnnotations:
 
         def decided(choice: str | None, annotation_id: str) -> None:
             if choice == "attach":
-                self.app.save_changes(lambda store: store.reattach(annotation_id, number, quote, context), f"Re-attached to ¶{number}")
+                self.app.save_changes(lambda store: store.reattach(annotation_id, number, quote, context), f"Re-attached to ¶{number}",
+                                      undo=self._undo(f"re-attach to ¶{number}"))
             elif choice == "delete":
-                self.app.save_changes(lambda store: store.delete_annotation(annotation_id), "Deleted")
+                def confirmed(yes: bool | None) -> None:
+                    if yes:
+                        self.app.save_changes(lambda store: store.delete_annotation(annotation_id), "Deleted (u undoes)",
+                                              undo=self._undo("deleted orphan"))
+                        self._refresh_marks()
+
+                self.app.push_screen(ConfirmDialog("Delete it for good?", "u undoes it afterwards"), confirmed)
+                return
             else:
                 return
             self._refresh_marks()
@@ -176,7 +209,8 @@ class ReaderAnnotations:
         def chosen(annotation_id: str | None) -> None:
             if annotation_id is None:
                 return
-            options = [("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it"), ("keep", "Keep it for now")]
+            # Nothing destructive first: Down + Enter must never delete.
+            options = [("keep", "Keep it for now"), ("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it…")]
             self.app.push_screen(ChooseDialog("What to do with it?", options), lambda choice: decided(choice, annotation_id))
 
         self.app.push_screen(orphans_dialog(notes, tags), chosen)

@@ -14,7 +14,9 @@ from textual.widgets.option_list import Option
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ConfirmDialog
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.tag_admin import delete_tag, rename_tag
+from minutesreader.storage.undo_records import Scope
 
 OPENING_WORDS = 12
 
@@ -54,6 +56,9 @@ class TagsScreen(Screen[None]):
         self.load_tags()
 
     def on_screen_resume(self) -> None:
+        self.load_tags()
+
+    def on_store_changed(self, _message: StoreChanged) -> None:
         self.load_tags()
 
     def load_tags(self, select: str | None = None) -> None:
@@ -133,7 +138,8 @@ class TagsScreen(Screen[None]):
                 detail += f" #{new} has {self.counts[new]}; paragraphs with both keep one."
 
             def confirmed(yes: bool | None) -> None:
-                if yes and self.app.save_changes(lambda store: rename_tag(store, tag, new), f"{verb}: done"):
+                if yes and self.app.save_changes(lambda store: rename_tag(store, tag, new), f"{verb}: done (u undoes)",
+                                                 undo=(f"{verb.lower()}", Scope(tags=(tag, new)))):
                     self.app.catalog.refresh_annotations()
                     self.load_tags(select=new)
 
@@ -147,7 +153,8 @@ class TagsScreen(Screen[None]):
             return
 
         def confirmed(yes: bool | None) -> None:
-            if yes and self.app.save_changes(lambda store: delete_tag(store, tag), f"Deleted #{tag}"):
+            if yes and self.app.save_changes(lambda store: delete_tag(store, tag), f"Deleted #{tag} (u undoes)",
+                                             undo=(f"deletion of #{tag}", Scope(tags=(tag,)))):
                 self.app.catalog.refresh_annotations()
                 self.load_tags()
 

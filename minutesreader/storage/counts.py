@@ -16,11 +16,11 @@ from typing import Any
 from minutesreader.storage.atomic import write_atomic
 from minutesreader.storage.tinystorage import Signature
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: report_notes added
 
 
 def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Per report: notes + tagged paragraphs. Per tag: tag marks + notes carrying it.
+    """Per report: notes + tagged paragraphs, and notes alone. Per tag: tag marks + notes carrying it.
 
     note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks.
     """
@@ -36,9 +36,10 @@ def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
     for doc in data.get("tags", {}).values():
         tags[doc["tag"]] += 1
         tagged_paragraphs.add((doc["report"], doc["paragraph"], bool(doc.get("orphaned"))))
+    notes = Counter(doc["report"] for doc in data.get("notes", {}).values())
     for report, _paragraph, _orphaned in tagged_paragraphs:
         reports[report] += 1
-    return {"reports": dict(reports), "tags": dict(tags), "note_tags": dict(note_tags)}
+    return {"reports": dict(reports), "report_notes": dict(notes), "tags": dict(tags), "note_tags": dict(note_tags)}
 
 
 class CountIndex:

@@ -339,6 +339,13 @@ class Store:
             total.update(entry["reports"])
         return dict(total)
 
+    def notes_per_report(self) -> dict[str, int]:
+        """Per report: notes only (the library's Notes column); orphans included."""
+        total: Counter[str] = Counter()
+        for entry in self._count_entries().values():
+            total.update(entry.get("report_notes", {}))
+        return dict(total)
+
     def _count_entries(self) -> dict[str, dict[str, Any]]:
         """Counts for every shard: one stat per shard, a parse only for shards that changed."""
         with self._mutex:

@@ -30,6 +30,7 @@ from textual.strip import Strip
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
 from minutesreader.widgets.cells import cjk_line_count, wrap_cjk
+from minutesreader.widgets.contrast import shading
 
 # The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
 # (at least 4 digits), then a space: "▌●¶12   ".
@@ -38,6 +39,9 @@ MIN_NUMBER_DIGITS = 4
 # (a 9,000-word report costs about 20 ms); past it heights are estimated and corrected as
 # each paragraph is first drawn, so opening costs the same whatever the length.
 EXACT_LAYOUT_CHARS = 20_000
+# How far (contrast ratio) each category's shading stands from the plain background:
+# obligation, the strongest category, the most.
+SHADING = {"document--obligation": 1.6, "document--call": 1.3, "document--task": 1.3}
 
 
 @dataclass(slots=True)
@@ -103,8 +107,10 @@ class DocumentView(ScrollView, can_focus=True):
             self.paragraph = paragraph
             self.sentence = sentence
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, reading_width: int = 100) -> None:
+        """reading_width: the longest line of text, in columns, however wide the terminal."""
         super().__init__(id=id)
+        self.reading_width = reading_width
         self.report: Report | None = None
         self.analysis: Sequence[list[AnalyzedSentence]] = []
         self.marks: dict[int, ParagraphMarks] = {}
@@ -281,9 +287,14 @@ class DocumentView(ScrollView, can_focus=True):
         self._heights = [count(index) for index in range(len(self.analysis))]
         self._set_tops()
 
+    @property
+    def _text_width(self) -> int:
+        """Columns for the text: what the gutter leaves, up to the reading width."""
+        return max(1, min(self._width - self._gutter, self.reading_width))
+
     def _estimate_lines(self, index: int) -> int:
         assert self.report is not None
-        width = max(1, int((self._width - self._gutter) * 0.9))  # word wrap leaves ragged ends
+        width = max(1, int(self._text_width * 0.9))  # word wrap leaves ragged ends
         text = self.report.paragraphs[index].text
         marks = self.marks.get(index)
         extra = len(self._marks_strips(marks, Segment(" "), width)) if marks else 0
@@ -299,7 +310,7 @@ class DocumentView(ScrollView, can_focus=True):
     def _count_lines(self, index: int) -> int:
         """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
         assert self.report is not None
-        width = max(1, self._width - self._gutter)
+        width = self._text_width
         text = self.report.paragraphs[index].text
         if self._chinese:
             lines = cjk_line_count(text, width)
@@ -328,15 +339,19 @@ class DocumentView(ScrollView, can_focus=True):
         return self._style(f"document--{category}")
 
     def _style(self, name: str) -> Style:
-        """A component's own style, its translucent background blended over ours (Rich
-        styles have no alpha: unblended, `$error 25%` would paint full red)."""
+        """A component's own style: its translucent colours blended over our background (Rich
+        styles have no alpha: unblended, `$error 25%` would paint full red), and a category's
+        shading just strong enough to stand out in this theme. (Text that would not read on
+        it is made to by the app's last line filter, contrast.ReadableText.)"""
         style = self._style_cache.get(name)
         if style is None:
             styles = self.get_component_styles(name)
             style = self.get_component_rich_style(name, partial=True)
-            under = self.background_colors[1]
-            if styles.has_rule("background") and styles.background.a < 1:
-                under = under + styles.background
+            plain = self.background_colors[1]
+            under = plain
+            if styles.has_rule("background"):
+                ratio = SHADING.get(name)
+                under = shading(plain, styles.background, ratio) if ratio else plain + styles.background
                 style += Style(bgcolor=under.rich_color)
             if styles.has_rule("color") and styles.color.a < 1:
                 style += Style(color=(under + styles.color).rich_color)
@@ -350,7 +365,7 @@ class DocumentView(ScrollView, can_focus=True):
         assert self.report is not None
         paragraph = self.report.paragraphs[index]
         is_cursor = index == self.paragraph
-        width = max(1, self._width - self._gutter)
+        width = self._text_width
         console = self.app.console
 
         body = Text(paragraph.text, style=self._style("document--headline") if paragraph.headline else "")

@@ -19,6 +19,7 @@ from textual.strip import Strip
 
 from minutesreader.core.library import ReportSummary
 from minutesreader.widgets.cells import fit_cells
+from minutesreader.core.short_titles import shared_prefixes, shorten
 
 DATE_WIDTH = 10
 COUNT_WIDTH = 5
@@ -66,6 +67,7 @@ class ReportTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[ReportSummary] = []
         self.note_counts: dict[str, int] = {}
+        self._shared: dict[str, int] = {}  # per title, the opening it shares with another row
         self.user_moved = False
 
     # The header is line 0 of the virtual space; rows start at line 1.
@@ -74,6 +76,7 @@ class ReportTable(ScrollView, can_focus=True):
         otherwise (a fresh list, a new filter) it goes to the first row."""
         current = self.current_id if keep_cursor and self.user_moved else None
         self.rows = rows
+        self._shared = shared_prefixes(row.title for row in rows)
         if note_counts is not None:
             self.note_counts = note_counts
         self.virtual_size = Size(self.size.width, len(rows) + 1)
@@ -185,6 +188,7 @@ class ReportTable(ScrollView, can_focus=True):
         muted = self.get_component_rich_style("report-table--undated")
         text.append(f"{row.date_label:<{DATE_WIDTH}} ", muted if row.date is None else "")
         title = row.title if not row.error else f"{row.id} — cannot read: {row.error}"
+        title = shorten(title, title_width - 1, self._shared)
         text.append(fit_cells(title, title_width - 1) + " ")  # by cells: 中文 takes two each
         if row.error:
             return text

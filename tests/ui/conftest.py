@@ -43,3 +43,19 @@ async def open_model(pilot) -> None:
     await pilot.press("slash", *"9d62e18ffa0ab910", "enter")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """Every notification the app shows, in order (what the user is told)."""
+    from minutesreader.app import MinutesReaderApp
+
+    messages: list[str] = []
+    shown = MinutesReaderApp.notify
+
+    def notify(self, message, *args, **kwargs):
+        messages.append(str(message))
+        return shown(self, message, *args, **kwargs)
+
+    monkeypatch.setattr(MinutesReaderApp, "notify", notify)
+    return messages

@@ -113,6 +113,19 @@ async def test_notes_view_filters_and_opens_at_the_note(app_factory):
         assert isinstance(app.screen, ReaderScreen) and app.screen.query_one(DocumentView).paragraph == 0
 
 
+async def test_notes_view_filter_matches_the_tags_of_the_notes_paragraph(app_factory):
+    """Defect 17: a note on a paragraph tagged #housing was not found by "housing"."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"first thought", "ctrl+s", "t", *"housing", "enter")
+        await pilot.press("j", "n", *"second thought", "ctrl+s")
+        await pilot.press("A")
+        await settle(pilot)
+        await pilot.press(*"housing")
+        assert [n.text for n in app.screen.shown] == ["first thought"]
+
+
 async def test_brief_basket_gathers_orders_exports_and_survives_a_restart(app_factory, tmp_path, system_clipboard):
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -48,13 +48,17 @@ async def test_deleted_paragraph_sends_its_note_to_orphans_and_it_can_be_reattac
         assert "1 note(s)/tag(s) could not be placed" in status
         await pilot.press("j", "O")
         await pilot.press("enter")  # the orphan
-        await pilot.press("enter")  # re-attach to the paragraph under the cursor (¶2)
+        await pilot.press("down", "enter")  # re-attach to the paragraph under the cursor (¶2)
         await pilot.pause()
         assert [(n.paragraph, n.text, n.orphaned) for n in app.store.notes(MODEL)] == [(2, "reform note", False)]
         assert view.marks[1].notes[0][1] == "reform note"
+        await pilot.press("u")  # the re-attach is undone: an orphan again
+        await pilot.pause()
+        assert [n.text for n in app.store.orphans(MODEL)[0]] == ["reform note"]
+        assert not any(marks.notes for marks in view.marks.values())
 
 
-async def test_an_orphan_can_be_deleted(app_factory, library):
+async def test_an_orphan_is_deleted_only_when_confirmed_and_undo_brings_it_back(app_factory, library):
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
@@ -65,7 +69,17 @@ async def test_an_orphan_can_be_deleted(app_factory, library):
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
-        await pilot.press("O", "enter", "down", "enter")
+        # Defect 4: the first choice was "Delete it", so Down + Enter deleted with no question.
+        await pilot.press("O", "enter", "enter")
+        await pilot.pause()
+        assert len(app.store.orphans(MODEL)[1]) == 1  # the first choice keeps it
+        await pilot.press("O", "enter", "down", "down", "enter", "n")
+        await pilot.pause()
+        assert len(app.store.orphans(MODEL)[1]) == 1  # asked, and told no
+        await pilot.press("O", "enter", "down", "down", "enter", "y")
         await pilot.pause()
         assert app.store.orphans(MODEL) == ([], [])
         assert app.store.tags(MODEL, include_orphans=True) == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [m.tag for m in app.store.orphans(MODEL)[1]] == ["reform"]

@@ -107,3 +107,40 @@ async def test_cursor_starts_on_the_newest_report_and_stays_where_the_user_put_i
         assert app.screen.report_id == "000_9d62e18ffa0ab910"
         await pilot.press("escape")
         assert table.current_id == "000_9d62e18ffa0ab910"
+
+
+async def test_notes_column_counts_notes_not_tagged_paragraphs(app_factory, store_dir):
+    """Defect 17: the Notes column added tagged paragraphs to the notes."""
+    from minutesreader.storage.store import Store
+    from minutesreader.widgets.report_table import ReportTable
+
+    store = Store.open(store_dir)
+    store.add_note("000_9d62e18ffa0ab910", 1, "p1", "one note")
+    store.add_tags("000_9d62e18ffa0ab910", 2, "p2", ["growth"])
+    store.add_tags("000_9d62e18ffa0ab910", 3, "p3", ["jobs"])
+    app = app_factory()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        index = next(i for i, r in enumerate(table.rows) if r.id == "000_9d62e18ffa0ab910")
+        line = table.render_line(index + 1).text  # line 0 is the header
+        assert line.rstrip().endswith(" 1"), line
+
+
+async def test_at_80_columns_every_row_keeps_what_tells_it_apart(app_factory, tmp_path):
+    """Defect 19: every FOMC row read "Minutes of the Federal Open Market Commit…"."""
+    import shutil
+
+    from tests.conftest import BUNDLED_LIBRARY
+
+    folder = tmp_path / "full"
+    shutil.copytree(BUNDLED_LIBRARY, folder)
+    app = app_factory(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        titles = [table.render_line(y + 1).text[12:12 + 40].strip() for y in range(len(table.rows))]
+        assert len(table.rows) == 7
+        assert any("June 13–14, 2023" in title for title in titles), titles
+        assert any("June 26-27, 2001" in title for title in titles), titles
+        assert len(set(titles)) == len(titles)

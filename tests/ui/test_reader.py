@@ -170,3 +170,48 @@ async def test_notes_saved_by_another_window_appear(app_factory, library, store_
         # And this window's save keeps the other's note.
         await pilot.press("n", *"mine", "ctrl+s")
         assert sorted(n.text for n in Store.open(store_dir).notes(MODEL)) == ["from the other window", "mine"]
+
+
+async def test_a_save_by_another_window_during_our_own_save_still_appears(app_factory, store_dir, monkeypatch):
+    """Defect 7: two windows saving at once; the second window showed only one note."""
+    from minutesreader.storage.store import Store
+
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        other = Store.open(store_dir)  # a second window on the same store
+        anchor = app.store.anchor
+
+        def anchor_then_other_window_saves(report, paragraphs):
+            placed = anchor(report, paragraphs)
+            if not other.notes(MODEL, include_orphans=True)[1:]:  # once: right after our read
+                other.add_note(MODEL, 1, paragraphs[0], "theirs")
+            return placed
+
+        monkeypatch.setattr(app.store, "anchor", anchor_then_other_window_saves)
+        await pilot.press("n", *"mine", "ctrl+s")
+        app.screen._watch_other_windows()  # what the once-a-second check runs
+        await pilot.pause()
+        assert sorted(text for _id, text in document(app).marks[0].notes) == ["mine", "theirs"]
+
+
+async def test_lines_stop_at_the_reading_width_on_a_wide_terminal(app_factory):
+    """Defect 19: at 200 columns lines ran to 190 characters."""
+    app = app_factory()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_model(pilot)
+        view = document(app)
+        lines = [view.render_line(y).text.rstrip() for y in range(40)]
+        gutter = 9  # "▌●¶1     "
+        assert max(len(line) for line in lines) <= gutter + 100
+        assert max(len(line) for line in lines) > gutter + 90  # and uses that width
+
+
+async def test_reading_width_comes_from_the_config(app_factory, private_user_dirs):
+    config = private_user_dirs / "config" / "minutesreader"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text("[reader]\nwidth = 60\n", encoding="utf-8")
+    app = app_factory()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await open_model(pilot)
+        assert max(len(document(app).render_line(y).text.rstrip()) for y in range(40)) <= 9 + 60

@@ -39,6 +39,21 @@ def test_list_json_has_counts(capsys, library):
     assert rows[0]["by_category"] == {"obligation": 8, "call": 0, "task": 1}
 
 
+def test_list_counts_notes_apart_from_tagged_paragraphs(capsys, library):
+    """Defect 17: 16 shown for 13 notes (tagged paragraphs were added in)."""
+    from minutesreader.storage.store import Store
+
+    store = Store.open(library.parent / "db")
+    store.add_note(MODEL, 1, "p1", "one note")
+    store.add_tags(MODEL, 2, "p2", ["growth"])
+    store.add_tags(MODEL, 3, "p3", ["growth", "jobs"])
+    code, out, _ = run(capsys, "list", "--json", "--library", str(library), "--db", str(library.parent / "db"))
+    row = json.loads(out.splitlines()[0])
+    assert (row["notes"], row["tagged_paragraphs"]) == (1, 2)
+    code, out, _ = run(capsys, "list", "--library", str(library), "--db", str(library.parent / "db"))
+    assert out.splitlines()[0].endswith("\t1")
+
+
 def test_directives_json_matches_the_worked_example(capsys, library):
     code, out, _ = run(capsys, "directives", MODEL, "--json", "--library", str(library))
     assert code == 0
@@ -80,7 +95,7 @@ def test_note_then_notes_round_trip(capsys, library):
     assert row["id"] == note_id and row["paragraph"] == 2 and row["tags"] == ["economy"]
     assert row["paragraph_text"].startswith("The meeting pointed out that")
     code, out, _ = run(capsys, "list", "--library", str(library))
-    assert out.splitlines()[0].endswith("\t9\t2")  # a note and a tagged paragraph
+    assert out.splitlines()[0].endswith("\t9\t1")  # one note (its tagged paragraph is not a note)
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -53,3 +53,27 @@ def test_unreadable_or_missing_named_file(config, tmp_path):
     config.unlink()
     assert "not found" in load_settings().warnings[0]
     assert "could not be read" in load_settings(tmp_path).warnings[0]  # a folder
+
+
+def test_reading_width_from_the_config_and_bad_values_warn(config):
+    assert load_settings().reading_width == 100
+    config.write_text("[reader]\nwidth = 72\n", encoding="utf-8")
+    assert load_settings().reading_width == 72
+    for bad in ('"wide"', "0", "true", "99999"):
+        config.write_text(f"[reader]\nwidth = {bad}\n", encoding="utf-8")
+        settings = load_settings()
+        assert settings.reading_width == 100 and len(settings.warnings) == 1
+        assert "width must be a whole number" in settings.warnings[0]
+
+
+def test_preferences_are_written_privately_and_a_damaged_file_means_defaults(tmp_path):
+    from minutesreader.storage.preferences import load_preferences, remember
+
+    path = tmp_path / "data" / "preferences.json"
+    assert load_preferences(path) == {}
+    assert remember("theme", "nord", path) is None
+    assert load_preferences(path) == {"theme": "nord"}
+    assert path.stat().st_mode & 0o777 == 0o600
+    path.write_text("{not json", encoding="utf-8")
+    assert load_preferences(path) == {}
+    assert remember("theme", "dracula", path) is None and load_preferences(path) == {"theme": "dracula"}
