@@ -22,10 +22,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from minutesreader.core.library import ReportUnreadable, read_report, report_files
 from minutesreader.core.search import Query, SearchHit, fts_expression, make_snippet, match_spans, parse_query
+
+if TYPE_CHECKING:
+    from minutesreader.storage.store import Store
 
 INDEX_VERSION = "3"
 DEFAULT_LIMIT = 50
@@ -140,7 +143,7 @@ class SearchIndex:
 
     # ---- keeping it fresh ------------------------------------------------------------------
 
-    def update(self, store: Any = None, progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
+    def update(self, store: Store | None = None, progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
         """Bring the index up to date with the library folder and the store's notes.
 
         Reads only report files whose size or mtime changed; commits every half second,
@@ -156,7 +159,7 @@ class SearchIndex:
                 self._discard()
                 return self._update(store, progress, should_stop)
 
-    def _update(self, store: Any, progress: Progress | None, should_stop: Callable[[], bool] | None) -> UpdateResult:
+    def _update(self, store: Store | None, progress: Progress | None, should_stop: Callable[[], bool] | None) -> UpdateResult:
         db = self._connect()
         listing = _scan(self.library)
         known = {row[0]: (row[1], row[2]) for row in db.execute("SELECT path, size, mtime_ns FROM files")}
@@ -223,7 +226,7 @@ class SearchIndex:
             )
             db.execute("INSERT INTO chunk_text (rowid, body) VALUES (?, ?)", (cursor.lastrowid, paragraph.text))
 
-    def _sync_titles(self, db: sqlite3.Connection, store: Any) -> None:
+    def _sync_titles(self, db: sqlite3.Connection, store: Store) -> None:
         """Mirror the user's report titles, so a search shows them without the store."""
         signature = _file_signature(Path(store.directory) / "titles.json")
         row = db.execute("SELECT value FROM meta WHERE key = 'titles'").fetchone()
@@ -241,7 +244,7 @@ class SearchIndex:
                 db.execute("ROLLBACK")
             raise
 
-    def _sync_notes(self, db: sqlite3.Connection, store: Any, files_changed: bool = False) -> bool:
+    def _sync_notes(self, db: sqlite3.Connection, store: Store, files_changed: bool = False) -> bool:
         """Mirror the store's notes, one shard file at a time, only the shards whose file
         changed since the last update: a note saved re-reads one small shard, and even a
         first build never holds 100,000 notes in memory at once."""
@@ -262,7 +265,7 @@ class SearchIndex:
                 if shard not in current:
                     continue
                 # The signature was taken before the read: a save in between is seen next time.
-                for doc in store._read(shard).get("notes", {}).values():
+                for doc in store.shard_data(shard).get("notes", {}).values():
                     body = doc["text"] + "".join(f" #{tag}" for tag in doc.get("tags", ()))
                     cursor = db.execute(
                         "INSERT INTO chunks (report, paragraph, kind, note) VALUES (?, ?, 'note', ?)",
@@ -362,7 +365,7 @@ def _is_busy(exc: sqlite3.DatabaseError) -> bool:
     return "locked" in text or "busy" in text or "unable to open" in text or "readonly" in text
 
 
-def update(library_folder: Path, store: Any, progress_callback: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
+def update(library_folder: Path, store: Store, progress_callback: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
     """Update the index of library_folder kept in store's folder (for a thread worker)."""
     return SearchIndex.for_library(Path(store.directory), Path(library_folder)).update(store, progress_callback, should_stop)
 

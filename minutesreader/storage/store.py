@@ -185,7 +185,7 @@ class Store:
         self._shards.move_to_end(shard)
         return storage
 
-    def _read(self, shard: str) -> dict[str, Any]:
+    def shard_data(self, shard: str) -> dict[str, Any]:
         """The shard's current data, re-read if another process saved it."""
         with self._mutex:
             storage = self._shard(shard)
@@ -193,7 +193,7 @@ class Store:
                 self._counts.record(shard, storage.sig, storage.read())
             return storage.read()
 
-    def _modify(self, shard: str, change: Callable[[Table, Table], T]) -> T:
+    def modify_shard(self, shard: str, change: Callable[[Table, Table], T]) -> T:
         """Run change(notes, tags) on the freshest copy of a shard, under the lock."""
         with self._guard():
             storage = self._shard(shard)
@@ -230,7 +230,7 @@ class Store:
             "prefix": prefix, "suffix": suffix, "text": text, "tags": clean_tags(tags),
             "created": now, "updated": now, "orphaned": False,
         }
-        self._modify(shard, lambda notes, _tags: notes.insert(doc))
+        self.modify_shard(shard, lambda notes, _tags: notes.insert(doc))
         return note_from_doc(doc)
 
     def update_note(self, note_id: str, text: str) -> Note:
@@ -242,7 +242,7 @@ class Store:
                     return {**doc, **fields}
             raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
 
-        return note_from_doc(self._modify(self._shard_of_id(note_id), change))
+        return note_from_doc(self.modify_shard(self._shard_of_id(note_id), change))
 
     def delete_note(self, note_id: str) -> None:
         """Delete a note; deleting one that is already gone is not an error."""
@@ -254,11 +254,11 @@ class Store:
         Orphans (notes whose paragraph could not be found after the report changed) are left
         out unless include_orphans; call anchor() when a report is opened so numbers are right.
         """
-        shards = [self.shard_of(report)] if report is not None else self._shards_with(tag, "note_tags")
+        shards = [self.shard_of(report)] if report is not None else self.shards_with(tag, "note_tags")
         found = [
             note_from_doc(doc)
             for shard in shards
-            for doc in self._read(shard).get("notes", {}).values()
+            for doc in self.shard_data(shard).get("notes", {}).values()
             if (report is None or doc["report"] == report)
             and (tag is None or tag in doc.get("tags", ()))
             and (include_orphans or not doc.get("orphaned"))
@@ -267,7 +267,7 @@ class Store:
             return sorted(found, key=lambda n: (n.paragraph, n.created, n.id))
         return sorted(found, key=lambda n: (n.created, n.id), reverse=True)
 
-    def _shards_with(self, tag: str | None, table: str) -> list[str]:
+    def shards_with(self, tag: str | None, table: str) -> list[str]:
         """Shards that can hold matches, judged from the count index without parsing the rest."""
         entries = self._count_entries()
         return [
@@ -295,7 +295,7 @@ class Store:
             if new:
                 marks.insert_multiple(new)
 
-        self._modify(shard, change)
+        self.modify_shard(shard, change)
 
     def remove_tag(self, report: str, paragraph: int, tag: str) -> None:
         def change(_notes: Table, marks: Table) -> None:
@@ -306,11 +306,11 @@ class Store:
             if gone:
                 marks.remove(doc_ids=gone)
 
-        self._modify(self.shard_of(report), change)
+        self.modify_shard(self.shard_of(report), change)
 
     def tags(self, report: str, include_orphans: bool = False) -> list[TagMark]:
         marks = [
-            mark_from_doc(doc) for doc in self._read(self.shard_of(report)).get("tags", {}).values()
+            mark_from_doc(doc) for doc in self.shard_data(self.shard_of(report)).get("tags", {}).values()
             if doc["report"] == report and (include_orphans or not doc.get("orphaned"))
         ]
         return sorted(marks, key=lambda m: (m.paragraph, m.tag))
@@ -319,8 +319,8 @@ class Store:
         """Every paragraph carrying tag, across the library (for the tag browser)."""
         marks = [
             mark_from_doc(doc)
-            for shard in self._shards_with(tag, "tags")
-            for doc in self._read(shard).get("tags", {}).values()
+            for shard in self.shards_with(tag, "tags")
+            for doc in self.shard_data(shard).get("tags", {}).values()
             if doc["tag"] == tag and not doc.get("orphaned")
         ]
         return sorted(marks, key=lambda m: (m.report, m.paragraph))
@@ -351,7 +351,7 @@ class Store:
                     if sig is None:
                         entry = self._counts.record(shard, None, {})
                     else:
-                        data = self._read(shard)
+                        data = self.shard_data(shard)
                         entry = self._counts.record(shard, self._shard(shard).sig, data)
                 entries[shard] = entry
             self._counts.save()
@@ -393,7 +393,7 @@ class Store:
         """
         from minutesreader.storage.reanchor import apply_anchoring
 
-        return self._modify(self.shard_of(report), lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
+        return self.modify_shard(self.shard_of(report), lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
 
     def revision(self, report: str) -> Signature | None:
         """Changes whenever this report's annotations change on disk, in any window."""
@@ -403,7 +403,7 @@ class Store:
         shards = [self.shard_of(report)] if report is not None else list(self._count_entries())
         notes, marks = [], []
         for shard in shards:
-            data = self._read(shard)
+            data = self.shard_data(shard)
             notes += [note_from_doc(d) for d in data.get("notes", {}).values() if d.get("orphaned") and report in (None, d["report"])]
             marks += [mark_from_doc(d) for d in data.get("tags", {}).values() if d.get("orphaned") and report in (None, d["report"])]
         return notes, marks
@@ -421,7 +421,7 @@ class Store:
                         return
             raise AnnotationNotFound(f"no note or tag with id {annotation_id} (deleted in another window?)")
 
-        self._modify(self._shard_of_id(annotation_id), change)
+        self.modify_shard(self._shard_of_id(annotation_id), change)
 
     def delete_annotation(self, annotation_id: str) -> None:
         """Delete a note or tag mark by id (e.g. an orphan the user gave up on)."""
@@ -432,5 +432,5 @@ class Store:
                 if gone:
                     table.remove(doc_ids=gone)
 
-        self._modify(self._shard_of_id(annotation_id), change)
+        self.modify_shard(self._shard_of_id(annotation_id), change)
 

@@ -1,0 +1,53 @@
+"""The command line as a script sees it: one line and exit 2 on any failure, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MODEL_READOUT
+
+MODEL = "000_9d62e18ffa0ab910"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(MODEL_READOUT, folder)
+    return folder
+
+
+def cli(*argv: str, db: Path, library: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[bytes]:
+    args = [sys.executable, "-m", "minutesreader", *argv, "--db", str(db)]
+    if library is not None:
+        args += ["--library", str(library)]
+    return subprocess.run(args, capture_output=True, timeout=60, input=stdin.encode() if stdin else None,
+                          cwd=Path(__file__).resolve().parents[2])
+
+
+def test_search_after_a_cli_note_finds_it(tmp_path: Path, library: Path) -> None:
+    db = tmp_path / "db"
+    noted = cli("note", MODEL, "3", "x marks inflation worries", db=db, library=library)
+    assert noted.returncode == 0, noted.stderr
+    found = cli("search", "inflation", db=db, library=library)
+    assert b"Traceback" not in found.stderr
+    assert found.returncode == 0, found.stderr
+    assert b"note:" in found.stdout
+
+
+def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path: Path, library: Path, monkeypatch, capsys) -> None:
+    from minutesreader import cli as cli_module
+
+    def broken(context, args):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(cli_module.COMMANDS, "list", broken)
+    code = cli_module.main(["list", "--library", str(library), "--db", str(tmp_path / "db")])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "boom" in err and "Traceback" not in err
