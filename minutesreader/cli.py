@@ -6,7 +6,6 @@ Bad input exits 2 with one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from minutesreader.core.anchoring import context_of
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier, default_rules_path, load_classifier
 from minutesreader.core.library import LibraryError, ReportUnreadable, bundled_library, find_report_file, read_report
+from minutesreader.cli_output import finish_output, json_row, raw_text, row, text, warn
 from minutesreader.core.text import strip_controls
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description="Read meeting reports with their directives highlighted; note, tag and quote them.",
     )
+    parser.add_argument("--version", action="version", version=f"minutesreader {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("read", parents=[common], help="open the reader (the default)")
 
@@ -140,8 +141,27 @@ def context_from(args: argparse.Namespace) -> Context:
     return Context(Path(library).expanduser(), Path(db).expanduser(), Path(rules).expanduser() if rules else None)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("minutesreader")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    code = _run(args)
+    problem = finish_output()
+    if problem:
+        warn(problem)
+        return code or EXIT_BAD_INPUT
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command's exit status; every failure is one line on stderr, never a traceback."""
     try:
         context = context_from(args)
         command = args.command or "read"
@@ -151,17 +171,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             context.report_store_warnings()
     except (UserError, LibraryError, ReportUnreadable, StoreError) as exc:
-        print(f"minutesreader: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        warn(exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # `minutesreader list | head`: the reader went away; that is not an error.
-        sys.stderr.close()
         return 0
+    except OSError as exc:
+        # A file named in the error is one of ours; none named is the output (list > /dev/full).
+        where = f"{exc.filename}" if exc.filename else "the output"
+        warn(f"cannot write {where}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - a script must get one line and exit 2, never a traceback
-        print(f"minutesreader: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        warn(f"unexpected error: {type(exc).__name__}: {exc}")
+    return EXIT_BAD_INPUT
 
 
 def run_app(context: Context, args: argparse.Namespace) -> int:
@@ -194,11 +216,11 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
             }
             if summary.error:
                 record["error"] = summary.error
-            print(json.dumps(record, ensure_ascii=False))
+            json_row(record)
         elif summary.error:
-            print(f"{summary.id}\t{summary.date_label}\t(cannot read: {summary.error})\t-\t-")
+            row(summary.id, summary.date_label, f"(cannot read: {summary.error})", "-", "-")
         else:
-            print(f"{summary.id}\t{summary.date_label}\t{summary.title}\t{summary.directives}\t{notes}")
+            row(summary.id, summary.date_label, summary.title, summary.directives, notes)
     return 0
 
 
@@ -213,7 +235,9 @@ def run_show(context: Context, args: argparse.Namespace) -> int:
     report = _open_report(context, args.report)
     store = context.store()
     title = store.titles().get(report.id) or report.title
-    print(f"{title}\n{report.date_label} · {report.id}\n")
+    row(title)
+    row(f"{report.date_label} · {report.id}")
+    print()
     for paragraph, sentences in zip(report.paragraphs, analyze_report(report, classifier)):
         parts = []
         for sentence in sentences:
@@ -221,7 +245,7 @@ def run_show(context: Context, args: argparse.Namespace) -> int:
                 parts.append(f"[{sentence.directive.category.upper()}: {sentence.text}]")
             else:
                 parts.append(sentence.text)
-        print(f"¶{paragraph.number} " + " ".join(parts) + "\n")
+        text(f"¶{paragraph.number} " + " ".join(parts) + "\n")
     return 0
 
 
@@ -235,15 +259,15 @@ def run_directives(context: Context, args: argparse.Namespace) -> int:
             if directive is None:
                 continue
             if args.json:
-                print(json.dumps({
+                json_row({
                     "report": report.id,
                     "paragraph": paragraph.number,
                     "sentence": sentence.text,
                     "category": directive.category,
                     "trigger": directive.trigger,
-                }, ensure_ascii=False))
+                })
             else:
-                print(f"¶{paragraph.number}\t{directive.category}\t{directive.trigger}\t{sentence.text}")
+                row(f"¶{paragraph.number}", directive.category, directive.trigger, sentence.text)
     return 0
 
 
@@ -263,13 +287,16 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
     note = store.add_note(report.id, args.paragraph, paragraphs[index].text, text, context=context_text)
     if tags:
         store.add_tags(report.id, args.paragraph, paragraphs[index].text, tags, context=context_text)
-    print(note.id, flush=True)
+    row(note.id)
     return 0
 
 
 def run_notes(context: Context, args: argparse.Namespace) -> int:
     store = context.store()
     notes = store.notes(report=args.report)
+    if args.report and not notes and not store.tags(args.report, include_orphans=True):
+        # Nothing stored for it: a typo must not look like a report without notes.
+        find_report_file(context.library, args.report)
     if args.tag:
         # Tags belong to paragraphs: a note is under a tag when its paragraph is.
         tagged = {(mark.report, mark.paragraph) for mark in store.tagged(args.tag)}
@@ -277,7 +304,7 @@ def run_notes(context: Context, args: argparse.Namespace) -> int:
     for note in notes:
         tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
         if args.json:
-            print(json.dumps({
+            json_row({
                 "id": note.id,
                 "report": note.report,
                 "paragraph": note.paragraph,
@@ -286,16 +313,15 @@ def run_notes(context: Context, args: argparse.Namespace) -> int:
                 "tags": sorted(set(tags) | set(note.tags)),
                 "created": note.created,
                 "updated": note.updated,
-            }, ensure_ascii=False))
+            })
         else:
             tag_text = " ".join(f"#{t}" for t in sorted(set(tags) | set(note.tags)))
-            print(f"{note.id}\t{note.report}\t¶{note.paragraph}\t{note.text}\t{tag_text}\t{note.quote[:80]}")
+            row(note.id, note.report, f"¶{note.paragraph}", note.text, tag_text, note.quote[:80])
     return 0
 
 
 def run_search(context: Context, args: argparse.Namespace) -> int:
     from minutesreader.core.search import parse_query
-    from minutesreader.core.text import strip_controls
     from minutesreader.storage.search_index import SearchIndex, SearchIndexError
 
     query = parse_query(" ".join(args.query))
@@ -308,7 +334,7 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if done == 0 and total > 200:
-            print(f"minutesreader: indexing {total} reports (once; later only changed files)…", file=sys.stderr, flush=True)
+            warn(f"indexing {total} reports (once; later only changed files)…")
 
     try:
         index.update(store, progress)
@@ -323,10 +349,10 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
             }
             if hit.note:
                 record["note"] = hit.note
-            print(json.dumps(record, ensure_ascii=False))
+            json_row(record)
         else:
             kind = f"note:{hit.note}" if hit.note else "report"
-            print(f"{hit.report}\t{hit.date_label}\t¶{hit.paragraph}\t{kind}\t{strip_controls(hit.title)}\t{strip_controls(hit.snippet)}")
+            row(hit.report, hit.date_label, f"¶{hit.paragraph}", kind, hit.title, hit.snippet)
     return 0 if hits else 1
 
 
@@ -341,10 +367,10 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     for done in result.imported:
         dated = f" (dated {date})" if done.dated else ""
-        print(f"imported\t{done.source}\t-> {done.target.name}{dated}")
+        row("imported", done.source, f"-> {done.target.name}{dated}")
     for skipped in result.skipped:
-        print(f"skipped\t{skipped.source}\t{skipped.reason}")
-    print(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
+        row("skipped", skipped.source, skipped.reason)
+    row(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
     return 0
 
 
@@ -355,7 +381,7 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
             brief = store.briefs.get(name)
             if brief is not None:
                 quotes = sum(1 for item in brief.items if item.kind == "quote")
-                print(f"{brief.name}\t{quotes} quotes\t{len(brief.items)} items\t{brief.updated}")
+                row(brief.name, f"{quotes} quotes", f"{len(brief.items)} items", brief.updated)
         return 0
 
     from minutesreader.core.brief_export import brief_to_markdown
@@ -371,7 +397,7 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
     _warn(settings.warnings)
     markdown = brief_to_markdown(brief, settings.citation_template)
     if not args.out:
-        sys.stdout.write(markdown)
+        raw_text(markdown)
         return 0
     out = Path(args.out).expanduser()
     if out.is_dir():
@@ -384,13 +410,13 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
         raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
     if not written:
         raise UserError(f"{out} exists; add --force to replace it")
-    print(f"wrote {out}", file=sys.stderr)
+    warn(f"wrote {out}")
     return 0
 
 
 def _warn(warnings: list[str]) -> None:
     for warning in warnings:
-        print(f"minutesreader: {warning}", file=sys.stderr)
+        warn(warning)
 
 
 COMMANDS = {

@@ -51,3 +51,33 @@ def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path: Path, library: Pat
     out, err = capsys.readouterr()
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "boom" in err and "Traceback" not in err
+
+
+def test_notes_plain_output_is_one_record_per_line(tmp_path: Path, library: Path) -> None:
+    db = tmp_path / "db"
+    cli("note", MODEL, "2", "first line\nsecond line\twith a tab", db=db, library=library)
+    cli("note", MODEL, "3", "plain", db=db, library=library)
+    listed = cli("notes", db=db, library=library)
+    lines = listed.stdout.decode().splitlines()
+    assert len(lines) == 2
+    assert any("first line\\nsecond line\\twith a tab" in line for line in lines)
+
+
+def test_notes_of_a_missing_report_exit_2(tmp_path: Path, library: Path) -> None:
+    result = cli("notes", "--report", "nosuch", db=tmp_path / "db", library=library)
+    assert result.returncode == 2
+    assert result.stderr.decode().count("\n") == 1 and "nosuch" in result.stderr.decode()
+
+
+def test_version(tmp_path: Path) -> None:
+    result = cli("--version", db=tmp_path / "db")
+    assert result.returncode == 0 and result.stdout.decode().startswith("minutesreader ")
+
+
+def test_output_to_a_full_device_is_one_line(tmp_path: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "minutesreader", "list", "--db", str(tmp_path / "db")],
+                                stdout=full, stderr=subprocess.PIPE, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr and result.stderr.count(b"\n") == 1
+    assert b"No space left" in result.stderr
