@@ -7,17 +7,27 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutesreader.cli_output import finish_output, json_row, raw_text, row, text, warn
 from minutesreader.core.analysis import analyze_report
 from minutesreader.core.anchoring import context_of
 from minutesreader.core.catalog import Catalog
-from minutesreader.core.directives import CATEGORIES, DirectiveClassifier, default_rules_path, load_classifier
-from minutesreader.core.library import LibraryError, ReportUnreadable, bundled_library, find_report_file, read_report
-from minutesreader.cli_output import finish_output, json_row, raw_text, row, text, warn
+from minutesreader.core.directives import (
+    CATEGORIES,
+    DirectiveClassifier,
+    default_rules_path,
+    load_classifier,
+)
+from minutesreader.core.library import (
+    LibraryError,
+    ReportUnreadable,
+    bundled_library,
+    find_report_file,
+    read_report,
+)
 from minutesreader.core.text import strip_controls
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
@@ -357,7 +367,12 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
-    from minutesreader.core.importer import ImportProblem, check_date, check_library, import_reports
+    from minutesreader.core.importer import (
+        ImportProblem,
+        check_date,
+        check_library,
+        import_reports,
+    )
 
     try:
         date = check_date(args.date) if args.date else None
