@@ -11,9 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from minutesreader.cli_output import finish_output, json_row, raw_text, row, text, warn
+from minutesreader.cli_notes import run_note, run_notes
+from minutesreader.cli_output import (
+    UserError,
+    finish_output,
+    json_row,
+    raw_text,
+    row,
+    text,
+    warn,
+)
 from minutesreader.core.analysis import analyze_report
-from minutesreader.core.anchoring import context_of
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import (
     CATEGORIES,
@@ -28,15 +36,10 @@ from minutesreader.core.library import (
     find_report_file,
     read_report,
 )
-from minutesreader.core.text import strip_controls
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
 
 EXIT_BAD_INPUT = 2
-
-
-class UserError(Exception):
-    """Bad input from the user: printed as one line, exit status 2."""
 
 
 @dataclass
@@ -44,6 +47,8 @@ class Context:
     library: Path
     db: Path
     rules: Path | None
+    # The user typed the store's folder (--db): creating it is worth a warning.
+    db_named: bool = False
 
     def classifier(self) -> tuple[DirectiveClassifier, list[str]]:
         return load_classifier(self.rules)
@@ -67,7 +72,7 @@ class Context:
     def store_for_app(self):
         from minutesreader.storage.store import Store
 
-        return Store.open(self.db)
+        return Store.open(self.db, announce_new=self.db_named)
 
     def store(self):
         """The store; what it finds wrong is printed when the command ends (files are read lazily)."""
@@ -120,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     notes = commands.add_parser("notes", parents=[common], help="list notes with report, paragraph, text, tags and id")
     notes.add_argument("--report")
     notes.add_argument("--tag")
+    notes.add_argument("--orphans", action="store_true",
+                       help="only notes and tags whose paragraph was not found in the changed report")
     notes.add_argument("--json", action="store_true", help="one JSON object per line")
 
     search = commands.add_parser(
@@ -148,7 +155,7 @@ def context_from(args: argparse.Namespace) -> Context:
     library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or bundled_library()
     db = args.db or os.environ.get("MINUTESREADER_DB") or default_store_dir()
     rules = args.rules or os.environ.get("MINUTESREADER_RULES")
-    return Context(Path(library).expanduser(), Path(db).expanduser(), Path(rules).expanduser() if rules else None)
+    return Context(Path(library).expanduser(), Path(db).expanduser(), Path(rules).expanduser() if rules else None, bool(args.db))
 
 
 def _version() -> str:
@@ -278,55 +285,6 @@ def run_directives(context: Context, args: argparse.Namespace) -> int:
                 })
             else:
                 row(f"¶{paragraph.number}", directive.category, directive.trigger, sentence.text)
-    return 0
-
-
-def run_note(context: Context, args: argparse.Namespace) -> int:
-    report = _open_report(context, args.report)
-    count = len(report.paragraphs)
-    if not 1 <= args.paragraph <= count:
-        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
-    text = strip_controls(args.text).strip()
-    tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
-    if not text:
-        raise UserError("the note text is empty")
-    index = args.paragraph - 1
-    paragraphs = report.paragraphs
-    context_text = context_of([p.text for p in paragraphs], index)
-    store = context.store()
-    note = store.add_note(report.id, args.paragraph, paragraphs[index].text, text, context=context_text)
-    if tags:
-        store.add_tags(report.id, args.paragraph, paragraphs[index].text, tags, context=context_text)
-    row(note.id)
-    return 0
-
-
-def run_notes(context: Context, args: argparse.Namespace) -> int:
-    store = context.store()
-    notes = store.notes(report=args.report)
-    if args.report and not notes and not store.tags(args.report, include_orphans=True):
-        # Nothing stored for it: a typo must not look like a report without notes.
-        find_report_file(context.library, args.report)
-    if args.tag:
-        # Tags belong to paragraphs: a note is under a tag when its paragraph is.
-        tagged = {(mark.report, mark.paragraph) for mark in store.tagged(args.tag)}
-        notes = [n for n in notes if (n.report, n.paragraph) in tagged or args.tag in n.tags]
-    for note in notes:
-        tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
-        if args.json:
-            json_row({
-                "id": note.id,
-                "report": note.report,
-                "paragraph": note.paragraph,
-                "paragraph_text": note.quote,
-                "text": note.text,
-                "tags": sorted(set(tags) | set(note.tags)),
-                "created": note.created,
-                "updated": note.updated,
-            })
-        else:
-            tag_text = " ".join(f"#{t}" for t in sorted(set(tags) | set(note.tags)))
-            row(note.id, note.report, f"¶{note.paragraph}", note.text, tag_text, note.quote[:80])
     return 0
 
 

@@ -14,6 +14,10 @@ from typing import Any
 from minutesreader.core.text import for_terminal, json_for_terminal
 
 
+class UserError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
 def row(*fields: object) -> None:
     """One record on one line: fields cleaned and joined by tabs."""
     print("\t".join(for_terminal(field) for field in fields))

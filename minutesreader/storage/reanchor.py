@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
 from minutesreader.core.anchoring import Placement, context_of, locate
@@ -51,3 +53,10 @@ def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Tab
     result.notes.sort(key=lambda n: (n.paragraph, n.created, n.id))
     result.tags.sort(key=lambda m: (m.paragraph, m.tag))
     return result
+
+
+def anchor_without_saving(report: str, paragraphs: list[str], shard: dict[str, Any]) -> AnchorResult:
+    """apply_anchoring on a copy of the shard's data: for a store that cannot be written."""
+    scratch = MemoryStorage()
+    scratch.write(copy.deepcopy(shard))
+    return apply_anchoring(report, paragraphs, Table(scratch, "notes", cache_size=0), Table(scratch, "tags", cache_size=0))

@@ -25,7 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minutesreader.core.library import ReportUnreadable, read_report, report_files
-from minutesreader.core.search import Query, SearchHit, fts_expression, make_snippet, match_spans, parse_query
+from minutesreader.core.search import (
+    Query,
+    SearchHit,
+    fts_expression,
+    make_snippet,
+    match_spans,
+    parse_query,
+)
+from minutesreader.storage.atomic import make_private_folder
 
 if TYPE_CHECKING:
     from minutesreader.storage.store import Store
@@ -92,13 +100,15 @@ class SearchIndex:
         if connection is not None:
             return connection
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
         except OSError as exc:
             raise SearchIndexError(f"cannot create the search index folder {self.path.parent}: {exc.strerror}") from None
         for attempt in (1, 2):
             try:
                 connection = self._open()
                 break
+            except OSError as exc:
+                raise SearchIndexError(f"search index {self.path} cannot be opened: {exc.strerror or exc}") from None
             except sqlite3.DatabaseError as exc:
                 if attempt == 2 or _is_busy(exc):
                     raise SearchIndexError(f"search index {self.path} cannot be used: {exc}") from None
@@ -107,6 +117,10 @@ class SearchIndex:
         return connection
 
     def _open(self) -> sqlite3.Connection:
+        # Notes are in the index: private like the store (SQLite gives its -wal and -shm
+        # files the mode of the database file).
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        os.chmod(self.path, 0o600)
         connection = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode = WAL")

@@ -22,8 +22,10 @@ and replaces the file atomically (atomic.py), so two windows never lose each oth
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import secrets
 import threading
 from collections import Counter, OrderedDict
@@ -36,7 +38,8 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 from tinydb.table import Table
 
-from minutesreader.storage.atomic import remove_stale_temps
+from minutesreader.core.text import for_terminal
+from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
 from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
 from minutesreader.storage.model import (
@@ -47,7 +50,9 @@ from minutesreader.storage.model import (
     TagMark,
     clean_tags,
     clip_context,
+    existing_shard_names,
     mark_from_doc,
+    meta_problem,
     note_from_doc,
     shard_problem,
 )
@@ -70,9 +75,12 @@ def _now() -> str:
 
 
 class Store:
-    def __init__(self, directory: Path, shard_count: int, lock: FileLock) -> None:
+    def __init__(self, directory: Path, shard_count: int, lock: FileLock, read_only: bool = False) -> None:
         self.directory = directory
         self.warnings: list[str] = []
+        # A folder we cannot write (a read-only disk, another user's store): everything
+        # reads; every save is a StoreError that says so.
+        self.read_only = read_only
         self._shard_count = shard_count
         self._lock = lock
         self._mutex = threading.RLock()
@@ -85,25 +93,33 @@ class Store:
     # ---- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, directory: Path | str) -> "Store":
-        """Open (creating if missing) the store folder. Problems found are in .warnings."""
+    def open(cls, directory: Path | str, announce_new: bool = False) -> "Store":
+        """Open (creating if missing) the store folder. Problems found are in .warnings.
+
+        announce_new: the user named this folder (--db): creating it is said loudly, since
+        a mistyped name would otherwise show an empty store as if every note were gone.
+        """
         directory = Path(directory).expanduser()
         if directory.exists() and not directory.is_dir():
             raise StoreError(f"store {directory} is a file, not a folder; give --db a folder")
+        new = not directory.exists()
         try:
-            # Only the last folder of a mkdir(parents=True) gets the mode; the store's own
-            # folder must be private too.
-            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            (directory / "shards").mkdir(mode=0o700, exist_ok=True)
+            make_private_folder(directory / "shards")
         except OSError as exc:
-            raise StoreError(f"cannot create store folder {directory}: {exc.strerror}") from None
-        if not os.access(directory, os.W_OK | os.X_OK) or not os.access(directory / "shards", os.W_OK | os.X_OK):
-            raise StoreError(f"store folder {directory} is not writable")
+            if new or not directory.is_dir():
+                raise StoreError(f"cannot create store folder {directory}: {exc.strerror}") from None
+        read_only = not all(os.access(folder, os.W_OK | os.X_OK) for folder in (directory, directory / "shards") if folder.exists())
+        read_only = read_only or not (directory / "shards").is_dir()
         lock = FileLock(str(directory / ".lock"), timeout=LOCK_TIMEOUT, mode=0o600)
-        store = cls(directory, SHARD_COUNT, lock)
+        store = cls(directory, SHARD_COUNT, lock, read_only)
+        if new and announce_new:
+            store.warnings.append(f"created a new, empty store at {directory} (a mistyped --db?)")
+        if read_only:
+            store.warnings.append(f"store {directory} cannot be written: showing notes, saving nothing")
         with store._guard():
-            remove_stale_temps(directory)
-            remove_stale_temps(directory / "shards")
+            if not read_only:
+                remove_stale_temps(directory)
+                remove_stale_temps(directory / "shards")
             store._check_meta()
         return store
 
@@ -113,20 +129,18 @@ class Store:
         table = Table(meta, "meta", cache_size=0)
         docs = table.all()
         if not docs:
-            table.insert({"format": "minutesreader-store", "schema": SCHEMA_VERSION, "shards": SHARD_COUNT})
+            if not self.read_only:
+                table.insert({"format": "minutesreader-store", "schema": SCHEMA_VERSION, "shards": SHARD_COUNT})
             return
-        schema, shards = docs[0].get("schema"), docs[0].get("shards")
-        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-            raise StoreError(
-                f"store {self.directory} has schema {schema!r}; this minutesreader reads schema "
-                f"{SCHEMA_VERSION} or older (upgrade minutesreader)"
-            )
-        if isinstance(shards, int) and shards > 0:
-            self._shard_count = shards
+        problem = meta_problem(docs[0], SCHEMA_VERSION, existing_shard_names(self.directory / "shards"))
+        if problem:
+            raise StoreError(f"store {self.directory}: meta.json {problem}")
+        self._shard_count = docs[0]["shards"]
 
     def close(self) -> None:
         with self._mutex:
-            self._counts.save()
+            if not self.read_only:
+                self._counts.save()
 
     def __enter__(self) -> "Store":
         return self
@@ -137,12 +151,16 @@ class Store:
     # ---- plumbing --------------------------------------------------------------------
 
     def _storage(self, path: Path, label: str, validate: Callable[[dict[str, Any]], str | None] | None = None) -> AtomicJSONStorage:
-        def moved_aside(bad: Path, problem: str, sig: Signature) -> bool:
+        def moved_aside(bad: Path, problem: str, sig: Signature) -> bool | None:
             try:
+                if self.read_only:
+                    raise PermissionError(errno.EROFS, "the store cannot be written")
                 with self._guard():
                     target = quarantine(bad, sig)
-            except OSError as exc:
-                raise StoreError(f"{label} {bad} could not be read ({problem}) nor moved aside: {exc.strerror}") from None
+            except (OSError, StoreError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+                self.warnings.append(f"{label} {bad} could not be read ({problem}) nor moved aside ({reason}); kept as it is, shown empty")
+                return None
             if target is None:
                 return False
             self.warnings.append(f"{label} {bad} could not be read ({problem}); moved to {target}, starting empty")
@@ -152,12 +170,32 @@ class Store:
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
-        """This thread and no other process may write until the block ends."""
+        """This thread and no other process may write until the block ends.
+
+        A read-only store takes no file lock (it cannot create one): it never writes.
+        """
         with self._mutex:
+            if self.read_only:
+                yield
+                return
+            lock_path = Path(self._lock.lock_file)
+            try:
+                # Removed while we run (a user's cleanup): recreated private, not by the lock's default mode.
+                make_private_folder(self.directory / "shards")
+            except OSError as exc:
+                raise StoreError(f"cannot create store folder {self.directory}: {exc.strerror}") from None
+            try:
+                kind = os.lstat(lock_path).st_mode
+            except FileNotFoundError:
+                kind = None
+            if kind is not None and not stat.S_ISREG(kind):
+                raise StoreError(f"store lock {lock_path} is not a plain file (a symlink or folder?); remove it")
             try:
                 self._lock.acquire()
             except Timeout:
                 raise StoreError(f"store {self.directory} is busy: another minutesreader held its lock for {LOCK_TIMEOUT:.0f} s") from None
+            except OSError as exc:
+                raise StoreError(f"cannot take the store lock {lock_path}: {exc.strerror or exc}") from None
             try:
                 yield
             finally:
@@ -194,16 +232,21 @@ class Store:
             return storage.read()
 
     def modify_shard(self, shard: str, change: Callable[[Table, Table], T]) -> T:
-        """Run change(notes, tags) on the freshest copy of a shard, under the lock."""
+        """Run change(notes, tags) on the freshest copy of a shard, under the lock.
+
+        A save that fails (full disk, read-only store) raises StoreError; the file is as it was.
+        """
+        self._check_writable()
         with self._guard():
             storage = self._shard(shard)
             storage.refresh()
-            try:
-                result = change(Table(storage, "notes", cache_size=0), Table(storage, "tags", cache_size=0))
-            except OSError as exc:
-                raise StoreError(f"could not save notes to {storage.path}: {exc.strerror or exc}") from None
+            result = change(Table(storage, "notes", cache_size=0), Table(storage, "tags", cache_size=0))
             self._counts.record(shard, storage.sig, storage.read())
             return result
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"not saved: store {self.directory} cannot be written")
 
     def _shard_of_id(self, annotation_id: str) -> str:
         shard = annotation_id.split("-", 1)[0]
@@ -220,8 +263,10 @@ class Store:
 
     # ---- notes -------------------------------------------------------------------------
 
-    def add_note(self, report: str, paragraph: int, quote: str, text: str, tags: Iterable[str] = (), context: tuple[str, str] = ("", "")) -> Note:
-        """Save a note on a paragraph; returns once it is durably on disk."""
+    def add_note(self, report: str, paragraph: int, quote: str, text: str, tags: Iterable[str] = (),
+                 context: tuple[str, str] = ("", ""), paragraph_tags: Iterable[str] = ()) -> Note:
+        """Save a note on a paragraph (and paragraph_tags on the paragraph, in the same save);
+        returns once it is durably on disk."""
         shard = self.shard_of(report)
         prefix, suffix = clip_context(context)
         now = _now()
@@ -230,7 +275,13 @@ class Store:
             "prefix": prefix, "suffix": suffix, "text": text, "tags": clean_tags(tags),
             "created": now, "updated": now, "orphaned": False,
         }
-        self.modify_shard(shard, lambda notes, _tags: notes.insert(doc))
+        add_marks = self._tagging(report, paragraph, quote, paragraph_tags, context)
+
+        def change(notes: Table, marks: Table) -> None:
+            notes.insert(doc)
+            add_marks(notes, marks)
+
+        self.modify_shard(shard, change)
         return note_from_doc(doc)
 
     def update_note(self, note_id: str, text: str) -> Note:
@@ -278,6 +329,11 @@ class Store:
     # ---- tags on paragraphs --------------------------------------------------------------
 
     def add_tags(self, report: str, paragraph: int, quote: str, tags: Iterable[str], context: tuple[str, str] = ("", "")) -> None:
+        self.modify_shard(self.shard_of(report), self._tagging(report, paragraph, quote, tags, context))
+
+    def _tagging(self, report: str, paragraph: int, quote: str, tags: Iterable[str],
+                 context: tuple[str, str]) -> Callable[[Table, Table], None]:
+        """The change that puts tags on a paragraph (those it does not carry yet)."""
         wanted = clean_tags(tags)
         prefix, suffix = clip_context(context)
         shard = self.shard_of(report)
@@ -295,7 +351,7 @@ class Store:
             if new:
                 marks.insert_multiple(new)
 
-        self.modify_shard(shard, change)
+        return change
 
     def remove_tag(self, report: str, paragraph: int, tag: str) -> None:
         def change(_notes: Table, marks: Table) -> None:
@@ -354,7 +410,8 @@ class Store:
                         data = self.shard_data(shard)
                         entry = self._counts.record(shard, self._shard(shard).sig, data)
                 entries[shard] = entry
-            self._counts.save()
+            if not self.read_only:
+                self._counts.save()
             return entries
 
     # ---- titles ------------------------------------------------------------------------
@@ -362,6 +419,7 @@ class Store:
     def set_title(self, report: str, title: str | None) -> None:
         """Rename a report (the file is never touched); None or "" restores the derived title."""
         name = " ".join((title or "").split())
+        self._check_writable()
         with self._guard():
             self._titles.refresh()
             table = Table(self._titles, "titles", cache_size=0)
@@ -381,7 +439,10 @@ class Store:
         with self._mutex:
             self._titles.refresh()
             docs = self._titles.read().get("titles", {}).values()
-            return {doc["report"]: doc["title"] for doc in docs if isinstance(doc.get("report"), str) and isinstance(doc.get("title"), str)}
+            return {
+                doc["report"]: for_terminal(doc["title"])
+                for doc in docs if isinstance(doc.get("report"), str) and isinstance(doc.get("title"), str)
+            }
 
     # ---- changed reports -------------------------------------------------------------------
 
@@ -391,9 +452,16 @@ class Store:
         Moves are saved, so numbers stay right for the CLI too. What cannot be placed with
         confidence becomes an orphan: kept with its old paragraph number and quote.
         """
-        from minutesreader.storage.reanchor import apply_anchoring
+        from minutesreader.storage.reanchor import anchor_without_saving, apply_anchoring
 
-        return self.modify_shard(self.shard_of(report), lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
+        shard = self.shard_of(report)
+        try:
+            return self.modify_shard(shard, lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
+        except StoreError:
+            # A store we cannot write (read-only, full disk) must still show the notes
+            # where they now are; the moves are saved by the next window that can.
+            with self._mutex:
+                return anchor_without_saving(report, paragraphs, self.shard_data(shard))
 
     def revision(self, report: str) -> Signature | None:
         """Changes whenever this report's annotations change on disk, in any window."""

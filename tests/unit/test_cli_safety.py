@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from minutesreader.storage.store import Store
 from tests.conftest import MODEL_READOUT
 
 MODEL = "000_9d62e18ffa0ab910"
@@ -64,6 +65,7 @@ def test_notes_plain_output_is_one_record_per_line(tmp_path: Path, library: Path
 
 
 def test_notes_of_a_missing_report_exit_2(tmp_path: Path, library: Path) -> None:
+    Store.open(tmp_path / "db")
     result = cli("notes", "--report", "nosuch", db=tmp_path / "db", library=library)
     assert result.returncode == 2
     assert result.stderr.decode().count("\n") == 1 and "nosuch" in result.stderr.decode()
@@ -75,6 +77,7 @@ def test_version(tmp_path: Path) -> None:
 
 
 def test_output_to_a_full_device_is_one_line(tmp_path: Path) -> None:
+    Store.open(tmp_path / "db")
     with open("/dev/full", "wb") as full:
         result = subprocess.run([sys.executable, "-m", "minutesreader", "list", "--db", str(tmp_path / "db")],
                                 stdout=full, stderr=subprocess.PIPE, timeout=60, cwd=Path(__file__).resolve().parents[2])
