@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -84,3 +86,37 @@ def test_output_to_a_full_device_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr and result.stderr.count(b"\n") == 1
     assert b"No space left" in result.stderr
+
+
+def test_notes_follow_the_report_when_it_changes(tmp_path: Path, library: Path) -> None:
+    db = tmp_path / "db"
+    cli("note", MODEL, "3", "on the third", db=db, library=library)
+    report = library / f"{MODEL}.txt"
+    text = report.read_text(encoding="utf-8")
+    stamp, _, rest = text.partition("\n\n")
+    paragraphs = rest.split("\n\n")
+    paragraphs[1] = paragraphs[1].replace("emphasized", "stressed", 1)  # ¶3, a few words edited
+    report.write_text(stamp + "\n\nA paragraph inserted at the top.\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    [row] = [json.loads(line) for line in cli("notes", "--json", db=db, library=library).stdout.splitlines()]
+    assert row["paragraph"] == 4
+    assert "stressed" in row["paragraph_text"]
+
+
+def test_orphans_are_listed(tmp_path: Path, library: Path) -> None:
+    db = tmp_path / "db"
+    note_id = cli("note", MODEL, "3", "on the third", db=db, library=library).stdout.decode().strip()
+    (library / f"{MODEL}.txt").write_text(" date 2024-01-01 \n\nSomething else entirely.\n\nAnd more of it.", encoding="utf-8")
+    assert cli("notes", db=db, library=library).stdout == b""
+    listed = cli("notes", "--orphans", db=db, library=library).stdout.decode().splitlines()
+    assert len(listed) == 1 and listed[0].startswith(note_id) and "(orphan)" in listed[0]
+
+
+def test_a_note_with_undecodable_bytes_is_all_or_nothing(tmp_path: Path, library: Path) -> None:
+    db = tmp_path / "db"
+    Store.open(db)
+    args = [sys.executable, "-m", "minutesreader", "note", MODEL, "1", "ok", "--tag", b"t\xe9g",
+            "--db", str(db), "--library", str(library)]
+    result = subprocess.run(args, capture_output=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+                            env={**os.environ, "LC_ALL": "C.UTF-8"})
+    assert result.returncode == 2 and result.stderr.count(b"\n") == 1 and b"Traceback" not in result.stderr
+    assert cli("notes", db=db, library=library).stdout == b""  # nothing saved: a retry cannot duplicate
