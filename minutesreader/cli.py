@@ -35,6 +35,7 @@ from minutesreader.core.library import (
     bundled_library,
     find_report_file,
     read_report,
+    read_report_bytes,
 )
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
@@ -64,8 +65,8 @@ class Context:
             digest.update(source.read_bytes())
         rules = self.rules or default_rules_path()
         try:
-            digest.update(rules.read_bytes())
-        except OSError:
+            digest.update(read_report_bytes(rules, 1024 * 1024))
+        except ReportUnreadable:
             pass
         return digest.hexdigest()[:16]
 

@@ -14,16 +14,17 @@ may own are left alone.
 from __future__ import annotations
 
 import os
-import string
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutesreader.core.citations import DEFAULT_TEMPLATE
+from minutesreader.core.citations import DEFAULT_TEMPLATE, template_problem
+from minutesreader.core.library import ReportUnreadable, read_report_bytes
+from minutesreader.core.text import for_terminal
 
 CONFIG_ENV = "MINUTESREADER_CONFIG"
-CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report")
-_SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragraph": 3, "report": "report-id"}
+# A config file is a few lines; a bigger one is not ours (and could be /dev/zero).
+MAX_CONFIG_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -43,18 +44,24 @@ def config_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Settings from `path` (default: config_path()); never raises."""
+    """Settings from `path` (default: config_path()); never raises. Warnings are one clean
+    line each (they quote the file's path and keys, which come from outside)."""
+    settings = _read_settings(path)
+    return Settings(settings.citation_template, settings.path, [for_terminal(w) for w in settings.warnings])
+
+
+def _read_settings(path: Path | None) -> Settings:
     named = path is not None or bool(os.environ.get(CONFIG_ENV))
     path = path or config_path()
     warnings: list[str] = []
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         if named:
             warnings.append(f"config {path} not found; using the defaults")
         return Settings(path=path, warnings=warnings)
-    except OSError as exc:
-        warnings.append(f"config {path} could not be read ({exc.strerror or exc}); using the defaults")
+    try:
+        raw = read_report_bytes(path, MAX_CONFIG_BYTES)
+    except ReportUnreadable as exc:
+        warnings.append(f"config {path} could not be read ({exc}); using the defaults")
         return Settings(path=path, warnings=warnings)
     try:
         document = tomllib.loads(raw.decode("utf-8"))
@@ -80,19 +87,3 @@ def load_settings(path: Path | None = None) -> Settings:
         else:
             template = value
     return Settings(citation_template=template, path=path, warnings=warnings)
-
-
-def template_problem(template: object) -> str | None:
-    """Why a citation template cannot be used, or None."""
-    if not isinstance(template, str):
-        return "must be a string"
-    try:
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-        if "quote" not in names:
-            return "has no {quote} (the quoted words)"
-        template.format(**_SAMPLE)
-    except KeyError as exc:
-        return f"has an unknown field {{{exc.args[0]}}} (fields: {', '.join('{' + f + '}' for f in CITATION_FIELDS)})"
-    except (IndexError, ValueError) as exc:
-        return f"is not a valid template ({exc}; write {{{{ and }}}} for literal braces)"
-    return None

@@ -113,9 +113,9 @@ class Store:
         lock = FileLock(str(directory / ".lock"), timeout=LOCK_TIMEOUT, mode=0o600)
         store = cls(directory, SHARD_COUNT, lock, read_only)
         if new and announce_new:
-            store.warnings.append(f"created a new, empty store at {directory} (a mistyped --db?)")
+            store.note_problem(f"created a new, empty store at {directory} (a mistyped --db?)")
         if read_only:
-            store.warnings.append(f"store {directory} cannot be written: showing notes, saving nothing")
+            store.note_problem(f"store {directory} cannot be written: showing notes, saving nothing")
         with store._guard():
             if not read_only:
                 remove_stale_temps(directory)
@@ -150,6 +150,10 @@ class Store:
 
     # ---- plumbing --------------------------------------------------------------------
 
+    def note_problem(self, warning: str) -> None:
+        """Tell the user (the app and the CLI show .warnings): one clean line, as it quotes paths."""
+        self.warnings.append(for_terminal(warning))
+
     def _storage(self, path: Path, label: str, validate: Callable[[dict[str, Any]], str | None] | None = None) -> AtomicJSONStorage:
         def moved_aside(bad: Path, problem: str, sig: Signature) -> bool | None:
             try:
@@ -159,11 +163,11 @@ class Store:
                     target = quarantine(bad, sig)
             except (OSError, StoreError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-                self.warnings.append(f"{label} {bad} could not be read ({problem}) nor moved aside ({reason}); kept as it is, shown empty")
+                self.note_problem(f"{label} {bad} could not be read ({problem}) nor moved aside ({reason}); kept as it is, shown empty")
                 return None
             if target is None:
                 return False
-            self.warnings.append(f"{label} {bad} could not be read ({problem}); moved to {target}, starting empty")
+            self.note_problem(f"{label} {bad} could not be read ({problem}); moved to {target}, starting empty")
             return True
 
         return AtomicJSONStorage(path, moved_aside, validate)

@@ -88,3 +88,10 @@ def test_ids_are_unique_and_a_collision_is_reported(tmp_path: Path, library: Pat
     assert b"same id as a.txt" in clash[2]
     assert b"Its only paragraph" in cli("show", "a", db=db, library=library).stdout
     assert b"Still a report" in cli("show", "b", db=db, library=library).stdout
+
+
+def test_a_fifo_as_rules_file_does_not_block(tmp_path: Path, library: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    os.mkfifo(rules)
+    result = cli("list", "--rules", str(rules), db=tmp_path / "db", library=library)
+    assert result.returncode == 0 and b"FIFO" in result.stderr
