@@ -344,7 +344,11 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         row("imported", done.source, f"-> {done.target.name}{dated}")
     for skipped in result.skipped:
         row("skipped", skipped.source, skipped.reason)
+    for failed in result.failed:
+        row("failed", failed.source, failed.reason)
     row(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
+    if result.failed:
+        raise UserError(f"{len(result.failed)} file(s) could not be written: {result.failed[0].reason}")
     return 0
 
 
