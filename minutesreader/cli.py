@@ -37,6 +37,7 @@ from minutesreader.core.library import (
     read_report,
     read_report_bytes,
 )
+from minutesreader.core.text import for_terminal
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
 
@@ -373,7 +374,8 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
         raise UserError(f"no brief named {args.name!r}{known}")
     settings = load_settings()
     _warn(settings.warnings)
-    markdown = brief_to_markdown(brief, settings.citation_template)
+    # A file is shown in a terminal too (cat, less): cleaned like everything else printed.
+    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template), one_line=False)
     if not args.out:
         raw_text(markdown)
         return 0

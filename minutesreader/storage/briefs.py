@@ -89,6 +89,7 @@ class BriefBook:
         return None
 
     def _change(self, name: str, change: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]) -> Brief:
+        name = for_terminal(name)  # a name is shown everywhere: no control character is ever stored
         with self._guard():
             self._storage.refresh()
             table = Table(self._storage, "briefs", cache_size=0)
@@ -119,6 +120,7 @@ class BriefBook:
         return self._change(name, lambda _items: wanted)
 
     def rename(self, old: str, new: str) -> None:
+        new = for_terminal(new)
         with self._guard():
             self._storage.refresh()
             table = Table(self._storage, "briefs", cache_size=0)
