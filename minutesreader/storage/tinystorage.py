@@ -119,10 +119,11 @@ class AtomicJSONStorage(Storage):
                 sig, raw = file_signature(self.path) or (0, 0, 0), b""
                 problem = f"not a readable file ({exc.strerror or exc})"
             else:
-                data, problem = parse_store_file(raw, self._validate)
-                if problem is None:
+                data, parse_problem = parse_store_file(raw, self._validate)
+                if parse_problem is None:
                     self._data, self._sig, self._kept = data, sig, None
                     return
+                problem = parse_problem
             moved = self._on_unreadable(self.path, problem, sig)
             if moved is None:
                 self._data, self._sig, self._kept = {}, sig, problem
