@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from minutesreader.cli_notes import run_note, run_notes
+from minutesreader.cli_notes import placed_hits, run_note, run_notes
 from minutesreader.cli_output import (
     UserError,
     finish_output,
@@ -311,6 +311,7 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
         hits = index.search(query, args.limit)
     except SearchIndexError as exc:
         raise UserError(str(exc)) from None
+    hits = placed_hits(context, store, hits)
     for hit in hits:
         if args.json:
             record = {

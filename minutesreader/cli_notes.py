@@ -4,11 +4,13 @@ report files first, so the CLI, the exports and the app agree on paragraph numbe
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from minutesreader.cli_output import UserError, json_row, row
 from minutesreader.core.anchoring import context_of
 from minutesreader.core.library import ReportUnreadable, find_report_file, read_report
+from minutesreader.core.search import SearchHit
 from minutesreader.core.text import strip_controls
 from minutesreader.storage.model import Note, TagMark
 
@@ -55,6 +57,20 @@ def reanchor(context: Context, store: Store, reports: list[str]) -> None:
         except ReportUnreadable:
             continue
         store.anchor(report_id, [p.text for p in report.paragraphs])
+
+
+def placed_hits(context: Context, store: Store, hits: list[SearchHit]) -> list[SearchHit]:
+    """Search hits on notes, with each note's paragraph as the report's current file has it
+    (the index holds the number from the note's last save). Only the reports hit are read."""
+    where: dict[str, int] = {}
+    for report_id in sorted({hit.report for hit in hits if hit.note}):
+        try:
+            report = read_report(find_report_file(context.library, report_id))
+        except ReportUnreadable:
+            continue
+        placed = store.anchor(report_id, [p.text for p in report.paragraphs])
+        where.update((note.id, note.paragraph) for note in placed.notes)
+    return [replace(hit, paragraph=where[hit.note]) if hit.note in where else hit for hit in hits]
 
 
 def run_notes(context: Context, args: argparse.Namespace) -> int:

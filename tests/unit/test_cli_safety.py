@@ -120,3 +120,13 @@ def test_a_note_with_undecodable_bytes_is_all_or_nothing(tmp_path: Path, library
                             env={**os.environ, "LC_ALL": "C.UTF-8"})
     assert result.returncode == 2 and result.stderr.count(b"\n") == 1 and b"Traceback" not in result.stderr
     assert cli("notes", db=db, library=library).stdout == b""  # nothing saved: a retry cannot duplicate
+
+
+def test_search_shows_a_note_where_it_now_is(tmp_path: Path, library: Path) -> None:
+    db = tmp_path / "db"
+    cli("note", MODEL, "3", "zebra remark", db=db, library=library)
+    assert json.loads(cli("search", "zebra", "--json", db=db, library=library).stdout)["paragraph"] == 3
+    report = library / f"{MODEL}.txt"
+    stamp, _, rest = report.read_text(encoding="utf-8").partition("\n\n")
+    report.write_text(stamp + "\n\nA paragraph inserted at the top.\n\n" + rest, encoding="utf-8")
+    assert json.loads(cli("search", "zebra", "--json", db=db, library=library).stdout)["paragraph"] == 4
