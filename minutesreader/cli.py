@@ -179,9 +179,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+# Arguments that are file names: any bytes the file system allows are fine there.
+PATH_ARGUMENTS = {"library", "db", "rules", "paths", "out"}
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse, before anything is done, an argument holding bytes the locale could not
+    decode (Python keeps them as lone surrogates, which cannot be saved or printed)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for text in values:
+            if name in PATH_ARGUMENTS or not isinstance(text, str):
+                continue
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise UserError(f"{text!r} holds bytes that are not UTF-8 text (check the terminal's encoding); nothing was done") from None
+
+
 def _run(args: argparse.Namespace) -> int:
     """The command's exit status; every failure is one line on stderr, never a traceback."""
     try:
+        check_text_arguments(args)
         context = context_from(args)
         command = args.command or "read"
         handler = COMMANDS[command]

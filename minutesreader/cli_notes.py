@@ -19,19 +19,9 @@ if TYPE_CHECKING:
     from minutesreader.storage.store import Store
 
 
-def argument_text(value: str, what: str) -> str:
-    """An argument as text: bytes the locale could not decode (kept by Python as lone
-    surrogates) are refused before anything is saved, never stored half-way."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise UserError(f"{what} holds bytes that are not UTF-8 text (check the terminal's encoding); nothing saved") from None
-    return strip_controls(value)
-
-
 def run_note(context: Context, args: argparse.Namespace) -> int:
-    text = argument_text(args.text, "the note text").strip()
-    tags = [tag for tag in (" ".join(argument_text(t, "a tag").split()) for t in args.tag) if tag]
+    text = strip_controls(args.text).strip()
+    tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
     if not text:
         raise UserError("the note text is empty")
     report = read_report(find_report_file(context.library, args.report))

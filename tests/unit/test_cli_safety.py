@@ -130,3 +130,14 @@ def test_search_shows_a_note_where_it_now_is(tmp_path: Path, library: Path) -> N
     stamp, _, rest = report.read_text(encoding="utf-8").partition("\n\n")
     report.write_text(stamp + "\n\nA paragraph inserted at the top.\n\n" + rest, encoding="utf-8")
     assert json.loads(cli("search", "zebra", "--json", db=db, library=library).stdout)["paragraph"] == 4
+
+
+@pytest.mark.parametrize("argv", [["notes", "--report", b"r\xe9"], ["notes", "--tag", b"t\xe9"], ["search", b"x\xe9"],
+                                  ["brief", "export", b"b\xe9"]])
+def test_undecodable_arguments_are_refused_in_one_line(tmp_path: Path, library: Path, argv) -> None:
+    Store.open(tmp_path / "db")
+    args = [sys.executable, "-m", "minutesreader", *argv, "--db", str(tmp_path / "db"), "--library", str(library)]
+    result = subprocess.run(args, capture_output=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+                            env={**os.environ, "LC_ALL": "C.UTF-8"})
+    assert result.returncode == 2 and result.stderr.count(b"\n") == 1
+    assert b"not UTF-8" in result.stderr
