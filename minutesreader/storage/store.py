@@ -25,7 +25,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import stat
 import secrets
 import threading
 from collections import Counter, OrderedDict
@@ -35,13 +34,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from filelock import FileLock, Timeout
 from tinydb.table import Table
 
 from minutesreader.core.text import for_terminal
 from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
 from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
+from minutesreader.storage.lock import StoreLock
 from minutesreader.storage.model import (
     AnchorResult,
     AnnotationNotFound,
@@ -56,7 +55,12 @@ from minutesreader.storage.model import (
     note_from_doc,
     shard_problem,
 )
-from minutesreader.storage.tinystorage import AtomicJSONStorage, Signature, file_signature, quarantine
+from minutesreader.storage.tinystorage import (
+    AtomicJSONStorage,
+    Signature,
+    file_signature,
+    quarantine,
+)
 
 __all__ = ["AnchorResult", "AnnotationNotFound", "Brief", "BriefItem", "Note", "Store", "StoreError", "TagMark"]
 
@@ -64,7 +68,6 @@ SCHEMA_VERSION = 1
 # 1,024 shards: at 100,000 annotations a shard holds ~100 (~110 KB), so a save re-encodes
 # and fsyncs ~110 KB; at 256 shards the JSON encoding alone took ~5 ms.
 SHARD_COUNT = 1024
-LOCK_TIMEOUT = 10.0
 # Parsed shards kept in memory; a library-wide listing must not hold all of them.
 CACHED_SHARDS = 32
 T = TypeVar("T")
@@ -75,7 +78,7 @@ def _now() -> str:
 
 
 class Store:
-    def __init__(self, directory: Path, shard_count: int, lock: FileLock, read_only: bool = False) -> None:
+    def __init__(self, directory: Path, shard_count: int, lock: StoreLock, read_only: bool = False) -> None:
         self.directory = directory
         self.warnings: list[str] = []
         # A folder we cannot write (a read-only disk, another user's store): everything
@@ -110,7 +113,7 @@ class Store:
                 raise StoreError(f"cannot create store folder {directory}: {exc.strerror}") from None
         read_only = not all(os.access(folder, os.W_OK | os.X_OK) for folder in (directory, directory / "shards") if folder.exists())
         read_only = read_only or not (directory / "shards").is_dir()
-        lock = FileLock(str(directory / ".lock"), timeout=LOCK_TIMEOUT, mode=0o600)
+        lock = StoreLock(directory)
         store = cls(directory, SHARD_COUNT, lock, read_only)
         if new and announce_new:
             store.note_problem(f"created a new, empty store at {directory} (a mistyped --db?)")
@@ -182,28 +185,8 @@ class Store:
             if self.read_only:
                 yield
                 return
-            lock_path = Path(self._lock.lock_file)
-            try:
-                # Removed while we run (a user's cleanup): recreated private, not by the lock's default mode.
-                make_private_folder(self.directory / "shards")
-            except OSError as exc:
-                raise StoreError(f"cannot create store folder {self.directory}: {exc.strerror}") from None
-            try:
-                kind = os.lstat(lock_path).st_mode
-            except FileNotFoundError:
-                kind = None
-            if kind is not None and not stat.S_ISREG(kind):
-                raise StoreError(f"store lock {lock_path} is not a plain file (a symlink or folder?); remove it")
-            try:
-                self._lock.acquire()
-            except Timeout:
-                raise StoreError(f"store {self.directory} is busy: another minutesreader held its lock for {LOCK_TIMEOUT:.0f} s") from None
-            except OSError as exc:
-                raise StoreError(f"cannot take the store lock {lock_path}: {exc.strerror or exc}") from None
-            try:
+            with self._lock.held():
                 yield
-            finally:
-                self._lock.release()
 
     def _shard_name(self, number: int) -> str:
         width = len(f"{self._shard_count - 1:x}")
@@ -456,7 +439,10 @@ class Store:
         Moves are saved, so numbers stay right for the CLI too. What cannot be placed with
         confidence becomes an orphan: kept with its old paragraph number and quote.
         """
-        from minutesreader.storage.reanchor import anchor_without_saving, apply_anchoring
+        from minutesreader.storage.reanchor import (
+            anchor_without_saving,
+            apply_anchoring,
+        )
 
         shard = self.shard_of(report)
         try:
