@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutesreader.cli_files import run_brief, run_import
 from minutesreader.cli_notes import placed_hits, run_note, run_notes
 from minutesreader.cli_output import (
     UserError,
     finish_output,
     json_row,
-    raw_text,
     row,
     text,
     warn,
@@ -37,7 +37,6 @@ from minutesreader.core.library import (
     read_report,
     read_report_bytes,
 )
-from minutesreader.core.text import for_terminal
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
 
@@ -188,13 +187,13 @@ def check_text_arguments(args: argparse.Namespace) -> None:
     decode (Python keeps them as lone surrogates, which cannot be saved or printed)."""
     for name, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
-        for text in values:
-            if name in PATH_ARGUMENTS or not isinstance(text, str):
+        for argument in values:
+            if name in PATH_ARGUMENTS or not isinstance(argument, str):
                 continue
             try:
-                text.encode("utf-8")
+                argument.encode("utf-8")
             except UnicodeEncodeError:
-                raise UserError(f"{text!r} holds bytes that are not UTF-8 text (check the terminal's encoding); nothing was done") from None
+                raise UserError(f"{argument!r} holds bytes that are not UTF-8 text (check the terminal's encoding); nothing was done") from None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -344,74 +343,6 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
             kind = f"note:{hit.note}" if hit.note else "report"
             row(hit.report, hit.date_label, f"¶{hit.paragraph}", kind, hit.title, hit.snippet)
     return 0 if hits else 1
-
-
-def run_import(context: Context, args: argparse.Namespace) -> int:
-    from minutesreader.core.importer import (
-        ImportProblem,
-        check_date,
-        check_library,
-        import_reports,
-    )
-
-    try:
-        date = check_date(args.date) if args.date else None
-        check_library(context.library, bundled_library())
-        result = import_reports([Path(p).expanduser() for p in args.paths], context.library, date)
-    except ImportProblem as exc:
-        raise UserError(str(exc)) from None
-    for done in result.imported:
-        dated = f" (dated {date})" if done.dated else ""
-        row("imported", done.source, f"-> {done.target.name}{dated}")
-    for skipped in result.skipped:
-        row("skipped", skipped.source, skipped.reason)
-    for failed in result.failed:
-        row("failed", failed.source, failed.reason)
-    row(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
-    if result.failed:
-        raise UserError(f"{len(result.failed)} file(s) could not be written: {result.failed[0].reason}")
-    return 0
-
-
-def run_brief(context: Context, args: argparse.Namespace) -> int:
-    store = context.store()
-    if args.brief_action == "list":
-        for name in store.briefs.names():
-            brief = store.briefs.get(name)
-            if brief is not None:
-                quotes = sum(1 for item in brief.items if item.kind == "quote")
-                row(brief.name, f"{quotes} quotes", f"{len(brief.items)} items", brief.updated)
-        return 0
-
-    from minutesreader.core.brief_export import brief_to_markdown
-    from minutesreader.core.importer import write_new_text
-    from minutesreader.core.settings import load_settings
-
-    brief = store.briefs.get(args.name)
-    if brief is None:
-        names = store.briefs.names()
-        known = f" (briefs: {', '.join(names)})" if names else " (there are no briefs yet)"
-        raise UserError(f"no brief named {args.name!r}{known}")
-    settings = load_settings()
-    _warn(settings.warnings)
-    # A file is shown in a terminal too (cat, less): cleaned like everything else printed.
-    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template), one_line=False)
-    if not args.out:
-        raw_text(markdown)
-        return 0
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name")
-    if out.exists() and not args.force:
-        raise UserError(f"{out} exists; add --force to replace it")
-    try:
-        written = write_new_text(out, markdown, replace=args.force)
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
-    if not written:
-        raise UserError(f"{out} exists; add --force to replace it")
-    warn(f"wrote {out}")
-    return 0
 
 
 def _warn(warnings: list[str]) -> None:
