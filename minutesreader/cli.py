@@ -10,6 +10,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minutesreader.cli_files import run_brief, run_import
 from minutesreader.cli_notes import placed_hits, run_note, run_notes
@@ -43,6 +44,10 @@ from minutesreader.storage.paths import default_store_dir
 EXIT_BAD_INPUT = 2
 
 
+if TYPE_CHECKING:
+    from minutesreader.storage.store import Store
+
+
 @dataclass
 class Context:
     library: Path
@@ -70,12 +75,12 @@ class Context:
             pass
         return digest.hexdigest()[:16]
 
-    def store_for_app(self):
+    def store_for_app(self) -> Store:
         from minutesreader.storage.store import Store
 
         return Store.open(self.db, announce_new=self.db_named)
 
-    def store(self):
+    def store(self) -> Store:
         """The store; what it finds wrong is printed when the command ends (files are read lazily)."""
         self.opened_store = self.store_for_app()
         return self.opened_store
@@ -85,7 +90,7 @@ class Context:
         if store is not None:
             _warn(store.warnings)
 
-    def catalog(self, store, classifier) -> Catalog:
+    def catalog(self, store: Store, classifier: DirectiveClassifier) -> Catalog:
         from minutesreader.storage.report_index import ReportIndex
 
         index = ReportIndex.for_store(self.db, self.library, self.detection_fingerprint())
