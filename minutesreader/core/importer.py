@@ -124,7 +124,7 @@ def import_reports(paths: Iterable[Path], library: Path, date: str | None = None
             result.skipped.append(Skipped(source, "a symbolic link out of the folder"))
             continue
         try:
-            text = read_report_text(source)
+            text = read_report_text(source, for_display=False)
         except ReportUnreadable as exc:
             result.skipped.append(Skipped(source, str(exc)))
             continue
@@ -210,7 +210,7 @@ class _LibraryTexts:
             for path in sorted(self.library.glob("*")):
                 if path.name.lower().endswith(".txt"):
                     try:
-                        self._by_digest.setdefault(_digest(_body(read_report_text(path))), path)
+                        self._by_digest.setdefault(_digest(_body(read_report_text(path, for_display=False))), path)
                     except ReportUnreadable:
                         pass
         return self._by_digest

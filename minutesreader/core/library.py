@@ -176,16 +176,18 @@ def id_owner(folder: Path, report_id: str) -> str | None:
     return names[0] if names else None
 
 
-def read_report_text(path: Path) -> str:
+def read_report_text(path: Path, for_display: bool = True) -> str:
+    """The report's text, cleaned; for_display=False keeps long runs whole (an import
+    copies the text as it is)."""
     problem = name_problem(path)
-    if problem:
+    if problem and for_display:
         raise ReportUnreadable(problem)
     data = read_report_bytes(path)
     try:
         text = decode_report_bytes(data)
     except UndecodableReport as exc:
         raise ReportUnreadable(str(exc)) from None
-    return break_long_runs(text)
+    return break_long_runs(text) if for_display else text
 
 
 def break_long_runs(text: str) -> str:

@@ -110,3 +110,10 @@ def test_a_full_disk_during_import_is_reported_and_the_run_goes_on(tmp_path: Pat
     assert len(result.failed) == 1 and "No space left" in result.failed[0].reason
     assert len(result.imported) == 2
     assert not [p for p in (tmp_path / "lib").iterdir() if p.name.startswith(".")]  # no temp left behind
+
+
+def test_import_copies_a_long_run_whole(tmp_path: Path) -> None:
+    source = tmp_path / "run.txt"
+    source.write_text("Title\n\n" + "y" * 5_000, encoding="utf-8")
+    [done] = import_reports([source], library(tmp_path)).imported
+    assert "y" * 5_000 in done.target.read_text(encoding="utf-8")
