@@ -9,7 +9,12 @@ from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
 from minutesreader.core.anchoring import Placement, context_of, locate
-from minutesreader.storage.model import AnchorResult, clip_context, mark_from_doc, note_from_doc
+from minutesreader.storage.model import (
+    AnchorResult,
+    clip_context,
+    mark_from_doc,
+    note_from_doc,
+)
 
 
 def placement_changes(doc: dict[str, Any], place: Placement, paragraphs: list[str]) -> dict[str, Any]:

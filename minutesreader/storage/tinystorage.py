@@ -12,14 +12,19 @@ from __future__ import annotations
 import errno
 import json
 import os
-from stat import S_ISREG
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from tinydb.storages import Storage
 
-from minutesreader.storage.atomic import BACKUP_COUNT, make_private_folder, move_aside, write_atomic
+from minutesreader.storage.atomic import (
+    BACKUP_COUNT,
+    make_private_folder,
+    move_aside,
+    write_atomic,
+)
 from minutesreader.storage.model import StoreError
 
 Signature = tuple[int, int, int]

@@ -29,7 +29,7 @@ def cli(*argv: str, db: Path, library: Path | None = None, stdin: str | None = N
     args = [sys.executable, "-m", "minutesreader", *argv, "--db", str(db)]
     if library is not None:
         args += ["--library", str(library)]
-    return subprocess.run(args, capture_output=True, timeout=60, input=stdin.encode() if stdin else None,
+    return subprocess.run(args, check=False, capture_output=True, timeout=60, input=stdin.encode() if stdin else None,
                           cwd=Path(__file__).resolve().parents[2])
 
 
@@ -51,7 +51,7 @@ def test_an_unexpected_error_is_one_line_and_exit_2(tmp_path: Path, library: Pat
 
     monkeypatch.setitem(cli_module.COMMANDS, "list", broken)
     code = cli_module.main(["list", "--library", str(library), "--db", str(tmp_path / "db")])
-    out, err = capsys.readouterr()
+    _, err = capsys.readouterr()
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "boom" in err and "Traceback" not in err
 
@@ -82,7 +82,7 @@ def test_output_to_a_full_device_is_one_line(tmp_path: Path) -> None:
     Store.open(tmp_path / "db")
     with open("/dev/full", "wb") as full:
         result = subprocess.run([sys.executable, "-m", "minutesreader", "list", "--db", str(tmp_path / "db")],
-                                stdout=full, stderr=subprocess.PIPE, timeout=60, cwd=Path(__file__).resolve().parents[2])
+                                stdout=full, stderr=subprocess.PIPE, check=False, timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr and result.stderr.count(b"\n") == 1
     assert b"No space left" in result.stderr
@@ -116,7 +116,7 @@ def test_a_note_with_undecodable_bytes_is_all_or_nothing(tmp_path: Path, library
     Store.open(db)
     args = [sys.executable, "-m", "minutesreader", "note", MODEL, "1", "ok", "--tag", b"t\xe9g",
             "--db", str(db), "--library", str(library)]
-    result = subprocess.run(args, capture_output=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    result = subprocess.run(args, check=False, capture_output=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
                             env={**os.environ, "LC_ALL": "C.UTF-8"})
     assert result.returncode == 2 and result.stderr.count(b"\n") == 1 and b"Traceback" not in result.stderr
     assert cli("notes", db=db, library=library).stdout == b""  # nothing saved: a retry cannot duplicate
@@ -137,7 +137,7 @@ def test_search_shows_a_note_where_it_now_is(tmp_path: Path, library: Path) -> N
 def test_undecodable_arguments_are_refused_in_one_line(tmp_path: Path, library: Path, argv) -> None:
     Store.open(tmp_path / "db")
     args = [sys.executable, "-m", "minutesreader", *argv, "--db", str(tmp_path / "db"), "--library", str(library)]
-    result = subprocess.run(args, capture_output=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    result = subprocess.run(args, check=False, capture_output=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
                             env={**os.environ, "LC_ALL": "C.UTF-8"})
     assert result.returncode == 2 and result.stderr.count(b"\n") == 1
     assert b"not UTF-8" in result.stderr

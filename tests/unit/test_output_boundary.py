@@ -55,7 +55,7 @@ COMMANDS = [
 def test_no_control_character_reaches_the_terminal(hostile, command) -> None:
     library, db, _ = hostile
     result = subprocess.run([sys.executable, "-m", "minutesreader", *command, "--db", str(db), "--library", str(library)],
-                            capture_output=True, timeout=60, cwd=ROOT)
+                            check=False, capture_output=True, timeout=60, cwd=ROOT)
     for stream in (result.stdout, result.stderr):
         text = stream.decode("utf-8")
         assert not UNSAFE.search(text), (command, UNSAFE.findall(text))
@@ -69,11 +69,11 @@ def test_brief_export_and_import_names(hostile, tmp_path) -> None:
         args = [sys.executable, "-m", "minutesreader", *argv, "--db", str(db)]
         if "--library" not in argv:
             args += ["--library", str(library)]
-        result = subprocess.run(args, capture_output=True, timeout=60, cwd=ROOT)
+        result = subprocess.run(args, check=False, capture_output=True, timeout=60, cwd=ROOT)
         assert result.returncode == 0, result.stderr
         for stream in (result.stdout, result.stderr):
             assert not UNSAFE.search(stream.decode("utf-8")), argv
     exported = subprocess.run([sys.executable, "-m", "minutesreader", "brief", "export", name, "--out", str(tmp_path / "b.md"),
-                               "--db", str(db), "--library", str(library)], capture_output=True, timeout=60, cwd=ROOT)
+                               "--db", str(db), "--library", str(library)], check=False, capture_output=True, timeout=60, cwd=ROOT)
     assert exported.returncode == 0
     assert not UNSAFE.search((tmp_path / "b.md").read_text(encoding="utf-8").replace("\n", ""))
