@@ -32,7 +32,7 @@ TIME_LIMIT = 30  # seconds a command may take; the slowest real one takes well u
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # No shrinking: a failure prints its example at once instead of spending minutes in CI.
 PHASES = [Phase.explicit, Phase.reuse, Phase.generate]
-FUZZ = settings(max_examples=80, deadline=None, derandomize=True, database=None, phases=PHASES,
+FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None, phases=PHASES,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 NASTY_TEXT = st.lists(st.text(st.characters(codec="utf-8"), max_size=8) | st.sampled_from(
@@ -62,9 +62,13 @@ def store_file_content(draw) -> bytes:
     return json.dumps({table: {str(n + 1): record for n, record in enumerate(records)}}).encode()
 
 
-def store_files(db: Path, store: Store) -> list[Path]:
-    return [db / "meta.json", db / "titles.json", db / "briefs.json", db / "counts.json",
-            db / "shards" / f"{store.shard_of(MODEL)}.json", db / ".lock"]
+def store_files(db: Path, store: Store) -> dict[str, Path]:
+    """Every file of the store by a short name, the caches in index/ included."""
+    files = {name: db / name for name in ("meta.json", "titles.json", "briefs.json", "counts.json", ".lock")}
+    files["shard"] = db / "shards" / f"{store.shard_of(MODEL)}.json"
+    for cache in ("library-*.json", "library-*.text", "search-*.sqlite3"):
+        files[cache.split("-")[0] + cache.rsplit(".", 1)[1]] = next((db / "index").glob(cache))
+    return files
 
 
 ENTRY_KINDS = ["text", "binary", "fifo", "link-zero", "link-missing", "link-loop", "link-out", "folder", "huge", "long-run"]
@@ -142,9 +146,11 @@ def build(root: Path, damage: dict[str, bytes], entries: list[tuple[str, str, by
     store = Store.open(db)
     store.add_note(MODEL, 2, "The meeting pointed out", "kept note", paragraph_tags=["kept"])
     store.briefs.append("kept", BriefItem("quote", "Words.", MODEL, 2, "A meeting", "2023-05-06"))
+    for command in (["search", "meeting"], ["list"]):  # build the caches in index/
+        run([*command, "--db", str(db), "--library", str(library)])
     files = store_files(db, store)
     for name, content in damage.items():
-        target = next(path for path in files if path.name == name or path.parent.name == name)
+        target = files[name]
         if content == b"<folder>":
             target.unlink(missing_ok=True)
             target.mkdir()
@@ -157,7 +163,8 @@ def build(root: Path, damage: dict[str, bytes], entries: list[tuple[str, str, by
 
 
 DAMAGE = st.dictionaries(
-    st.sampled_from(["meta.json", "titles.json", "briefs.json", "counts.json", "shards", ".lock"]),
+    st.sampled_from(["meta.json", "titles.json", "briefs.json", "counts.json", "shard", ".lock",
+                     "libraryjson", "librarytext", "searchsqlite3"]),
     store_file_content() | st.just(b"<folder>"), max_size=3,
 )
 ENTRIES = st.lists(st.tuples(
