@@ -69,7 +69,8 @@ def clean_tags(tags: Any) -> list[str]:
         tags = [tags]
     seen: list[str] = []
     for tag in tags:
-        name = " ".join(str(tag).split())
+        # A tag is shown everywhere and matched exactly: no control character is ever stored.
+        name = " ".join(for_terminal(str(tag)).split())
         if name and name not in seen:
             seen.append(name)
     return seen

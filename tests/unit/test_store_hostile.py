@@ -220,3 +220,12 @@ def test_read_only_store_in_process(tmp_path: Path, library: Path, monkeypatch, 
     assert main(["note", MODEL, "2", "x", "--db", str(db), "--library", str(library)]) == 2
     assert "cannot be written" in capsys.readouterr().err
     assert store_files() == before
+
+
+def test_tags_are_saved_clean_so_they_can_be_matched_and_removed(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "db")
+    store.add_tags("r", 1, "quote", ["risk\x1b[31m"])
+    [mark] = store.tags("r")
+    assert mark.tag == "risk"
+    store.remove_tag("r", 1, mark.tag)
+    assert store.tags("r") == []
