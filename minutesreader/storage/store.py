@@ -259,7 +259,7 @@ class Store:
         now = _now()
         doc = {
             "id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
-            "prefix": prefix, "suffix": suffix, "text": text, "tags": clean_tags(tags),
+            "prefix": prefix, "suffix": suffix, "text": for_terminal(text, one_line=False), "tags": clean_tags(tags),
             "created": now, "updated": now, "orphaned": False,
         }
         add_marks = self._tagging(report, paragraph, quote, paragraph_tags, context)
@@ -275,7 +275,7 @@ class Store:
         def change(notes: Table, _tags: Table) -> dict[str, Any]:
             for doc in notes.all():
                 if doc["id"] == note_id:
-                    fields = {"text": text, "updated": _now()}
+                    fields = {"text": for_terminal(text, one_line=False), "updated": _now()}
                     notes.update(fields, doc_ids=[doc.doc_id])
                     return {**doc, **fields}
             raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
@@ -405,7 +405,7 @@ class Store:
 
     def set_title(self, report: str, title: str | None) -> None:
         """Rename a report (the file is never touched); None or "" restores the derived title."""
-        name = " ".join((title or "").split())
+        name = " ".join(for_terminal(title or "").split())
         self._check_writable()
         with self._guard():
             self._titles.refresh()

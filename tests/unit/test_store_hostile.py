@@ -229,3 +229,14 @@ def test_tags_are_saved_clean_so_they_can_be_matched_and_removed(tmp_path: Path)
     assert mark.tag == "risk"
     store.remove_tag("r", 1, mark.tag)
     assert store.tags("r") == []
+
+
+def test_pasted_text_is_saved_clean(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "db")
+    note = store.add_note("r", 1, "quote", "pasted\x1b]52;c;aGk=\x07 text\nline two")
+    store.set_title("r", "title\x1b]0;x\x07")
+    raw = (tmp_path / "db" / "shards" / f"{store.shard_of('r')}.json").read_bytes() + (tmp_path / "db" / "titles.json").read_bytes()
+    assert b"\\u001b" not in raw and b"\x1b" not in raw
+    assert store.notes("r")[0].text == "pasted text\nline two" and note.text == "pasted text\nline two"
+    store.update_note(note.id, "edited\x9b31m")
+    assert store.notes("r")[0].text == "edited"
