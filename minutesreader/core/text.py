@@ -54,6 +54,7 @@ def strip_controls(text: str) -> str:
 # leaves for undecodable bytes (they cannot even be encoded for printing).
 _UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 _ONE_LINE = str.maketrans({"\n": "\\n", "\t": "\\t", "\u2028": " ", "\u2029": " "})
 
 
@@ -62,7 +63,10 @@ def for_terminal(text: object, one_line: bool = True) -> str:
     config, arguments, pastes) on its way to a terminal: no escape sequence, no control
     character, no undecodable byte (shown as U+FFFD). one_line: newline and tab are shown
     as \\n and \\t, so a record stays on its line."""
-    clean = _LONE_SURROGATE.sub("\ufffd", strip_controls(str(text)))
+    text = str(text)
+    if not _NEEDS_CLEANING.search(text):
+        return text  # the common case: one scan, no copies (100,000 notes are listed often)
+    clean = _LONE_SURROGATE.sub("\ufffd", strip_controls(text))
     return clean.translate(_ONE_LINE) if one_line else clean
 
 
