@@ -331,6 +331,10 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
 
     try:
         index.update(store, progress)
+    except SearchIndexError as exc:
+        # A full or read-only disk: the index as last built still answers.
+        warn(f"{exc}; searching the index as it was")
+    try:
         hits = index.search(query, args.limit)
     except SearchIndexError as exc:
         raise UserError(str(exc)) from None

@@ -375,8 +375,9 @@ def _shard_signatures(store_dir: Path) -> dict[str, str]:
 
 
 def _is_busy(exc: sqlite3.DatabaseError) -> bool:
+    """Not the index's fault (another writer, a read-only or full disk): keep the index."""
     text = str(exc).lower()
-    return "locked" in text or "busy" in text or "unable to open" in text or "readonly" in text
+    return any(word in text for word in ("locked", "busy", "unable to open", "readonly", "disk is full", "disk i/o"))
 
 
 def update(library_folder: Path, store: Store, progress_callback: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:

@@ -141,3 +141,25 @@ def test_undecodable_arguments_are_refused_in_one_line(tmp_path: Path, library: 
                             env={**os.environ, "LC_ALL": "C.UTF-8"})
     assert result.returncode == 2 and result.stderr.count(b"\n") == 1
     assert b"not UTF-8" in result.stderr
+
+
+def test_search_on_a_full_disk_searches_the_index_as_it_was(tmp_path: Path, library: Path, monkeypatch, capsys) -> None:
+    import sqlite3
+
+    from minutesreader.cli import main
+    from minutesreader.storage.search_index import SearchIndex
+
+    argv = ["search", "meeting", "--db", str(tmp_path / "db"), "--library", str(library)]
+    Store.open(tmp_path / "db")
+    assert main(argv) == 0
+    index_files = sorted((tmp_path / "db" / "index").glob("search-*"))
+
+    def full(self, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SearchIndex, "_update", full)
+    capsys.readouterr()
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert out and "searching the index as it was" in err and len(err.splitlines()) == 1
+    assert sorted((tmp_path / "db" / "index").glob("search-*")) == index_files  # not thrown away
