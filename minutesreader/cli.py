@@ -6,27 +6,46 @@ Bad input exits 2 with one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from minutesreader.cli_files import run_brief, run_import
+from minutesreader.cli_notes import placed_hits, run_note, run_notes
+from minutesreader.cli_output import (
+    UserError,
+    finish_output,
+    json_row,
+    row,
+    text,
+    warn,
+)
 from minutesreader.core.analysis import analyze_report
-from minutesreader.core.anchoring import context_of
 from minutesreader.core.catalog import Catalog
-from minutesreader.core.directives import CATEGORIES, DirectiveClassifier, default_rules_path, load_classifier
-from minutesreader.core.library import LibraryError, ReportUnreadable, bundled_library, find_report_file, read_report
-from minutesreader.core.text import strip_controls
+from minutesreader.core.directives import (
+    CATEGORIES,
+    DirectiveClassifier,
+    default_rules_path,
+    load_classifier,
+)
+from minutesreader.core.library import (
+    LibraryError,
+    ReportUnreadable,
+    bundled_library,
+    find_report_file,
+    read_report,
+    read_report_bytes,
+)
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
 
 EXIT_BAD_INPUT = 2
 
 
-class UserError(Exception):
-    """Bad input from the user: printed as one line, exit status 2."""
+if TYPE_CHECKING:
+    from minutesreader.storage.store import Store
 
 
 @dataclass
@@ -34,6 +53,8 @@ class Context:
     library: Path
     db: Path
     rules: Path | None
+    # The user typed the store's folder (--db): creating it is worth a warning.
+    db_named: bool = False
 
     def classifier(self) -> tuple[DirectiveClassifier, list[str]]:
         return load_classifier(self.rules)
@@ -49,17 +70,17 @@ class Context:
             digest.update(source.read_bytes())
         rules = self.rules or default_rules_path()
         try:
-            digest.update(rules.read_bytes())
-        except OSError:
+            digest.update(read_report_bytes(rules, 1024 * 1024))
+        except ReportUnreadable:
             pass
         return digest.hexdigest()[:16]
 
-    def store_for_app(self):
+    def store_for_app(self) -> Store:
         from minutesreader.storage.store import Store
 
-        return Store.open(self.db)
+        return Store.open(self.db, announce_new=self.db_named)
 
-    def store(self):
+    def store(self) -> Store:
         """The store; what it finds wrong is printed when the command ends (files are read lazily)."""
         self.opened_store = self.store_for_app()
         return self.opened_store
@@ -69,7 +90,7 @@ class Context:
         if store is not None:
             _warn(store.warnings)
 
-    def catalog(self, store, classifier) -> Catalog:
+    def catalog(self, store: Store, classifier: DirectiveClassifier) -> Catalog:
         from minutesreader.storage.report_index import ReportIndex
 
         index = ReportIndex.for_store(self.db, self.library, self.detection_fingerprint())
@@ -87,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description="Read meeting reports with their directives highlighted; note, tag and quote them.",
     )
+    parser.add_argument("--version", action="version", version=f"minutesreader {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("read", parents=[common], help="open the reader (the default)")
 
@@ -109,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     notes = commands.add_parser("notes", parents=[common], help="list notes with report, paragraph, text, tags and id")
     notes.add_argument("--report")
     notes.add_argument("--tag")
+    notes.add_argument("--orphans", action="store_true",
+                       help="only notes and tags whose paragraph was not found in the changed report")
     notes.add_argument("--json", action="store_true", help="one JSON object per line")
 
     search = commands.add_parser(
@@ -137,12 +161,50 @@ def context_from(args: argparse.Namespace) -> Context:
     library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or bundled_library()
     db = args.db or os.environ.get("MINUTESREADER_DB") or default_store_dir()
     rules = args.rules or os.environ.get("MINUTESREADER_RULES")
-    return Context(Path(library).expanduser(), Path(db).expanduser(), Path(rules).expanduser() if rules else None)
+    return Context(Path(library).expanduser(), Path(db).expanduser(), Path(rules).expanduser() if rules else None, bool(args.db))
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("minutesreader")
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    code = _run(args)
+    problem = finish_output()
+    if problem:
+        warn(problem)
+        return code or EXIT_BAD_INPUT
+    return code
+
+
+# Arguments that are file names: any bytes the file system allows are fine there.
+PATH_ARGUMENTS = {"library", "db", "rules", "paths", "out"}
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse, before anything is done, an argument holding bytes the locale could not
+    decode (Python keeps them as lone surrogates, which cannot be saved or printed)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for argument in values:
+            if name in PATH_ARGUMENTS or not isinstance(argument, str):
+                continue
+            try:
+                argument.encode("utf-8")
+            except UnicodeEncodeError:
+                raise UserError(f"{argument!r} holds bytes that are not UTF-8 text (check the terminal's encoding); nothing was done") from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command's exit status; every failure is one line on stderr, never a traceback."""
     try:
+        check_text_arguments(args)
         context = context_from(args)
         command = args.command or "read"
         handler = COMMANDS[command]
@@ -151,14 +213,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             context.report_store_warnings()
     except (UserError, LibraryError, ReportUnreadable, StoreError) as exc:
-        print(f"minutesreader: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        warn(exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # `minutesreader list | head`: the reader went away; that is not an error.
-        sys.stderr.close()
         return 0
+    except OSError as exc:
+        # A file named in the error is one of ours; none named is the output (list > /dev/full).
+        where = f"{exc.filename}" if exc.filename else "the output"
+        warn(f"cannot write {where}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - a script must get one line and exit 2, never a traceback
+        warn(f"unexpected error: {type(exc).__name__}: {exc}")
+    return EXIT_BAD_INPUT
 
 
 def run_app(context: Context, args: argparse.Namespace) -> int:
@@ -192,11 +259,11 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
             }
             if summary.error:
                 record["error"] = summary.error
-            print(json.dumps(record, ensure_ascii=False))
+            json_row(record)
         elif summary.error:
-            print(f"{summary.id}\t{summary.date_label}\t(cannot read: {summary.error})\t-\t-")
+            row(summary.id, summary.date_label, f"(cannot read: {summary.error})", "-", "-")
         else:
-            print(f"{summary.id}\t{summary.date_label}\t{summary.title}\t{summary.directives}\t{notes}")
+            row(summary.id, summary.date_label, summary.title, summary.directives, notes)
     return 0
 
 
@@ -211,7 +278,9 @@ def run_show(context: Context, args: argparse.Namespace) -> int:
     report = _open_report(context, args.report)
     store = context.store()
     title = store.titles().get(report.id) or report.title
-    print(f"{title}\n{report.date_label} · {report.id}\n")
+    row(title)
+    row(f"{report.date_label} · {report.id}")
+    print()
     for paragraph, sentences in zip(report.paragraphs, analyze_report(report, classifier)):
         parts = []
         for sentence in sentences:
@@ -219,7 +288,7 @@ def run_show(context: Context, args: argparse.Namespace) -> int:
                 parts.append(f"[{sentence.directive.category.upper()}: {sentence.text}]")
             else:
                 parts.append(sentence.text)
-        print(f"¶{paragraph.number} " + " ".join(parts) + "\n")
+        text(f"¶{paragraph.number} " + " ".join(parts) + "\n")
     return 0
 
 
@@ -233,67 +302,20 @@ def run_directives(context: Context, args: argparse.Namespace) -> int:
             if directive is None:
                 continue
             if args.json:
-                print(json.dumps({
+                json_row({
                     "report": report.id,
                     "paragraph": paragraph.number,
                     "sentence": sentence.text,
                     "category": directive.category,
                     "trigger": directive.trigger,
-                }, ensure_ascii=False))
+                })
             else:
-                print(f"¶{paragraph.number}\t{directive.category}\t{directive.trigger}\t{sentence.text}")
-    return 0
-
-
-def run_note(context: Context, args: argparse.Namespace) -> int:
-    report = _open_report(context, args.report)
-    count = len(report.paragraphs)
-    if not 1 <= args.paragraph <= count:
-        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
-    text = strip_controls(args.text).strip()
-    tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
-    if not text:
-        raise UserError("the note text is empty")
-    index = args.paragraph - 1
-    paragraphs = report.paragraphs
-    context_text = context_of([p.text for p in paragraphs], index)
-    store = context.store()
-    note = store.add_note(report.id, args.paragraph, paragraphs[index].text, text, context=context_text)
-    if tags:
-        store.add_tags(report.id, args.paragraph, paragraphs[index].text, tags, context=context_text)
-    print(note.id, flush=True)
-    return 0
-
-
-def run_notes(context: Context, args: argparse.Namespace) -> int:
-    store = context.store()
-    notes = store.notes(report=args.report)
-    if args.tag:
-        # Tags belong to paragraphs: a note is under a tag when its paragraph is.
-        tagged = {(mark.report, mark.paragraph) for mark in store.tagged(args.tag)}
-        notes = [n for n in notes if (n.report, n.paragraph) in tagged or args.tag in n.tags]
-    for note in notes:
-        tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
-        if args.json:
-            print(json.dumps({
-                "id": note.id,
-                "report": note.report,
-                "paragraph": note.paragraph,
-                "paragraph_text": note.quote,
-                "text": note.text,
-                "tags": sorted(set(tags) | set(note.tags)),
-                "created": note.created,
-                "updated": note.updated,
-            }, ensure_ascii=False))
-        else:
-            tag_text = " ".join(f"#{t}" for t in sorted(set(tags) | set(note.tags)))
-            print(f"{note.id}\t{note.report}\t¶{note.paragraph}\t{note.text}\t{tag_text}\t{note.quote[:80]}")
+                row(f"¶{paragraph.number}", directive.category, directive.trigger, sentence.text)
     return 0
 
 
 def run_search(context: Context, args: argparse.Namespace) -> int:
     from minutesreader.core.search import parse_query
-    from minutesreader.core.text import strip_controls
     from minutesreader.storage.search_index import SearchIndex, SearchIndexError
 
     query = parse_query(" ".join(args.query))
@@ -301,18 +323,23 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
         raise UserError("the query has no words to search for")
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
-    store = _LazyStore(context)
+    store = context.store()
     index = SearchIndex.for_library(context.db, context.library)
 
     def progress(done: int, total: int) -> None:
         if done == 0 and total > 200:
-            print(f"minutesreader: indexing {total} reports (once; later only changed files)…", file=sys.stderr, flush=True)
+            warn(f"indexing {total} reports (once; later only changed files)…")
 
     try:
         index.update(store, progress)
+    except SearchIndexError as exc:
+        # A full or read-only disk: the index as last built still answers.
+        warn(f"{exc}; searching the index as it was")
+    try:
         hits = index.search(query, args.limit)
     except SearchIndexError as exc:
         raise UserError(str(exc)) from None
+    hits = placed_hits(context, store, hits)
     for hit in hits:
         if args.json:
             record = {
@@ -321,95 +348,16 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
             }
             if hit.note:
                 record["note"] = hit.note
-            print(json.dumps(record, ensure_ascii=False))
+            json_row(record)
         else:
             kind = f"note:{hit.note}" if hit.note else "report"
-            print(f"{hit.report}\t{hit.date_label}\t¶{hit.paragraph}\t{kind}\t{strip_controls(hit.title)}\t{strip_controls(hit.snippet)}")
+            row(hit.report, hit.date_label, f"¶{hit.paragraph}", kind, hit.title, hit.snippet)
     return 0 if hits else 1
-
-
-class _LazyStore:
-    """The store, opened only if the index finds that notes or titles changed: opening it
-    (file lock, TinyDB) is a good part of a search's 0.5 s budget."""
-
-    def __init__(self, context: Context) -> None:
-        self.directory = context.db
-        self._context = context
-        self._store = None
-
-    def _open(self):
-        if self._store is None:
-            self._store = self._context.store()
-        return self._store
-
-    def notes(self):
-        return self._open().notes()
-
-    def titles(self):
-        return self._open().titles()
-
-
-def run_import(context: Context, args: argparse.Namespace) -> int:
-    from minutesreader.core.importer import ImportProblem, check_date, check_library, import_reports
-
-    try:
-        date = check_date(args.date) if args.date else None
-        check_library(context.library, bundled_library())
-        result = import_reports([Path(p).expanduser() for p in args.paths], context.library, date)
-    except ImportProblem as exc:
-        raise UserError(str(exc)) from None
-    for done in result.imported:
-        dated = f" (dated {date})" if done.dated else ""
-        print(f"imported\t{done.source}\t-> {done.target.name}{dated}")
-    for skipped in result.skipped:
-        print(f"skipped\t{skipped.source}\t{skipped.reason}")
-    print(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
-    return 0
-
-
-def run_brief(context: Context, args: argparse.Namespace) -> int:
-    store = context.store()
-    if args.brief_action == "list":
-        for name in store.briefs.names():
-            brief = store.briefs.get(name)
-            if brief is not None:
-                quotes = sum(1 for item in brief.items if item.kind == "quote")
-                print(f"{brief.name}\t{quotes} quotes\t{len(brief.items)} items\t{brief.updated}")
-        return 0
-
-    from minutesreader.core.brief_export import brief_to_markdown
-    from minutesreader.core.importer import write_new_text
-    from minutesreader.core.settings import load_settings
-
-    brief = store.briefs.get(args.name)
-    if brief is None:
-        names = store.briefs.names()
-        known = f" (briefs: {', '.join(names)})" if names else " (there are no briefs yet)"
-        raise UserError(f"no brief named {args.name!r}{known}")
-    settings = load_settings()
-    _warn(settings.warnings)
-    markdown = brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template)
-    if not args.out:
-        sys.stdout.write(markdown)
-        return 0
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name")
-    if out.exists() and not args.force:
-        raise UserError(f"{out} exists; add --force to replace it")
-    try:
-        written = write_new_text(out, markdown, replace=args.force)
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
-    if not written:
-        raise UserError(f"{out} exists; add --force to replace it")
-    print(f"wrote {out}", file=sys.stderr)
-    return 0
 
 
 def _warn(warnings: list[str]) -> None:
     for warning in warnings:
-        print(f"minutesreader: {warning}", file=sys.stderr)
+        warn(warning)
 
 
 COMMANDS = {

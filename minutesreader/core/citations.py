@@ -1,8 +1,17 @@
-"""Quotes with their source, as they go into a brief."""
+"""Quotes with their source, as they go into a brief.
+
+A citation template comes from the user's config file, so it is checked before use: the
+documented fields only, used plainly ({quote}, {title:.40}): no attribute access or
+indexing ({title.__len__}, {paragraph[0]}), no nested fields, no width or precision over
+MAX_FIELD_WIDTH (a width of 999,999,999 allocates a gigabyte), no control characters.
+"""
 
 from __future__ import annotations
 
+import re
+import string
 from dataclasses import dataclass
+from functools import lru_cache
 
 from minutesreader.core.language import detect_language
 
@@ -10,6 +19,46 @@ DEFAULT_TEMPLATE = "“{quote}” — {title}, {date}, ¶{paragraph}"
 # A Chinese quote is cited the Chinese way: Chinese quotation marks and the report's
 # Chinese title. [citation] chinese_template in config.toml changes it (「{quote}」 ...).
 CHINESE_TEMPLATE = "“{quote}”——{title}，{date}，第{paragraph}段"
+CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report")
+MAX_FIELD_WIDTH = 200
+MAX_TEMPLATE_CHARS = 500
+_SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragraph": 3, "report": "report-id"}
+_NUMBER = re.compile(r"\d+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@lru_cache(maxsize=16)
+def template_problem(template: object) -> str | None:
+    """Why a citation template cannot be used (a few words), or None."""
+    if not isinstance(template, str):
+        return "must be a string"
+    if len(template) > MAX_TEMPLATE_CHARS:
+        return f"is longer than {MAX_TEMPLATE_CHARS} characters"
+    if _CONTROL.search(template):
+        return "holds control characters"
+    fields = ", ".join("{" + name + "}" for name in CITATION_FIELDS)
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"is not a valid template ({exc}; write {{{{ and }}}} for literal braces)"
+    names = set()
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in CITATION_FIELDS:
+            return f"has an unknown field {{{name}}} (fields: {fields}; no attributes or indexing)"
+        if conversion is not None or (spec and "{" in spec):
+            return f"uses {{{name}}} in a way templates cannot (a conversion or a nested field)"
+        if any(int(number) > MAX_FIELD_WIDTH for number in _NUMBER.findall(spec or "")):
+            return f"asks for a width over {MAX_FIELD_WIDTH} in {{{name}:{spec}}}"
+        names.add(name)
+    if "quote" not in names:
+        return "has no {quote} (the quoted words)"
+    try:
+        template.format(**_SAMPLE)
+    except (ValueError, TypeError) as exc:
+        return f"is not a valid template ({exc})"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +79,10 @@ class Quote:
             "paragraph": self.paragraph,
             "report": self.report,
         }
+        # Settings check the template once and warn; this guards every other caller.
+        if template_problem(template):
+            template = DEFAULT_TEMPLATE
         try:
             return template.format(**fields)
-        except (KeyError, IndexError, ValueError):
+        except (KeyError, IndexError, ValueError, TypeError):
             return DEFAULT_TEMPLATE.format(**fields)

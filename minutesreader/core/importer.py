@@ -4,14 +4,21 @@ Each file is decoded whatever its encoding (core.text) and written as UTF-8, ato
 and without ever replacing a file already there: a report whose text is already in
 the library is skipped; a different report under a taken name gets a new name
 (NAME-2.txt). A ` date YYYY-MM-DD ` stamp is kept, or added from `date` when missing.
+
+Inside a folder, a symbolic link that leads out of the folder is skipped (a link to
+/etc/shadow must not become a readable copy), and a copy is never readable by more
+people than its source. A file that cannot be written (a full disk) is reported and
+the run goes on; names are shortened to fit the file system's 255 bytes.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -20,7 +27,9 @@ from pathlib import Path
 from minutesreader.core.library import ReportUnreadable, read_report_text
 from minutesreader.core.reports import DATE_STAMP
 
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f/\\]")
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f/\\]")
+# Room for "-NNN.txt" and the temp file's prefix within a file system's 255-byte names.
+MAX_NAME_BYTES = 200
 
 
 class ImportProblem(Exception):
@@ -44,6 +53,7 @@ class Skipped:
 class ImportResult:
     imported: list[Imported] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Skipped] = field(default_factory=list)  # could not be written (full disk...)
 
 
 def check_date(text: str) -> str:
@@ -86,6 +96,7 @@ def sources(paths: Iterable[Path]) -> list[tuple[Path, bool]]:
     found: list[tuple[Path, bool]] = []
     for path in paths:
         if path.is_dir():
+            # os.walk does not enter linked folders; linked files are checked in import_reports.
             for folder, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
@@ -101,14 +112,19 @@ def sources(paths: Iterable[Path]) -> list[tuple[Path, bool]]:
 def import_reports(paths: Iterable[Path], library: Path, date: str | None = None) -> ImportResult:
     """Copy report files into library; see the module docstring for the rules."""
     result = ImportResult()
+    paths = list(paths)
     files = sources(paths)
+    roots = [_resolved(path) for path in paths if path.is_dir()]
     existing = _LibraryTexts(library)
     for source, named in files:
         if not named and not source.name.lower().endswith(".txt"):
             result.skipped.append(Skipped(source, "not a .txt file"))
             continue
+        if not named and source.is_symlink() and not any(_inside(_resolved(source), root) for root in roots):
+            result.skipped.append(Skipped(source, "a symbolic link out of the folder"))
+            continue
         try:
-            text = read_report_text(source)
+            text = read_report_text(source, for_display=False)
         except ReportUnreadable as exc:
             result.skipped.append(Skipped(source, str(exc)))
             continue
@@ -124,10 +140,33 @@ def import_reports(paths: Iterable[Path], library: Path, date: str | None = None
         if already is not None:
             result.skipped.append(Skipped(source, f"already in the library as {already.name}"))
             continue
-        target = _write_under_free_name(library, _library_name(source), text)
+        try:
+            target = _write_under_free_name(library, _library_name(source), text, _copy_mode(source))
+        except OSError as exc:
+            result.failed.append(Skipped(source, f"could not be written: {exc.strerror or exc}"))
+            continue
         existing.add(target, body)
         result.imported.append(Imported(source, target, dated))
     return result
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _copy_mode(source: Path) -> int:
+    """0644 at most, and never more than the source allows (a 0640 file stays 0640)."""
+    try:
+        return stat.S_IMODE(os.stat(source).st_mode) & 0o644 | 0o600
+    except OSError:
+        return 0o600
 
 
 def _body(text: str) -> str:
@@ -138,10 +177,24 @@ def _body(text: str) -> str:
 
 def _library_name(source: Path) -> str:
     name = _UNSAFE_NAME.sub("_", source.name).lstrip(".") or "report"
+    # A name that was not UTF-8 (kept as lone surrogates) is written with U+FFFD instead.
+    name = name.encode("utf-8", "replace").decode("utf-8").replace("?", "_") if _has_surrogates(name) else name
     if name.lower().endswith(".txt"):
-        return name
-    stem, dot, _ = name.rpartition(".")
-    return (stem if dot and stem else name) + ".txt"  # memo.md -> memo.txt: the library lists *.txt
+        stem, suffix = name[:-4], name[-4:]
+    else:
+        base, dot, _ = name.rpartition(".")
+        stem, suffix = (base if dot and base else name), ".txt"  # memo.md -> memo.txt: the library lists *.txt
+    while len(stem.encode("utf-8")) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return stem + suffix
+
+
+def _has_surrogates(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+        return False
+    except UnicodeEncodeError:
+        return True
 
 
 class _LibraryTexts:
@@ -157,7 +210,7 @@ class _LibraryTexts:
             for path in sorted(self.library.glob("*")):
                 if path.name.lower().endswith(".txt"):
                     try:
-                        self._by_digest.setdefault(_digest(_body(read_report_text(path))), path)
+                        self._by_digest.setdefault(_digest(_body(read_report_text(path, for_display=False))), path)
                     except ReportUnreadable:
                         pass
         return self._by_digest
@@ -173,30 +226,43 @@ def _digest(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def _write_under_free_name(library: Path, name: str, text: str) -> Path:
+def _write_under_free_name(library: Path, name: str, text: str, mode: int) -> Path:
     stem, suffix = name[:-4], name[-4:]
     n = 1
     while True:
         target = library / (name if n == 1 else f"{stem}-{n}{suffix}")
-        if write_new_text(target, text):
+        if write_new_text(target, text, mode=mode):
             return target
         n += 1
 
 
-def write_new_text(target: Path, text: str, replace: bool = False) -> bool:
+def write_new_text(target: Path, text: str, replace: bool = False, mode: int = 0o644) -> bool:
     """Write text as UTF-8 to target atomically: a reader sees no file or the whole file.
 
     Without `replace`, an existing target is never touched and False is returned (the
     check and the write are one step: a hard link, which fails if the name is taken).
-    The file is readable by others (0644), as a document the user shares should be.
+    A new file gets `mode` (0644: a document the user shares is readable by others); a
+    replaced file keeps its own mode. Only a regular file is replaced: a FIFO, device,
+    folder or symbolic link at target is refused (OSError), never turned into a file.
     """
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if replace:
+        try:
+            existing = os.lstat(target)
+        except FileNotFoundError:
+            existing = None
+        if existing is not None:
+            if not stat.S_ISREG(existing.st_mode):
+                raise OSError(errno.EINVAL, "not a regular file; it is not replaced", str(target))
+            mode = stat.S_IMODE(existing.st_mode)
+    # A short temp name: the target's own name may already use the 255 bytes a name can have.
+    temp = target.parent / f".minutesreader-{secrets.token_hex(6)}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(text.encode("utf-8"))
             stream.flush()
             os.fsync(stream.fileno())
-            os.fchmod(stream.fileno(), 0o644)
+            os.fchmod(stream.fileno(), mode)
         if replace:
             os.replace(temp, target)
         else:

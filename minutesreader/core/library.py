@@ -3,19 +3,44 @@
 Every file the folder holds is listed; one that cannot be read (binary, no permission,
 a symlink loop, a folder named like a report) is listed with the reason instead of
 stopping the scan.
+
+Only regular files are read: a FIFO, a device or a symlink to one (/dev/zero) is listed
+as unreadable without being opened, so nothing can block or read forever. A file over
+MAX_REPORT_BYTES is listed as too large; a run of more than MAX_WORD_CHARS characters
+without a space (no prose has one) is broken with a space every MAX_WORD_CHARS, so a
+paragraph stays cheap to lay out. A file name holding control characters or bytes that
+are not UTF-8 is listed as unreadable (its id would reach the terminal), and so is a
+second file with the same id (a.txt and a.TXT): ids are unique.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from minutesreader.core.analysis import analyze_report, directive_counts
 from minutesreader.core.directives import CATEGORIES, DirectiveClassifier
 from minutesreader.core.language import has_directive_rules
-from minutesreader.core.reports import DATE_STAMP, PARAGRAPH_BREAK, Report, parse_report, report_id_for
-from minutesreader.core.text import UndecodableReport, decode_report_bytes
+from minutesreader.core.reports import (
+    DATE_STAMP,
+    PARAGRAPH_BREAK,
+    Report,
+    parse_report,
+    report_id_for,
+)
+from minutesreader.core.text import UndecodableReport, decode_report_bytes, for_terminal
+
+# 64 MB: a thousand times the longest FOMC minutes; the app opens a 50 MB report.
+MAX_REPORT_BYTES = 64 * 1024 * 1024
+# The longest run without whitespace in the corpus (Chinese readouts included) is 430.
+# Measured in tmux on a 10 MB run: 10,000-character words left 4-10 s per key, 1,000 about 1 s.
+MAX_WORD_CHARS = 1_000
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS},}}")
+_SPACE = re.compile(r"\s")
 
 
 class LibraryError(Exception):
@@ -75,11 +100,30 @@ def report_files(folder: Path) -> list[Path]:
     return [folder / name for name in sorted(names)]
 
 
-def read_report_text(path: Path) -> str:
+def _kind_problem(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe), not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    return "not a regular file"
+
+
+def read_report_bytes(path: Path, limit: int = MAX_REPORT_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; ReportUnreadable otherwise.
+
+    Checked with stat before opening (a device is never opened) and with fstat after
+    (the name may have been swapped meanwhile); O_NONBLOCK so even a swapped-in FIFO
+    cannot block the open.
+    """
     try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ReportUnreadable("a folder, not a file") from None
+        problem = _kind_problem(os.stat(path).st_mode)
+        if problem:
+            raise ReportUnreadable(problem)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except PermissionError:
         raise ReportUnreadable("permission denied") from None
     except FileNotFoundError:
@@ -87,13 +131,87 @@ def read_report_text(path: Path) -> str:
             raise ReportUnreadable("broken symbolic link") from None
         raise ReportUnreadable("file not found") from None
     except OSError as exc:
-        if exc.errno == 40:  # ELOOP
+        if exc.errno == errno.ELOOP:
             raise ReportUnreadable("symbolic link loop") from None
         raise ReportUnreadable(exc.strerror or "cannot be read") from None
     try:
-        return decode_report_bytes(data)
+        info = os.fstat(fd)
+        problem = _kind_problem(info.st_mode)
+        if problem:
+            raise ReportUnreadable(problem)
+        if info.st_size > limit:
+            raise ReportUnreadable(f"too large ({info.st_size / 1e6:.0f} MB; reports up to {limit // (1024 * 1024)} MB are read)")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise ReportUnreadable(f"too large (reports up to {limit // (1024 * 1024)} MB are read)")
+        return data
+    except OSError as exc:
+        raise ReportUnreadable(exc.strerror or "cannot be read") from None
+    finally:
+        os.close(fd)
+
+
+def name_problem(path: Path) -> str | None:
+    """Why this file cannot be a report under its name, or None: a name that would put
+    control characters on the terminal, or an id another file of the folder already has."""
+    name = path.name
+    if for_terminal(name) != name:
+        return "its name holds control characters or bytes that are not UTF-8; rename it"
+    if name.lower().endswith(".txt") and not name.endswith(".txt"):
+        owner = id_owner(path.parent, name[:-4])
+        if owner is not None and owner != name:
+            return f"it has the same id as {owner}; rename one of them"
+    return None
+
+
+def id_owner(folder: Path, report_id: str) -> str | None:
+    """The file name that has this id: NAME.txt if there is one, else the first of
+    NAME.TXT, NAME.Txt... by name (None if none)."""
+    try:
+        names = sorted(n for n in os.listdir(folder) if n[:-4] == report_id and n[-4:].lower() == ".txt")
+    except OSError:
+        return None
+    if f"{report_id}.txt" in names:
+        return f"{report_id}.txt"
+    return names[0] if names else None
+
+
+def read_report_text(path: Path, for_display: bool = True) -> str:
+    """The report's text, cleaned; for_display=False keeps long runs whole (an import
+    copies the text as it is)."""
+    problem = name_problem(path)
+    if problem and for_display:
+        raise ReportUnreadable(problem)
+    data = read_report_bytes(path)
+    try:
+        text = decode_report_bytes(data)
     except UndecodableReport as exc:
         raise ReportUnreadable(str(exc)) from None
+    return break_long_runs(text) if for_display else text
+
+
+def break_long_runs(text: str) -> str:
+    """A space after every MAX_WORD_CHARS characters of a run without whitespace."""
+    # Any such run holds a whole block of half that size at a multiple of it: checking
+    # those blocks is ~60 ms for 50 MB of prose, where the regex alone takes a second.
+    half = MAX_WORD_CHARS // 2
+    if all(_SPACE.search(text, start, start + half) for start in range(0, len(text) - half + 1, half)):
+        return text
+
+    def broken(run: re.Match[str]) -> str:
+        word = run.group()
+        return " ".join(word[i:i + MAX_WORD_CHARS] for i in range(0, len(word), MAX_WORD_CHARS))
+
+    return _LONG_RUN.sub(broken, text)
+
+
+def _unreadable(path: Path, size: int, mtime_ns: int, reason: str) -> ReportSummary:
+    """A list row for a file that cannot be read; a clean, unique id even for a hostile name."""
+    report_id = report_id_for(path)
+    if name_problem(path):
+        report_id = for_terminal(path.name)
+    return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error=reason)
 
 
 def read_report(path: Path) -> Report:
@@ -105,15 +223,11 @@ def read_report(path: Path) -> Report:
 
 def summarize(path: Path, classifier: DirectiveClassifier) -> ReportSummary:
     report_id = report_id_for(path)
-    try:
-        stat = path.stat()
-        size, mtime_ns = stat.st_size, stat.st_mtime_ns
-    except OSError:
-        size, mtime_ns = 0, 0
+    size, mtime_ns = _file_stat(path)
     try:
         report = read_report(path)
     except ReportUnreadable as exc:
-        return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error=str(exc))
+        return _unreadable(path, size, mtime_ns, str(exc))
     # No counts at all (not zeros) for a language without directive rules: the list shows "–".
     counts = directive_counts(analyze_report(report, classifier)) if has_directive_rules(report.language) else {}
     words = sum(p.text.count(" ") + 1 for p in report.paragraphs)
@@ -127,8 +241,8 @@ LISTING_HEAD_CHARS = 8_000
 
 def _file_stat(path: Path) -> tuple[int, int]:
     try:
-        stat = path.stat()
-        return stat.st_size, stat.st_mtime_ns
+        info = path.stat()
+        return info.st_size, info.st_mtime_ns
     except OSError:
         return 0, 0
 
@@ -142,7 +256,7 @@ def read_listing(path: Path) -> tuple[ReportSummary, bytes]:
     try:
         text = read_report_text(path)
     except ReportUnreadable as exc:
-        return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error=str(exc)), b""
+        return _unreadable(path, size, mtime_ns, str(exc)), b""
     stamp = DATE_STAMP.match(text)
     start = stamp.end() if stamp else 0
     while start < len(text) and text[start].isspace():
@@ -175,7 +289,8 @@ def summarize_many(paths: list[str], classifier: DirectiveClassifier) -> list[Re
 
 def find_report_file(folder: Path, name: str) -> Path:
     """A report by id (file name without .txt), by file name, or by a path to a file."""
-    for path in (folder / f"{name}.txt", folder / name):
+    owner = id_owner(folder, name)
+    for path in (folder / f"{name}.txt", *([folder / owner] if owner else []), folder / name):
         if path.exists() or path.is_symlink():
             return path
     candidate = Path(name).expanduser()

@@ -62,14 +62,18 @@ def read_rules(path: Path, named: bool) -> tuple[dict[str, list[str]], list[str]
     warnings: list[str] = []
     extra: dict[str, list[str]] = {}
     never: list[str] = []
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    # Imported here: core.library imports the directives, which import this module.
+    from minutesreader.core.library import ReportUnreadable, read_report_bytes
+
+    if not path.exists() and not path.is_symlink():
         if named:
             warnings.append(f"directive rules {path} not found; using the built-in rules")
         return extra, never, warnings
-    except OSError as exc:
-        warnings.append(f"directive rules {path} could not be read ({exc.strerror or exc}); using the built-in rules")
+    try:
+        # Only a regular file of sane size: a FIFO or /dev/zero must not hang every start.
+        raw = read_report_bytes(path, 1024 * 1024)
+    except ReportUnreadable as exc:
+        warnings.append(f"directive rules {path} could not be read ({exc}); using the built-in rules")
         return extra, never, warnings
     try:
         document = tomllib.loads(raw.decode("utf-8"))

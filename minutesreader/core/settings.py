@@ -19,19 +19,21 @@ may own are left alone.
 
 from __future__ import annotations
 
+import dataclasses
 import os
-import string
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE
+from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, template_problem
+from minutesreader.core.library import ReportUnreadable, read_report_bytes
+from minutesreader.core.text import for_terminal
 
 CONFIG_ENV = "MINUTESREADER_CONFIG"
-CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report")
+# A config file is a few lines; a bigger one is not ours (and could be /dev/zero).
+MAX_CONFIG_BYTES = 1024 * 1024
 DEFAULT_READING_WIDTH = 100
 READING_WIDTHS = range(20, 1001)
-_SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragraph": 3, "report": "report-id"}
 
 
 @dataclass(frozen=True)
@@ -53,18 +55,24 @@ def config_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Settings from `path` (default: config_path()); never raises."""
+    """Settings from `path` (default: config_path()); never raises. Warnings are one clean
+    line each (they quote the file's path and keys, which come from outside)."""
+    settings = _read_settings(path)
+    return dataclasses.replace(settings, warnings=[for_terminal(w) for w in settings.warnings])
+
+
+def _read_settings(path: Path | None) -> Settings:
     named = path is not None or bool(os.environ.get(CONFIG_ENV))
     path = path or config_path()
     warnings: list[str] = []
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         if named:
             warnings.append(f"config {path} not found; using the defaults")
         return Settings(path=path, warnings=warnings)
-    except OSError as exc:
-        warnings.append(f"config {path} could not be read ({exc.strerror or exc}); using the defaults")
+    try:
+        raw = read_report_bytes(path, MAX_CONFIG_BYTES)
+    except ReportUnreadable as exc:
+        warnings.append(f"config {path} could not be read ({exc}); using the defaults")
         return Settings(path=path, warnings=warnings)
     try:
         document = tomllib.loads(raw.decode("utf-8"))
@@ -113,18 +121,3 @@ def _reading_width(reader: object, path: Path, warnings: list[str]) -> int:
         return DEFAULT_READING_WIDTH
     return width
 
-
-def template_problem(template: object) -> str | None:
-    """Why a citation template cannot be used, or None."""
-    if not isinstance(template, str):
-        return "must be a string"
-    try:
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-        if "quote" not in names:
-            return "has no {quote} (the quoted words)"
-        template.format(**_SAMPLE)
-    except KeyError as exc:
-        return f"has an unknown field {{{exc.args[0]}}} (fields: {', '.join('{' + f + '}' for f in CITATION_FIELDS)})"
-    except (IndexError, ValueError) as exc:
-        return f"is not a valid template ({exc}; write {{{{ and }}}} for literal braces)"
-    return None

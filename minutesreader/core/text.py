@@ -49,6 +49,33 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+# Characters a terminal may act on even inside JSON text: C1 controls, DEL, bidi
+# overrides, line/paragraph separators, and the lone surrogates that surrogateescape
+# leaves for undecodable bytes (they cannot even be encoded for printing).
+_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_ONE_LINE = str.maketrans({"\n": "\\n", "\t": "\\t", "\u2028": " ", "\u2029": " "})
+
+
+def for_terminal(text: object, one_line: bool = True) -> str:
+    """The one gate for every string from outside (file names, report text, the store, the
+    config, arguments, pastes) on its way to a terminal: no escape sequence, no control
+    character, no undecodable byte (shown as U+FFFD). one_line: newline and tab are shown
+    as \\n and \\t, so a record stays on its line."""
+    text = str(text)
+    if not _NEEDS_CLEANING.search(text):
+        return text  # the common case: one scan, no copies (100,000 notes are listed often)
+    clean = _LONE_SURROGATE.sub("\ufffd", strip_controls(text))
+    return clean.translate(_ONE_LINE) if one_line else clean
+
+
+def json_for_terminal(encoded: str) -> str:
+    """JSON text (json.dumps(..., ensure_ascii=False)) with every character a terminal could
+    act on written as a \\uXXXX escape: the same data for a JSON reader, inert on screen."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
 def decode_report_bytes(data: bytes) -> str:
     """Decode a report file: BOMs first, then UTF-8, GB18030, and Latin-1 (cp1252).
 

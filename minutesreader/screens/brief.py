@@ -12,11 +12,11 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from minutesreader.core.brief_export import brief_to_markdown, footnote
+from minutesreader.core.importer import write_new_text
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.prompt import PromptDialog
-from minutesreader.storage.atomic import write_atomic
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.briefs import Brief, BriefItem
 from minutesreader.storage.undo_records import Scope
@@ -182,7 +182,8 @@ class BriefScreen(Screen[None]):
                 self.app.push_screen(ConfirmDialog(f"{path} exists. Replace it?"), lambda yes: yes and write(path_text, True))
                 return
             try:
-                write_atomic(path, brief_to_markdown(brief, self.app.template, self.app.chinese_template).encode("utf-8"), backups=0)
+                # Refuses a FIFO or device, keeps a replaced file's mode (core.importer).
+                write_new_text(path, brief_to_markdown(brief, self.app.template, self.app.chinese_template), replace=True)
             except OSError as exc:
                 self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
                 return

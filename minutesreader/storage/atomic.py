@@ -15,6 +15,25 @@ TEMP_MARK = ".tmp-"
 BACKUP_COUNT = 3
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create folder and any missing parents, each 0700 whatever the umask (mkdir's
+    parents=True gives the parents the umask's mode: 0777 under umask 000)."""
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            if not path.is_dir():
+                raise
+            continue
+        os.chmod(path, 0o700)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename inside folder durable (the rename lives in the folder's entries)."""
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))

@@ -16,6 +16,7 @@ from typing import Any
 
 from tinydb.table import Table
 
+from minutesreader.core.text import for_terminal
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.tinystorage import AtomicJSONStorage
 
@@ -47,15 +48,20 @@ def _now() -> str:
 def _item_from(raw: Any) -> BriefItem | None:
     if not isinstance(raw, dict) or raw.get("kind") not in KINDS or not isinstance(raw.get("text"), str):
         return None  # one damaged entry should not hide the rest of the brief
+    paragraph, date = raw.get("paragraph") or 0, raw.get("date")
+    if type(paragraph) is not int or not isinstance(date, (str, type(None))):
+        return None
     return BriefItem(
-        kind=raw["kind"], text=raw["text"], report=str(raw.get("report", "")),
-        paragraph=int(raw.get("paragraph") or 0), title=str(raw.get("title", "")), date=raw.get("date"),
+        kind=raw["kind"], text=for_terminal(raw["text"], one_line=False), report=str(raw.get("report", "")),
+        paragraph=paragraph, title=for_terminal(str(raw.get("title", ""))), date=date,
     )
 
 
 def _brief_from(doc: dict[str, Any]) -> Brief:
-    items = tuple(item for item in map(_item_from, doc.get("items", [])) if item is not None)
-    return Brief(doc["name"], items, doc.get("created", ""), doc.get("updated", ""))
+    raw_items = doc.get("items")
+    items = tuple(item for item in map(_item_from, raw_items if isinstance(raw_items, list) else []) if item is not None)
+    created, updated = doc.get("created"), doc.get("updated")
+    return Brief(doc["name"], items, created if isinstance(created, str) else "", updated if isinstance(updated, str) else "")
 
 
 class BriefBook:
@@ -72,7 +78,7 @@ class BriefBook:
     def names(self) -> list[str]:
         """Brief names, most recently changed first."""
         with self._guard():
-            docs = sorted(self._docs(), key=lambda d: d.get("updated", ""), reverse=True)
+            docs = sorted(self._docs(), key=lambda d: str(d.get("updated", "")), reverse=True)
         return [doc["name"] for doc in docs]
 
     def get(self, name: str) -> Brief | None:
@@ -83,6 +89,7 @@ class BriefBook:
         return None
 
     def _change(self, name: str, change: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]) -> Brief:
+        name = for_terminal(name)  # a name is shown everywhere: no control character is ever stored
         with self._guard():
             self._storage.refresh()
             table = Table(self._storage, "briefs", cache_size=0)
@@ -91,6 +98,8 @@ class BriefBook:
                 now = _now()
                 if existing:
                     doc = existing[0]
+                    if not isinstance(doc.get("items", []), list):
+                        raise StoreError(f"brief {name!r} in {self._storage.path} is damaged (its items are not a list); not saved")
                     items = change(list(doc.get("items", [])))
                     table.update({"items": items, "updated": now}, doc_ids=[doc.doc_id])
                     return _brief_from({**doc, "items": items, "updated": now})
@@ -111,6 +120,7 @@ class BriefBook:
         return self._change(name, lambda _items: wanted)
 
     def rename(self, old: str, new: str) -> None:
+        new = for_terminal(new)
         with self._guard():
             self._storage.refresh()
             table = Table(self._storage, "briefs", cache_size=0)

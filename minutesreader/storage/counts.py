@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from minutesreader.storage.atomic import write_atomic
-from minutesreader.storage.tinystorage import Signature
+from minutesreader.storage.tinystorage import Signature, load_json_cache
 
 INDEX_VERSION = 3  # 3: report_notes added
 
@@ -42,6 +42,19 @@ def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
     return {"reports": dict(reports), "report_notes": dict(notes), "tags": dict(tags), "note_tags": dict(note_tags)}
 
 
+def _entry_is_sound(entry: Any) -> bool:
+    if not isinstance(entry, dict):
+        return False
+    sig = entry.get("sig")
+    if sig is not None and not (isinstance(sig, list) and len(sig) == 3 and all(type(n) is int for n in sig)):
+        return False
+    for table in ("reports", "tags", "note_tags"):
+        counts = entry.get(table)
+        if not isinstance(counts, dict) or not all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
+            return False
+    return True
+
+
 class CountIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -50,12 +63,10 @@ class CountIndex:
         self._load()
 
     def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-            if data.get("version") == INDEX_VERSION and isinstance(data.get("shards"), dict):
-                self.entries = data["shards"]
-        except (OSError, ValueError, AttributeError):
-            self.entries = {}
+        data = load_json_cache(self.path)
+        if isinstance(data, dict) and data.get("version") == INDEX_VERSION and isinstance(data.get("shards"), dict):
+            # A damaged or hand-edited entry is dropped (and recounted), never trusted.
+            self.entries = {shard: entry for shard, entry in data["shards"].items() if _entry_is_sound(entry)}
 
     def lookup(self, shard: str, sig: Signature | None) -> dict[str, Any] | None:
         entry = self.entries.get(shard)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from minutesreader.core.anchoring import CONTEXT_CHARS
+from minutesreader.core.text import for_terminal
 
 
 class StoreError(Exception):
@@ -66,7 +69,8 @@ def clean_tags(tags: Any) -> list[str]:
         tags = [tags]
     seen: list[str] = []
     for tag in tags:
-        name = " ".join(str(tag).split())
+        # A tag is shown everywhere and matched exactly: no control character is ever stored.
+        name = " ".join(for_terminal(str(tag)).split())
         if name and name not in seen:
             seen.append(name)
     return seen
@@ -77,14 +81,21 @@ def clip_context(context: tuple[str, str]) -> tuple[str, str]:
     return (prefix or "")[-CONTEXT_CHARS:], (suffix or "")[:CONTEXT_CHARS]
 
 
+def _clean(value: Any) -> str:
+    # Store files can be edited by hand or by another program: what they hold is cleaned
+    # like any text from outside before anyone shows it. Ids and report ids are kept
+    # exact (they are keys); they are cleaned where they are printed or drawn.
+    return for_terminal(value, one_line=False)
+
+
 def note_from_doc(doc: dict[str, Any]) -> Note:
     return Note(
         id=doc["id"],
         report=doc["report"],
         paragraph=int(doc["paragraph"]),
-        quote=doc.get("quote", ""),
-        text=doc.get("text", ""),
-        tags=tuple(doc.get("tags", ())),
+        quote=_clean(doc.get("quote", "")),
+        text=_clean(doc.get("text", "")),
+        tags=tuple(_clean(tag) for tag in doc.get("tags", ())),
         created=doc.get("created", ""),
         updated=doc.get("updated", ""),
         orphaned=bool(doc.get("orphaned", False)),
@@ -97,8 +108,8 @@ def mark_from_doc(doc: dict[str, Any]) -> TagMark:
     return TagMark(
         report=doc["report"],
         paragraph=int(doc["paragraph"]),
-        quote=doc.get("quote", ""),
-        tag=doc["tag"],
+        quote=_clean(doc.get("quote", "")),
+        tag=_clean(doc["tag"]),
         orphaned=bool(doc.get("orphaned", False)),
         id=doc.get("id", ""),
         prefix=doc.get("prefix", ""),
@@ -117,13 +128,61 @@ def _field_problem(doc: dict[str, Any], required: dict[str, type]) -> str | None
 
 NOTE_FIELDS = {"id": str, "report": str, "paragraph": int, "text": str, "tags": list}
 MARK_FIELDS = {"id": str, "report": str, "paragraph": int, "tag": str}
+# Fields a record may leave out, but if present must have this type.
+OPTIONAL_FIELDS = {"quote": str, "prefix": str, "suffix": str, "created": str, "updated": str, "orphaned": bool}
+
+
+def _record_problem(doc: dict[str, Any], required: dict[str, type]) -> str | None:
+    missing = _field_problem(doc, required)
+    if missing:
+        return f"no valid {missing!r}"
+    for name, kind in OPTIONAL_FIELDS.items():
+        if name in doc and not isinstance(doc[name], kind):
+            return f"a {name!r} that is not a {kind.__name__}"
+    if doc["paragraph"] < 1:
+        return "a paragraph number below 1"
+    if "tags" in required and not all(isinstance(tag, str) for tag in doc["tags"]):
+        return "a tag that is not text"
+    return None
 
 
 def shard_problem(data: dict[str, Any]) -> str | None:
     """Records a shard must hold for the store to show them; anything else is the wrong shape."""
     for table, required in (("notes", NOTE_FIELDS), ("tags", MARK_FIELDS)):
         for doc_id, doc in data.get(table, {}).items():
-            missing = _field_problem(doc, required)
-            if missing:
-                return f"JSON of the wrong shape ({table} record {doc_id} has no valid {missing!r})"
+            problem = _record_problem(doc, required)
+            if problem:
+                return f"JSON of the wrong shape ({table} record {doc_id} has {problem})"
+    return None
+
+
+# More shards than this is not a store this program made (it writes 1,024); a count read
+# from a damaged meta.json must not make every command stat millions of files.
+MAX_SHARDS = 65_536
+
+
+def existing_shard_names(folder: Path) -> list[str]:
+    try:
+        return [name[:-5] for name in os.listdir(folder) if name.endswith(".json")]
+    except OSError:
+        return []
+
+
+def meta_problem(doc: dict[str, Any], schema_version: int, shard_names: list[str]) -> str | None:
+    """What is wrong with the store's meta.json record (given the shard files present), or None."""
+    schema, shards = doc.get("schema"), doc.get("shards")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema > schema_version:
+        return (f"has schema {schema!r}; this minutesreader reads schema {schema_version} or older "
+                "(upgrade minutesreader)")
+    if not isinstance(shards, int) or isinstance(shards, bool) or not 1 <= shards <= MAX_SHARDS:
+        return f"has a shard count of {shards!r}, not a number from 1 to {MAX_SHARDS} (was it edited? this store writes 1024)"
+    width = len(f"{shards - 1:x}")
+    for name in shard_names:
+        try:
+            fits = len(name) == width and int(name, 16) < shards
+        except ValueError:
+            fits = False
+        if not fits:
+            return (f"says {shards} shards, but shards/{name}.json belongs to another count "
+                    "(was meta.json edited? this store writes 1024); notes would be hidden")
     return None

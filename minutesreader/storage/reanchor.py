@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
 from minutesreader.core.anchoring import Placement, context_of, locate
-from minutesreader.storage.model import AnchorResult, clip_context, mark_from_doc, note_from_doc
+from minutesreader.storage.model import (
+    AnchorResult,
+    clip_context,
+    mark_from_doc,
+    note_from_doc,
+)
 
 
 def placement_changes(doc: dict[str, Any], place: Placement, paragraphs: list[str]) -> dict[str, Any]:
@@ -51,3 +58,10 @@ def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Tab
     result.notes.sort(key=lambda n: (n.paragraph, n.created, n.id))
     result.tags.sort(key=lambda m: (m.paragraph, m.tag))
     return result
+
+
+def anchor_without_saving(report: str, paragraphs: list[str], shard: dict[str, Any]) -> AnchorResult:
+    """apply_anchoring on a copy of the shard's data: for a store that cannot be written."""
+    scratch = MemoryStorage()
+    scratch.write(copy.deepcopy(shard))
+    return apply_anchoring(report, paragraphs, Table(scratch, "notes", cache_size=0), Table(scratch, "tags", cache_size=0))

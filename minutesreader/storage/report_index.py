@@ -18,10 +18,18 @@ import json
 from pathlib import Path
 
 from minutesreader.core.library import ReportSummary
-from minutesreader.storage.atomic import write_atomic
+from minutesreader.storage.atomic import make_private_folder, write_atomic
+from minutesreader.storage.tinystorage import load_json_cache, read_cache_bytes
 
 INDEX_VERSION = 2
 TEXT_MAGIC = b"minutesreader-text 1\n"
+
+
+# What a cached entry's fields must be before it is trusted as a ReportSummary.
+_ENTRY_TYPES: dict[str, type | tuple[type, ...]] = {
+    "id": str, "path": str, "date": (str, type(None)), "title": str, "counts": dict, "words": int,
+    "size": int, "mtime_ns": int, "error": (str, type(None)), "counted": bool,
+}
 
 
 class ReportIndex:
@@ -48,10 +56,7 @@ class ReportIndex:
         return self._entries
 
     def _load(self) -> dict[str, dict]:
-        try:
-            document = json.loads(self.path.read_bytes())
-        except (OSError, ValueError):
-            return {}
+        document = load_json_cache(self.path)
         if (
             isinstance(document, dict)
             and document.get("version") == INDEX_VERSION
@@ -63,7 +68,12 @@ class ReportIndex:
 
     def get(self, path: str, size: int, mtime_ns: int) -> ReportSummary | None:
         entry = self.entries.get(path)
-        if not entry or entry.get("size") != size or entry.get("mtime_ns") != mtime_ns:
+        if not isinstance(entry, dict) or entry.get("size") != size or entry.get("mtime_ns") != mtime_ns:
+            return None
+        if any(not isinstance(entry.get(name), kinds) for name, kinds in _ENTRY_TYPES.items()):
+            return None  # a damaged or hand-edited entry: the report is read again
+        counts = entry["counts"]
+        if not all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
             return None
         try:
             return ReportSummary(**entry)
@@ -89,8 +99,8 @@ class ReportIndex:
     def load_texts(self) -> dict[str, tuple[int, int, bytes]]:
         """path -> (size, mtime_ns, casefolded text) as last saved; {} if none is usable."""
         try:
-            blob = self.text_path.read_bytes()
-            if not blob.startswith(TEXT_MAGIC):
+            blob = read_cache_bytes(self.text_path)
+            if blob is None or not blob.startswith(TEXT_MAGIC):
                 return {}
             header_end = blob.index(b"\n", len(TEXT_MAGIC))
             header = json.loads(blob[len(TEXT_MAGIC):header_end])
@@ -100,7 +110,7 @@ class ReportIndex:
                 for path, (size, mtime_ns, offset, length) in header["files"].items()
                 if base + offset + length <= len(blob)
             }
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return {}
 
     def save_texts(self, texts: dict[str, tuple[int, int, bytes]]) -> None:
@@ -113,7 +123,7 @@ class ReportIndex:
 
     def _write(self, path: Path, payload: bytes) -> bool:
         try:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_folder(path.parent)
             write_atomic(path, payload, backups=0, durable=False)
             return True
         except OSError:

@@ -22,11 +22,22 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from minutesreader.core.library import ReportUnreadable, read_report, report_files
-from minutesreader.core.search import Query, SearchHit, fts_expression, make_snippet, match_spans, parse_query
+from minutesreader.core.search import (
+    Query,
+    SearchHit,
+    fts_expression,
+    make_snippet,
+    match_spans,
+    parse_query,
+)
 from minutesreader.core.search_cjk import index_grams
+from minutesreader.storage.atomic import make_private_folder
+
+if TYPE_CHECKING:
+    from minutesreader.storage.store import Store
 
 # 4: a second column, `grams`, holds the Chinese text as bigrams (core.search_cjk).
 INDEX_VERSION = "4"
@@ -91,13 +102,15 @@ class SearchIndex:
         if connection is not None:
             return connection
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
         except OSError as exc:
             raise SearchIndexError(f"cannot create the search index folder {self.path.parent}: {exc.strerror}") from None
         for attempt in (1, 2):
             try:
                 connection = self._open()
                 break
+            except OSError as exc:
+                raise SearchIndexError(f"search index {self.path} cannot be opened: {exc.strerror or exc}") from None
             except sqlite3.DatabaseError as exc:
                 if attempt == 2 or _is_busy(exc):
                     raise SearchIndexError(f"search index {self.path} cannot be used: {exc}") from None
@@ -106,6 +119,10 @@ class SearchIndex:
         return connection
 
     def _open(self) -> sqlite3.Connection:
+        # Notes are in the index: private like the store (SQLite gives its -wal and -shm
+        # files the mode of the database file).
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        os.chmod(self.path, 0o600)
         connection = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode = WAL")
@@ -142,7 +159,7 @@ class SearchIndex:
 
     # ---- keeping it fresh ------------------------------------------------------------------
 
-    def update(self, store: Any = None, progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
+    def update(self, store: Store | None = None, progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
         """Bring the index up to date with the library folder and the store's notes.
 
         Reads only report files whose size or mtime changed; commits every half second,
@@ -158,7 +175,7 @@ class SearchIndex:
                 self._discard()
                 return self._update(store, progress, should_stop)
 
-    def _update(self, store: Any, progress: Progress | None, should_stop: Callable[[], bool] | None) -> UpdateResult:
+    def _update(self, store: Store | None, progress: Progress | None, should_stop: Callable[[], bool] | None) -> UpdateResult:
         db = self._connect()
         listing = _scan(self.library)
         known = {row[0]: (row[1], row[2]) for row in db.execute("SELECT path, size, mtime_ns FROM files")}
@@ -228,7 +245,7 @@ class SearchIndex:
                 (cursor.lastrowid, paragraph.text, index_grams(paragraph.text)),
             )
 
-    def _sync_titles(self, db: sqlite3.Connection, store: Any) -> None:
+    def _sync_titles(self, db: sqlite3.Connection, store: Store) -> None:
         """Mirror the user's report titles, so a search shows them without the store."""
         signature = _file_signature(Path(store.directory) / "titles.json")
         row = db.execute("SELECT value FROM meta WHERE key = 'titles'").fetchone()
@@ -246,7 +263,7 @@ class SearchIndex:
                 db.execute("ROLLBACK")
             raise
 
-    def _sync_notes(self, db: sqlite3.Connection, store: Any, files_changed: bool = False) -> bool:
+    def _sync_notes(self, db: sqlite3.Connection, store: Store, files_changed: bool = False) -> bool:
         """Mirror the store's notes, one shard file at a time, only the shards whose file
         changed since the last update: a note saved re-reads one small shard, and even a
         first build never holds 100,000 notes in memory at once."""
@@ -267,7 +284,7 @@ class SearchIndex:
                 if shard not in current:
                     continue
                 # The signature was taken before the read: a save in between is seen next time.
-                for doc in store._read(shard).get("notes", {}).values():
+                for doc in store.shard_data(shard).get("notes", {}).values():
                     body = doc["text"] + "".join(f" #{tag}" for tag in doc.get("tags", ()))
                     cursor = db.execute(
                         "INSERT INTO chunks (report, paragraph, kind, note) VALUES (?, ?, 'note', ?)",
@@ -363,11 +380,12 @@ def _shard_signatures(store_dir: Path) -> dict[str, str]:
 
 
 def _is_busy(exc: sqlite3.DatabaseError) -> bool:
+    """Not the index's fault (another writer, a read-only or full disk): keep the index."""
     text = str(exc).lower()
-    return "locked" in text or "busy" in text or "unable to open" in text or "readonly" in text
+    return any(word in text for word in ("locked", "busy", "unable to open", "readonly", "disk is full", "disk i/o"))
 
 
-def update(library_folder: Path, store: Any, progress_callback: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
+def update(library_folder: Path, store: Store, progress_callback: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:
     """Update the index of library_folder kept in store's folder (for a thread worker)."""
     return SearchIndex.for_library(Path(store.directory), Path(library_folder)).update(store, progress_callback, should_stop)
 

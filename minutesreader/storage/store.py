@@ -22,23 +22,25 @@ and replaces the file atomically (atomic.py), so two windows never lose each oth
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import secrets
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from filelock import FileLock, Timeout
 from tinydb.table import Table
 
-from minutesreader.storage.atomic import remove_stale_temps
+from minutesreader.core.text import for_terminal
+from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
 from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
+from minutesreader.storage.lock import StoreLock
 from minutesreader.storage.model import (
     AnchorResult,
     AnnotationNotFound,
@@ -47,11 +49,18 @@ from minutesreader.storage.model import (
     TagMark,
     clean_tags,
     clip_context,
+    existing_shard_names,
     mark_from_doc,
+    meta_problem,
     note_from_doc,
     shard_problem,
 )
-from minutesreader.storage.tinystorage import AtomicJSONStorage, Signature, file_signature, quarantine
+from minutesreader.storage.tinystorage import (
+    AtomicJSONStorage,
+    Signature,
+    file_signature,
+    quarantine,
+)
 
 __all__ = ["AnchorResult", "AnnotationNotFound", "Brief", "BriefItem", "Note", "Store", "StoreError", "TagMark"]
 
@@ -59,7 +68,6 @@ SCHEMA_VERSION = 1
 # 1,024 shards: at 100,000 annotations a shard holds ~100 (~110 KB), so a save re-encodes
 # and fsyncs ~110 KB; at 256 shards the JSON encoding alone took ~5 ms.
 SHARD_COUNT = 1024
-LOCK_TIMEOUT = 10.0
 # Parsed shards kept in memory; a library-wide listing must not hold all of them.
 CACHED_SHARDS = 32
 T = TypeVar("T")
@@ -70,9 +78,12 @@ def _now() -> str:
 
 
 class Store:
-    def __init__(self, directory: Path, shard_count: int, lock: FileLock) -> None:
+    def __init__(self, directory: Path, shard_count: int, lock: StoreLock, read_only: bool = False) -> None:
         self.directory = directory
         self.warnings: list[str] = []
+        # A folder we cannot write (a read-only disk, another user's store): everything
+        # reads; every save is a StoreError that says so.
+        self.read_only = read_only
         self._shard_count = shard_count
         self._lock = lock
         self._mutex = threading.RLock()
@@ -85,25 +96,33 @@ class Store:
     # ---- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, directory: Path | str) -> "Store":
-        """Open (creating if missing) the store folder. Problems found are in .warnings."""
+    def open(cls, directory: Path | str, announce_new: bool = False) -> "Store":
+        """Open (creating if missing) the store folder. Problems found are in .warnings.
+
+        announce_new: the user named this folder (--db): creating it is said loudly, since
+        a mistyped name would otherwise show an empty store as if every note were gone.
+        """
         directory = Path(directory).expanduser()
         if directory.exists() and not directory.is_dir():
             raise StoreError(f"store {directory} is a file, not a folder; give --db a folder")
+        new = not directory.exists()
         try:
-            # Only the last folder of a mkdir(parents=True) gets the mode; the store's own
-            # folder must be private too.
-            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            (directory / "shards").mkdir(mode=0o700, exist_ok=True)
+            make_private_folder(directory / "shards")
         except OSError as exc:
-            raise StoreError(f"cannot create store folder {directory}: {exc.strerror}") from None
-        if not os.access(directory, os.W_OK | os.X_OK) or not os.access(directory / "shards", os.W_OK | os.X_OK):
-            raise StoreError(f"store folder {directory} is not writable")
-        lock = FileLock(str(directory / ".lock"), timeout=LOCK_TIMEOUT, mode=0o600)
-        store = cls(directory, SHARD_COUNT, lock)
+            if new or not directory.is_dir():
+                raise StoreError(f"cannot create store folder {directory}: {exc.strerror}") from None
+        read_only = not all(os.access(folder, os.W_OK | os.X_OK) for folder in (directory, directory / "shards") if folder.exists())
+        read_only = read_only or not (directory / "shards").is_dir()
+        lock = StoreLock(directory)
+        store = cls(directory, SHARD_COUNT, lock, read_only)
+        if new and announce_new:
+            store.note_problem(f"created a new, empty store at {directory} (a mistyped --db?)")
+        if read_only:
+            store.note_problem(f"store {directory} cannot be written: showing notes, saving nothing")
         with store._guard():
-            remove_stale_temps(directory)
-            remove_stale_temps(directory / "shards")
+            if not read_only:
+                remove_stale_temps(directory)
+                remove_stale_temps(directory / "shards")
             store._check_meta()
         return store
 
@@ -113,20 +132,18 @@ class Store:
         table = Table(meta, "meta", cache_size=0)
         docs = table.all()
         if not docs:
-            table.insert({"format": "minutesreader-store", "schema": SCHEMA_VERSION, "shards": SHARD_COUNT})
+            if not self.read_only:
+                table.insert({"format": "minutesreader-store", "schema": SCHEMA_VERSION, "shards": SHARD_COUNT})
             return
-        schema, shards = docs[0].get("schema"), docs[0].get("shards")
-        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-            raise StoreError(
-                f"store {self.directory} has schema {schema!r}; this minutesreader reads schema "
-                f"{SCHEMA_VERSION} or older (upgrade minutesreader)"
-            )
-        if isinstance(shards, int) and shards > 0:
-            self._shard_count = shards
+        problem = meta_problem(docs[0], SCHEMA_VERSION, existing_shard_names(self.directory / "shards"))
+        if problem:
+            raise StoreError(f"store {self.directory}: meta.json {problem}")
+        self._shard_count = docs[0]["shards"]
 
     def close(self) -> None:
         with self._mutex:
-            self._counts.save()
+            if not self.read_only:
+                self._counts.save()
 
     def __enter__(self) -> "Store":
         return self
@@ -136,32 +153,48 @@ class Store:
 
     # ---- plumbing --------------------------------------------------------------------
 
+    def note_problem(self, warning: str) -> None:
+        """Tell the user (the app and the CLI show .warnings): one clean line, as it quotes paths."""
+        self.warnings.append(for_terminal(warning))
+
     def _storage(self, path: Path, label: str, validate: Callable[[dict[str, Any]], str | None] | None = None) -> AtomicJSONStorage:
-        def moved_aside(bad: Path, problem: str, sig: Signature) -> bool:
+        def moved_aside(bad: Path, problem: str, sig: Signature) -> bool | None:
             try:
+                if self.read_only:
+                    raise PermissionError(errno.EROFS, "the store cannot be written")
                 with self._guard():
                     target = quarantine(bad, sig)
-            except OSError as exc:
-                raise StoreError(f"{label} {bad} could not be read ({problem}) nor moved aside: {exc.strerror}") from None
+            except (OSError, StoreError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+                self.note_problem(f"{label} {bad} could not be read ({problem}) nor moved aside ({reason}); kept as it is, shown empty")
+                return None
             if target is None:
                 return False
-            self.warnings.append(f"{label} {bad} could not be read ({problem}); moved to {target}, starting empty")
+            self.note_problem(f"{label} {bad} could not be read ({problem}); moved to {target}, starting empty")
             return True
 
         return AtomicJSONStorage(path, moved_aside, validate)
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
-        """This thread and no other process may write until the block ends."""
+        """This thread and no other process may write until the block ends.
+
+        A read-only store takes no file lock (it cannot create one): it never writes.
+        """
         with self._mutex:
-            try:
-                self._lock.acquire()
-            except Timeout:
-                raise StoreError(f"store {self.directory} is busy: another minutesreader held its lock for {LOCK_TIMEOUT:.0f} s") from None
-            try:
+            if self.read_only:
                 yield
-            finally:
-                self._lock.release()
+                return
+            with self._lock.held():
+                yield
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """No other window or thread writes until the block ends (this one may: re-entrant)."""
+        return self._guard()
+
+    def shard_of_annotation(self, annotation_id: str) -> str:
+        """The shard holding a note or tag mark, from its id."""
+        return self._shard_of_id(annotation_id)
 
     def _shard_name(self, number: int) -> str:
         width = len(f"{self._shard_count - 1:x}")
@@ -185,7 +218,7 @@ class Store:
         self._shards.move_to_end(shard)
         return storage
 
-    def _read(self, shard: str) -> dict[str, Any]:
+    def shard_data(self, shard: str) -> dict[str, Any]:
         """The shard's current data, re-read if another process saved it."""
         with self._mutex:
             storage = self._shard(shard)
@@ -193,17 +226,22 @@ class Store:
                 self._counts.record(shard, storage.sig, storage.read())
             return storage.read()
 
-    def _modify(self, shard: str, change: Callable[[Table, Table], T]) -> T:
-        """Run change(notes, tags) on the freshest copy of a shard, under the lock."""
+    def modify_shard(self, shard: str, change: Callable[[Table, Table], T]) -> T:
+        """Run change(notes, tags) on the freshest copy of a shard, under the lock.
+
+        A save that fails (full disk, read-only store) raises StoreError; the file is as it was.
+        """
+        self._check_writable()
         with self._guard():
             storage = self._shard(shard)
             storage.refresh()
-            try:
-                result = change(Table(storage, "notes", cache_size=0), Table(storage, "tags", cache_size=0))
-            except OSError as exc:
-                raise StoreError(f"could not save notes to {storage.path}: {exc.strerror or exc}") from None
+            result = change(Table(storage, "notes", cache_size=0), Table(storage, "tags", cache_size=0))
             self._counts.record(shard, storage.sig, storage.read())
             return result
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"not saved: store {self.directory} cannot be written")
 
     def _shard_of_id(self, annotation_id: str) -> str:
         shard = annotation_id.split("-", 1)[0]
@@ -220,29 +258,37 @@ class Store:
 
     # ---- notes -------------------------------------------------------------------------
 
-    def add_note(self, report: str, paragraph: int, quote: str, text: str, tags: Iterable[str] = (), context: tuple[str, str] = ("", "")) -> Note:
-        """Save a note on a paragraph; returns once it is durably on disk."""
+    def add_note(self, report: str, paragraph: int, quote: str, text: str, tags: Iterable[str] = (),
+                 context: tuple[str, str] = ("", ""), paragraph_tags: Iterable[str] = ()) -> Note:
+        """Save a note on a paragraph (and paragraph_tags on the paragraph, in the same save);
+        returns once it is durably on disk."""
         shard = self.shard_of(report)
         prefix, suffix = clip_context(context)
         now = _now()
         doc = {
             "id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
-            "prefix": prefix, "suffix": suffix, "text": text, "tags": clean_tags(tags),
+            "prefix": prefix, "suffix": suffix, "text": for_terminal(text, one_line=False), "tags": clean_tags(tags),
             "created": now, "updated": now, "orphaned": False,
         }
-        self._modify(shard, lambda notes, _tags: notes.insert(doc))
+        add_marks = self._tagging(report, paragraph, quote, paragraph_tags, context)
+
+        def change(notes: Table, marks: Table) -> None:
+            notes.insert(doc)
+            add_marks(notes, marks)
+
+        self.modify_shard(shard, change)
         return note_from_doc(doc)
 
     def update_note(self, note_id: str, text: str) -> Note:
         def change(notes: Table, _tags: Table) -> dict[str, Any]:
             for doc in notes.all():
                 if doc["id"] == note_id:
-                    fields = {"text": text, "updated": _now()}
+                    fields = {"text": for_terminal(text, one_line=False), "updated": _now()}
                     notes.update(fields, doc_ids=[doc.doc_id])
                     return {**doc, **fields}
             raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
 
-        return note_from_doc(self._modify(self._shard_of_id(note_id), change))
+        return note_from_doc(self.modify_shard(self._shard_of_id(note_id), change))
 
     def delete_note(self, note_id: str) -> None:
         """Delete a note; deleting one that is already gone is not an error."""
@@ -254,11 +300,11 @@ class Store:
         Orphans (notes whose paragraph could not be found after the report changed) are left
         out unless include_orphans; call anchor() when a report is opened so numbers are right.
         """
-        shards = [self.shard_of(report)] if report is not None else self._shards_with(tag, "note_tags")
+        shards = [self.shard_of(report)] if report is not None else self.shards_with(tag, "note_tags")
         found = [
             note_from_doc(doc)
             for shard in shards
-            for doc in self._read(shard).get("notes", {}).values()
+            for doc in self.shard_data(shard).get("notes", {}).values()
             if (report is None or doc["report"] == report)
             and (tag is None or tag in doc.get("tags", ()))
             and (include_orphans or not doc.get("orphaned"))
@@ -267,7 +313,7 @@ class Store:
             return sorted(found, key=lambda n: (n.paragraph, n.created, n.id))
         return sorted(found, key=lambda n: (n.created, n.id), reverse=True)
 
-    def _shards_with(self, tag: str | None, table: str) -> list[str]:
+    def shards_with(self, tag: str | None, table: str) -> list[str]:
         """Shards that can hold matches, judged from the count index without parsing the rest."""
         entries = self._count_entries()
         return [
@@ -278,6 +324,11 @@ class Store:
     # ---- tags on paragraphs --------------------------------------------------------------
 
     def add_tags(self, report: str, paragraph: int, quote: str, tags: Iterable[str], context: tuple[str, str] = ("", "")) -> None:
+        self.modify_shard(self.shard_of(report), self._tagging(report, paragraph, quote, tags, context))
+
+    def _tagging(self, report: str, paragraph: int, quote: str, tags: Iterable[str],
+                 context: tuple[str, str]) -> Callable[[Table, Table], None]:
+        """The change that puts tags on a paragraph (those it does not carry yet)."""
         wanted = clean_tags(tags)
         prefix, suffix = clip_context(context)
         shard = self.shard_of(report)
@@ -295,7 +346,7 @@ class Store:
             if new:
                 marks.insert_multiple(new)
 
-        self._modify(shard, change)
+        return change
 
     def remove_tag(self, report: str, paragraph: int, tag: str) -> None:
         def change(_notes: Table, marks: Table) -> None:
@@ -306,11 +357,11 @@ class Store:
             if gone:
                 marks.remove(doc_ids=gone)
 
-        self._modify(self.shard_of(report), change)
+        self.modify_shard(self.shard_of(report), change)
 
     def tags(self, report: str, include_orphans: bool = False) -> list[TagMark]:
         marks = [
-            mark_from_doc(doc) for doc in self._read(self.shard_of(report)).get("tags", {}).values()
+            mark_from_doc(doc) for doc in self.shard_data(self.shard_of(report)).get("tags", {}).values()
             if doc["report"] == report and (include_orphans or not doc.get("orphaned"))
         ]
         return sorted(marks, key=lambda m: (m.paragraph, m.tag))
@@ -319,8 +370,8 @@ class Store:
         """Every paragraph carrying tag, across the library (for the tag browser)."""
         marks = [
             mark_from_doc(doc)
-            for shard in self._shards_with(tag, "tags")
-            for doc in self._read(shard).get("tags", {}).values()
+            for shard in self.shards_with(tag, "tags")
+            for doc in self.shard_data(shard).get("tags", {}).values()
             if doc["tag"] == tag and not doc.get("orphaned")
         ]
         return sorted(marks, key=lambda m: (m.report, m.paragraph))
@@ -358,17 +409,19 @@ class Store:
                     if sig is None:
                         entry = self._counts.record(shard, None, {})
                     else:
-                        data = self._read(shard)
+                        data = self.shard_data(shard)
                         entry = self._counts.record(shard, self._shard(shard).sig, data)
                 entries[shard] = entry
-            self._counts.save()
+            if not self.read_only:
+                self._counts.save()
             return entries
 
     # ---- titles ------------------------------------------------------------------------
 
     def set_title(self, report: str, title: str | None) -> None:
         """Rename a report (the file is never touched); None or "" restores the derived title."""
-        name = " ".join((title or "").split())
+        name = " ".join(for_terminal(title or "").split())
+        self._check_writable()
         with self._guard():
             self._titles.refresh()
             table = Table(self._titles, "titles", cache_size=0)
@@ -388,7 +441,10 @@ class Store:
         with self._mutex:
             self._titles.refresh()
             docs = self._titles.read().get("titles", {}).values()
-            return {doc["report"]: doc["title"] for doc in docs if isinstance(doc.get("report"), str) and isinstance(doc.get("title"), str)}
+            return {
+                doc["report"]: for_terminal(doc["title"])
+                for doc in docs if isinstance(doc.get("report"), str) and isinstance(doc.get("title"), str)
+            }
 
     # ---- changed reports -------------------------------------------------------------------
 
@@ -398,9 +454,19 @@ class Store:
         Moves are saved, so numbers stay right for the CLI too. What cannot be placed with
         confidence becomes an orphan: kept with its old paragraph number and quote.
         """
-        from minutesreader.storage.reanchor import apply_anchoring
+        from minutesreader.storage.reanchor import (
+            anchor_without_saving,
+            apply_anchoring,
+        )
 
-        return self._modify(self.shard_of(report), lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
+        shard = self.shard_of(report)
+        try:
+            return self.modify_shard(shard, lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
+        except StoreError:
+            # A store we cannot write (read-only, full disk) must still show the notes
+            # where they now are; the moves are saved by the next window that can.
+            with self._mutex:
+                return anchor_without_saving(report, paragraphs, self.shard_data(shard))
 
     def revision(self, report: str) -> Signature | None:
         """Changes whenever this report's annotations change on disk, in any window."""
@@ -410,7 +476,7 @@ class Store:
         shards = [self.shard_of(report)] if report is not None else list(self._count_entries())
         notes, marks = [], []
         for shard in shards:
-            data = self._read(shard)
+            data = self.shard_data(shard)
             notes += [note_from_doc(d) for d in data.get("notes", {}).values() if d.get("orphaned") and report in (None, d["report"])]
             marks += [mark_from_doc(d) for d in data.get("tags", {}).values() if d.get("orphaned") and report in (None, d["report"])]
         return notes, marks
@@ -428,7 +494,7 @@ class Store:
                         return
             raise AnnotationNotFound(f"no note or tag with id {annotation_id} (deleted in another window?)")
 
-        self._modify(self._shard_of_id(annotation_id), change)
+        self.modify_shard(self._shard_of_id(annotation_id), change)
 
     def delete_annotation(self, annotation_id: str) -> None:
         """Delete a note or tag mark by id (e.g. an orphan the user gave up on)."""
@@ -439,5 +505,5 @@ class Store:
                 if gone:
                     table.remove(doc_ids=gone)
 
-        self._modify(self._shard_of_id(annotation_id), change)
+        self.modify_shard(self._shard_of_id(annotation_id), change)
 

@@ -7,19 +7,22 @@ half-written file; running the same rename again finishes the job.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tinydb.table import Table
 
 from minutesreader.storage.model import StoreError
 
+if TYPE_CHECKING:
+    from minutesreader.storage.store import Store
 
-def tag_usage(store: Any, tag: str) -> int:
+
+def tag_usage(store: Store, tag: str) -> int:
     """How many tagged paragraphs and notes carry the tag (what a change would touch)."""
     return store.tag_counts().get(tag, 0)
 
 
-def rename_tag(store: Any, old: str, new: str) -> int:
+def rename_tag(store: Store, old: str, new: str) -> int:
     """Rename `old` to `new` everywhere; where a paragraph has both, they become one."""
     new = " ".join(new.split())
     if not new:
@@ -48,11 +51,11 @@ def rename_tag(store: Any, old: str, new: str) -> int:
                     notes.update({"tags": list(dict.fromkeys(renamed))}, doc_ids=[doc.doc_id])
             return count
 
-        touched += store._modify(shard, change)
+        touched += store.modify_shard(shard, change)
     return touched
 
 
-def delete_tag(store: Any, tag: str) -> int:
+def delete_tag(store: Store, tag: str) -> int:
     """Remove the tag from every paragraph and note; the notes themselves stay."""
     touched = 0
     for shard in _shards_holding(store, tag):
@@ -69,10 +72,10 @@ def delete_tag(store: Any, tag: str) -> int:
                     notes.update({"tags": [t for t in tags if t != tag]}, doc_ids=[doc.doc_id])
             return count
 
-        touched += store._modify(shard, change)
+        touched += store.modify_shard(shard, change)
     return touched
 
 
-def _shards_holding(store: Any, tag: str) -> list[str]:
+def _shards_holding(store: Store, tag: str) -> list[str]:
     # The per-shard tag counts cover tag marks and notes carrying the tag.
-    return store._shards_with(tag, "tags")
+    return store.shards_with(tag, "tags")

@@ -9,22 +9,31 @@ becomes visible.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from tinydb.storages import Storage
 
-from minutesreader.storage.atomic import BACKUP_COUNT, move_aside, write_atomic
+from minutesreader.storage.atomic import (
+    BACKUP_COUNT,
+    make_private_folder,
+    move_aside,
+    write_atomic,
+)
+from minutesreader.storage.model import StoreError
 
 Signature = tuple[int, int, int]
 # Returns a one-line description of what is wrong with parsed data, or None if it is fine.
 Validator = Callable[[dict[str, Any]], str | None]
 # Called with (path, problem); moves the bad file aside (under the store lock) and reports it.
-# Returns True if the file was moved, False if it had already changed and should be re-read.
-UnreadableHandler = Callable[[Path, str, Signature], bool]
+# Returns True if the file was moved, False if it had already changed and should be re-read,
+# None if it could not be moved (a read-only store): it is then read as empty and never written.
+UnreadableHandler = Callable[[Path, str, Signature], bool | None]
 
 
 def signature(stat: os.stat_result) -> Signature:
@@ -59,6 +68,8 @@ def parse_store_file(raw: bytes, validate: Validator | None = None) -> tuple[dic
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return {}, "not UTF-8 text"
+    except RecursionError:
+        return {}, "JSON nested too deeply"
     except json.JSONDecodeError as exc:
         # JSON that stops early is what a crash mid-write (or a full disk) leaves.
         kind = "truncated JSON" if exc.pos >= len(raw.rstrip()) - 1 else "not JSON"
@@ -85,6 +96,8 @@ class AtomicJSONStorage(Storage):
         self._backups = backups
         self._data: dict[str, Any] | None = None
         self._sig: Signature | None = None
+        # Why this file must not be written (it could not be read nor moved aside), or None.
+        self._kept: str | None = None
 
     @property
     def sig(self) -> Signature | None:
@@ -103,20 +116,25 @@ class AtomicJSONStorage(Storage):
     def _load(self) -> None:
         while True:
             try:
-                with open(self.path, "rb") as handle:
-                    # The signature of the file we actually read, not of whatever the name
-                    # points at a moment later.
-                    sig = signature(os.fstat(handle.fileno()))
-                    raw = handle.read()
+                sig, raw = read_regular_file(self.path)
             except FileNotFoundError:
-                self._data, self._sig = {}, None
+                self._data, self._sig, self._kept = {}, None, None
                 return
-            data, problem = parse_store_file(raw, self._validate)
-            if problem is None:
-                self._data, self._sig = data, sig
+            except OSError as exc:
+                sig, raw = file_signature(self.path) or (0, 0, 0), b""
+                problem = f"not a readable file ({exc.strerror or exc})"
+            else:
+                data, parse_problem = parse_store_file(raw, self._validate)
+                if parse_problem is None:
+                    self._data, self._sig, self._kept = data, sig, None
+                    return
+                problem = parse_problem
+            moved = self._on_unreadable(self.path, problem, sig)
+            if moved is None:
+                self._data, self._sig, self._kept = {}, sig, problem
                 return
-            if self._on_unreadable(self.path, problem, sig):
-                self._data, self._sig = {}, None
+            if moved:
+                self._data, self._sig, self._kept = {}, None, None
                 return
             # Someone replaced the file meanwhile: read the new one.
 
@@ -127,10 +145,19 @@ class AtomicJSONStorage(Storage):
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        """Replace the file with data; any failure is a StoreError and leaves the file as it was."""
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            stat = write_atomic(self.path, payload, self._backups)
+            if self._kept:
+                raise StoreError(f"not saved: {self.path} could not be read ({self._kept}) and is kept as it is")
+            try:
+                payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            except UnicodeEncodeError:
+                raise StoreError("not saved: the text holds bytes that are not UTF-8") from None
+            try:
+                make_private_folder(self.path.parent)
+                stat = write_atomic(self.path, payload, self._backups)
+            except OSError as exc:
+                raise StoreError(f"could not save {self.path}: {exc.strerror or exc}") from None
         except BaseException:
             # TinyDB mutated the cached dict before calling write; forget it so the next
             # read shows what is really on disk.
@@ -140,6 +167,47 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+# A store file larger than this is not a store file (and would take the memory of a JSON parse).
+MAX_STORE_FILE = 256 * 1024 * 1024
+
+
+def read_regular_file(path: Path, limit: int = MAX_STORE_FILE) -> tuple[Signature, bytes]:
+    """The signature and bytes of path, only if it is a regular file: a FIFO, device or
+    folder put in its place is refused (OSError) without blocking or reading it."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        stat = os.fstat(fd)
+        if not S_ISREG(stat.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        if stat.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MB")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(limit + 1)
+        return signature(stat), raw
+    finally:
+        os.close(fd)
+
+
+def read_cache_bytes(path: Path) -> bytes | None:
+    """A cache file's bytes, or None if it is missing, not a regular file or unreadable:
+    a cache is rebuilt, never a reason to fail or to block on a FIFO."""
+    try:
+        return read_regular_file(path)[1]
+    except OSError:
+        return None
+
+
+def load_json_cache(path: Path) -> Any:
+    """A JSON cache file parsed, or None for anything unusable (see read_cache_bytes)."""
+    raw = read_cache_bytes(path)
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
 
 
 def quarantine(path: Path, sig: Signature) -> Path | None:

@@ -51,8 +51,8 @@ Snapshot = dict[tuple[str, str], Any]
 
 def record(store: Any, scope: Scope, change: Callable[[Any], T]) -> tuple[T, tuple[RecordChange, ...]]:
     """Run change(store) and return its result with every record it changed."""
-    with store._guard():  # no other window writes between the two snapshots
-        shards = sorted({store.shard_of(r) for r in scope.reports} | {s for t in scope.tags for s in store._shards_with(t, "tags")})
+    with store.exclusive():  # no other window writes between the two snapshots
+        shards = sorted({store.shard_of(r) for r in scope.reports} | {s for t in scope.tags for s in store.shards_with(t, "tags")})
         before = _snapshot(store, scope, shards)
         result = change(store)
         after = _snapshot(store, scope, shards)
@@ -66,14 +66,14 @@ def record(store: Any, scope: Scope, change: Callable[[Any], T]) -> tuple[T, tup
 
 def apply(store: Any, step: Step) -> None:
     """Make each record of the step go from its `before` to its `after` value, or change nothing."""
-    with store._guard():
+    with store.exclusive():
         for change in step.changes:
             if _current(store, change.kind, change.key) != change.before:
                 raise ChangedElsewhere(WHAT_CHANGED[change.kind])
         by_shard: dict[str, list[RecordChange]] = {}
         for change in step.changes:
             if change.kind in ANNOTATION_KINDS:
-                by_shard.setdefault(store._shard_of_id(change.key), []).append(change)
+                by_shard.setdefault(store.shard_of_annotation(change.key), []).append(change)
             elif change.kind == "title":
                 store.set_title(change.key, change.after)
             elif change.after is None:
@@ -81,13 +81,13 @@ def apply(store: Any, step: Step) -> None:
             else:
                 store.briefs.save(change.key, [BriefItem(**item) for item in change.after])
         for shard, changes in by_shard.items():
-            store._modify(shard, lambda notes, marks, changes=changes: _write(notes, marks, changes))
+            store.modify_shard(shard, lambda notes, marks, changes=changes: _write(notes, marks, changes))
 
 
 def _snapshot(store: Any, scope: Scope, shards: Iterable[str]) -> Snapshot:
     found: Snapshot = {}
     for shard in shards:
-        data = store._read(shard)
+        data = store.shard_data(shard)
         for kind in ANNOTATION_KINDS:
             for doc in data.get(kind, {}).values():
                 found[(kind, doc["id"])] = copy.deepcopy(doc)
@@ -112,7 +112,7 @@ def _current(store: Any, kind: str, key: str) -> Any:
         return store.titles().get(key)
     if kind == "brief":
         return _brief_items(store, key)
-    for doc in store._read(store._shard_of_id(key)).get(kind, {}).values():
+    for doc in store.shard_data(store.shard_of_annotation(key)).get(kind, {}).values():
         if doc["id"] == key:
             return doc
     return None

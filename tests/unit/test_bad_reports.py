@@ -90,13 +90,13 @@ def test_permission_denied_is_a_reason_not_a_crash(tmp_path, monkeypatch):
     # Tests may run as root, who reads anything: simulate the refusal the OS gives a user.
     locked = tmp_path / "locked.txt"
     locked.write_text("secret", encoding="utf-8")
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(self):
-        if self == locked:
+    def refusing_open(path, *args, **kwargs):
+        if Path(path) == locked:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)
     with pytest.raises(ReportUnreadable, match="permission denied"):
         read_report(locked)

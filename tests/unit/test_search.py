@@ -175,8 +175,8 @@ def test_a_saved_note_rereads_only_its_own_shard(library, store, monkeypatch):
     store.add_note("housing", 2, "quote", "second okapi note")
     index.update(store)
     read = []
-    real = store._read
-    monkeypatch.setattr(store, "_read", lambda shard: read.append(shard) or real(shard))
+    real = store.shard_data
+    monkeypatch.setattr(store, "shard_data", lambda shard: read.append(shard) or real(shard))
     index.update(store)
     assert read == []  # nothing changed, nothing read
     edited = store.notes("fomc")[0]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 import pytest
 
 from minutesreader.core.citations import DEFAULT_TEMPLATE, Quote
@@ -77,3 +80,29 @@ def test_preferences_are_written_privately_and_a_damaged_file_means_defaults(tmp
     path.write_text("{not json", encoding="utf-8")
     assert load_preferences(path) == {}
     assert remember("theme", "dracula", path) is None and load_preferences(path) == {"theme": "dracula"}
+
+
+@pytest.mark.parametrize("template, warning", [
+    ("{quote}{paragraph[0]}", "unknown field"),
+    ("{quote}{date.foo}", "unknown field"),
+    ("{quote}{title.__len__}", "unknown field"),
+    ("{quote:>999999999}", "width over"),
+    ("{quote:.{title}}", "nested"),
+    ("{quote!r}", "conversion"),
+    ("{quote}\x1b]0;pwned\x07", "control characters"),
+    ("{quote}" + "x" * 600, "longer than"),
+])
+def test_a_dangerous_template_is_refused_with_one_line(config, template, warning):
+    config.write_text(f"[citation]\ntemplate = {json.dumps(template)}\n", encoding="utf-8")
+    settings = load_settings()
+    assert settings.citation_template == DEFAULT_TEMPLATE
+    [line] = settings.warnings
+    assert warning in line and "\x1b" not in line
+    quote = Quote("Words.", "A meeting", "2024-01-31", 3, "r1")
+    assert quote.cite(template) == quote.cite(DEFAULT_TEMPLATE)  # any caller is safe too
+
+
+def test_a_fifo_as_config_does_not_block(config):
+    os.mkfifo(config)
+    [warning] = load_settings().warnings
+    assert "FIFO" in warning

@@ -60,3 +60,16 @@ def test_escape_sequences_never_survive(hostile):
 def test_rich_markup_is_left_as_text():
     text = "[bold red]alarm[/] [link=file:///etc/passwd]x[/link]"
     assert decode_report_bytes(text.encode()) == text
+
+
+def test_for_terminal_is_the_one_gate_for_outside_strings():
+    from minutesreader.core.text import for_terminal, json_for_terminal
+
+    assert for_terminal("plain words") == "plain words"
+    assert for_terminal("a\x1b]52;c;aGk=\x07b\x9b31mc\u202ed\udce9") == "abcd\ufffd"
+    assert for_terminal("two\nlines\tand tab") == "two\\nlines\\tand tab"
+    assert for_terminal("two\nlines", one_line=False) == "two\nlines"
+    import json
+
+    encoded = json_for_terminal(json.dumps({"t": "x\x9b\u202ey"}, ensure_ascii=False))
+    assert "\x9b" not in encoded and json.loads(encoded) == {"t": "x\x9b\u202ey"}

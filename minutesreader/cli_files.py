@@ -1,0 +1,84 @@
+"""The commands that write files outside the store: `import` (reports into the library)
+and `brief export --out` (a brief as Markdown)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from minutesreader.cli_output import UserError, raw_text, row, warn
+from minutesreader.core.library import bundled_library
+from minutesreader.core.text import for_terminal
+
+if TYPE_CHECKING:
+    from minutesreader.cli import Context
+
+
+def run_import(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.importer import (
+        ImportProblem,
+        check_date,
+        check_library,
+        import_reports,
+    )
+
+    try:
+        date = check_date(args.date) if args.date else None
+        check_library(context.library, bundled_library())
+        result = import_reports([Path(p).expanduser() for p in args.paths], context.library, date)
+    except ImportProblem as exc:
+        raise UserError(str(exc)) from None
+    for done in result.imported:
+        dated = f" (dated {date})" if done.dated else ""
+        row("imported", done.source, f"-> {done.target.name}{dated}")
+    for skipped in result.skipped:
+        row("skipped", skipped.source, skipped.reason)
+    for failed in result.failed:
+        row("failed", failed.source, failed.reason)
+    row(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
+    if result.failed:
+        raise UserError(f"{len(result.failed)} file(s) could not be written: {result.failed[0].reason}")
+    return 0
+
+
+def run_brief(context: Context, args: argparse.Namespace) -> int:
+    store = context.store()
+    if args.brief_action == "list":
+        for name in store.briefs.names():
+            brief = store.briefs.get(name)
+            if brief is not None:
+                quotes = sum(1 for item in brief.items if item.kind == "quote")
+                row(brief.name, f"{quotes} quotes", f"{len(brief.items)} items", brief.updated)
+        return 0
+
+    from minutesreader.core.brief_export import brief_to_markdown
+    from minutesreader.core.importer import write_new_text
+    from minutesreader.core.settings import load_settings
+
+    brief = store.briefs.get(args.name)
+    if brief is None:
+        names = store.briefs.names()
+        known = f" (briefs: {', '.join(names)})" if names else " (there are no briefs yet)"
+        raise UserError(f"no brief named {args.name!r}{known}")
+    settings = load_settings()
+    for warning in settings.warnings:
+        warn(warning)
+    # A file is shown in a terminal too (cat, less): cleaned like everything else printed.
+    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template), one_line=False)
+    if not args.out:
+        raw_text(markdown)
+        return 0
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name")
+    if out.exists() and not args.force:
+        raise UserError(f"{out} exists; add --force to replace it")
+    try:
+        written = write_new_text(out, markdown, replace=args.force)
+    except OSError as exc:
+        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if not written:
+        raise UserError(f"{out} exists; add --force to replace it")
+    warn(f"wrote {out}")
+    return 0

@@ -1,0 +1,115 @@
+"""The note commands: `note` adds one, `notes` lists them (re-anchored against the current
+report files first, so the CLI, the exports and the app agree on paragraph numbers)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from minutesreader.cli_output import UserError, json_row, row
+from minutesreader.core.anchoring import context_of
+from minutesreader.core.library import ReportUnreadable, find_report_file, read_report
+from minutesreader.core.search import SearchHit
+from minutesreader.core.text import strip_controls
+from minutesreader.storage.model import Note, TagMark
+
+if TYPE_CHECKING:
+    from minutesreader.cli import Context
+    from minutesreader.storage.store import Store
+
+
+def run_note(context: Context, args: argparse.Namespace) -> int:
+    text = strip_controls(args.text).strip()
+    tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
+    if not text:
+        raise UserError("the note text is empty")
+    report = read_report(find_report_file(context.library, args.report))
+    count = len(report.paragraphs)
+    if not 1 <= args.paragraph <= count:
+        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
+    index = args.paragraph - 1
+    paragraphs = report.paragraphs
+    store = context.store()
+    # The note and its paragraph's tags are one save: all or nothing, so a retry never duplicates.
+    note = store.add_note(report.id, args.paragraph, paragraphs[index].text, text,
+                          context=context_of([p.text for p in paragraphs], index), paragraph_tags=tags)
+    row(note.id)
+    return 0
+
+
+def reanchor(context: Context, store: Store, reports: list[str]) -> None:
+    """Place each report's notes and tags on its current file's paragraphs (saved where
+    the store can be written). A report not in this library is left as stored."""
+    for report_id in reports:
+        try:
+            report = read_report(find_report_file(context.library, report_id))
+        except ReportUnreadable:
+            continue
+        store.anchor(report_id, [p.text for p in report.paragraphs])
+
+
+def placed_hits(context: Context, store: Store, hits: list[SearchHit]) -> list[SearchHit]:
+    """Search hits on notes, with each note's paragraph as the report's current file has it
+    (the index holds the number from the note's last save). Only the reports hit are read."""
+    where: dict[str, int] = {}
+    for report_id in sorted({hit.report for hit in hits if hit.note}):
+        try:
+            report = read_report(find_report_file(context.library, report_id))
+        except ReportUnreadable:
+            continue
+        placed = store.anchor(report_id, [p.text for p in report.paragraphs])
+        where.update((note.id, note.paragraph) for note in placed.notes)
+    return [replace(hit, paragraph=where[hit.note]) if hit.note in where else hit for hit in hits]
+
+
+def run_notes(context: Context, args: argparse.Namespace) -> int:
+    store = context.store()
+    if args.report:
+        stored = store.notes(report=args.report, include_orphans=True) or store.tags(args.report, include_orphans=True)
+        if not stored:
+            # Nothing stored for it: a typo must not look like a report without notes.
+            find_report_file(context.library, args.report)
+        reanchor(context, store, [args.report])
+    else:
+        reanchor(context, store, sorted(store.note_counts()))
+    if args.orphans:
+        notes, marks = store.orphans(report=args.report)
+        for note in notes:
+            _note_row(note, list(note.tags), args.json, orphan=True)
+        for mark in marks:
+            _mark_row(mark, args.json)
+        return 0
+    notes = store.notes(report=args.report)
+    if args.tag:
+        # Tags belong to paragraphs: a note is under a tag when its paragraph is.
+        tagged = {(mark.report, mark.paragraph) for mark in store.tagged(args.tag)}
+        notes = [n for n in notes if (n.report, n.paragraph) in tagged or args.tag in n.tags]
+    for note in notes:
+        tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
+        _note_row(note, tags, args.json)
+    return 0
+
+
+def _note_row(note: Note, paragraph_tags: list[str], as_json: bool, orphan: bool = False) -> None:
+    tags = sorted(set(paragraph_tags) | set(note.tags))
+    if as_json:
+        record: dict[str, object] = {
+            "id": note.id, "report": note.report, "paragraph": note.paragraph, "paragraph_text": note.quote,
+            "text": note.text, "tags": tags, "created": note.created, "updated": note.updated,
+        }
+        if orphan:
+            record.update(kind="note", orphaned=True)
+        json_row(record)
+    else:
+        where = f"¶{note.paragraph}" + (" (orphan)" if orphan else "")
+        row(note.id, note.report, where, note.text, " ".join(f"#{t}" for t in tags), note.quote[:80])
+
+
+def _mark_row(mark: TagMark, as_json: bool) -> None:
+    """An orphaned tag: the paragraph it was on could not be found in the changed report."""
+    if as_json:
+        json_row({"id": mark.id, "report": mark.report, "paragraph": mark.paragraph, "paragraph_text": mark.quote,
+                  "kind": "tag", "tag": mark.tag, "orphaned": True})
+    else:
+        row(mark.id, mark.report, f"¶{mark.paragraph} (orphan)", "", f"#{mark.tag}", mark.quote[:80])

@@ -1,0 +1,59 @@
+"""Everything the command line prints goes through here, cleaned by core.text.for_terminal.
+
+Every string a command prints came from outside at some point (file names, report text,
+the store, the config, arguments), so no command prints with a bare print().
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+from minutesreader.core.text import for_terminal, json_for_terminal
+
+
+class UserError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+def row(*fields: object) -> None:
+    """One record on one line: fields cleaned and joined by tabs."""
+    print("\t".join(for_terminal(field) for field in fields))
+
+
+def text(block: str) -> None:
+    """Free text (a report paragraph): cleaned, its own line breaks kept."""
+    print(for_terminal(block, one_line=False))
+
+
+def raw_text(block: str) -> None:
+    """A whole document (an exported brief), written as is after cleaning."""
+    sys.stdout.write(for_terminal(block, one_line=False))
+
+
+def json_row(record: dict[str, Any]) -> None:
+    print(json_for_terminal(json.dumps(record, ensure_ascii=False)))
+
+
+def warn(message: object) -> None:
+    print(f"minutesreader: {for_terminal(message)}", file=sys.stderr)
+
+
+def finish_output() -> str | None:
+    """Flush standard output; if that fails (a full disk, a closed pipe), say why once and
+    point the stream at /dev/null so Python's own flush at exit cannot print a traceback."""
+    try:
+        sys.stdout.flush()
+        return None
+    except BrokenPipeError:
+        problem = None
+    except OSError as exc:
+        problem = f"cannot write the output: {exc.strerror or exc}"
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+    return problem
