@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
+from minutesreader.cli_compare import add_commands as add_compare_commands
 from minutesreader.core.analysis import analyze_report
 from minutesreader.core.anchoring import context_of
 from minutesreader.core.catalog import Catalog
@@ -130,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("name")
     export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    add_compare_commands(commands, common)
     return parser
 
 
@@ -421,6 +424,7 @@ COMMANDS = {
     "search": run_search,
     "import": run_import,
     "brief": run_brief,
+    **COMPARE_COMMANDS,
 }
 
 __all__ = ["main", "CATEGORIES"]
