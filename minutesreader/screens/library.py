@@ -23,6 +23,7 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
         Binding("r", "rename", "Rename", id="library.rename"),
         Binding("ctrl+r", "rescan", "Rescan", show=False, id="library.rescan"),
+        Binding("P", "timeline", "Phrase timeline", id="library.timeline"),
     ]
 
     DEFAULT_CSS = """
@@ -136,6 +137,11 @@ class LibraryScreen(Screen[None]):
 
     def action_rescan(self) -> None:
         self.scan()
+
+    def action_timeline(self) -> None:
+        from minutesreader.screens.timeline import TimelineScreen, ask_phrase
+
+        ask_phrase(self.app, lambda phrase: self.app.push_screen(TimelineScreen(phrase)) if phrase else None)
 
     # -- opening and renaming --------------------------------------------------------
     @on(ReportTable.Opened)

@@ -23,6 +23,7 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
 from minutesreader.screens.reader_annotations import ReaderAnnotations
+from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
@@ -30,7 +31,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(ReaderAnnotations, Screen[None]):
+class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Library", id="reader.back"),
         Binding("n", "add_note", "Note", id="reader.note"),
@@ -47,6 +48,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         Binding("left_square_bracket", "next_hit(-1)", "Previous hit", show=False, id="reader.previous_hit"),
         Binding("b", "brief_sentence", "To brief", id="reader.brief_sentence"),
         Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
+        Binding("D", "compare", "Compare", id="reader.compare"),
+        Binding("S", "series_name", "Series name", show=False, id="reader.series"),
     ]
 
     DEFAULT_CSS = """
@@ -179,6 +182,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         assert self.report is not None
         heading = Text(self.report.title, style="bold")
         heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style="dim")
+        heading.append("\n")
+        heading.append_text(self.series_line())
         self.query_one("#reader-heading", Static).update(heading)
 
     def _category_style(self, category: str):

@@ -1,0 +1,194 @@
+"""The redline screen: a report against an earlier one, sentence by sentence (issue 14)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.css.query import NoMatches
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, LoadingIndicator, Static
+
+from minutesreader.core.citations import Quote
+from minutesreader.core.compare import Change, compare_reports, summary_counts
+from minutesreader.core.library import ReportUnreadable, read_report
+from minutesreader.core.reports import Report
+from minutesreader.core.series import Member, Series
+from minutesreader.dialogs.choose import ChooseDialog
+from minutesreader.widgets.redline import Redline
+
+_series_cache: dict[str, Any] = {}
+
+
+def library_series(app: Any) -> Series:
+    """The series of the app's library, rebuilt only when the listing or the names change."""
+    catalog = app.catalog
+    names = app.store.series.all() if app.store is not None else {}
+    key = (id(catalog), catalog.version, len(catalog.summaries), tuple(sorted(names.items())))
+    if _series_cache.get("key") != key:
+        members = [Member(s.id, s.date, s.title) for s in list(catalog.summaries.values()) if not s.error]
+        _series_cache.update(key=key, series=Series(members, names))
+    return _series_cache["series"]  # type: ignore[no-any-return]
+
+
+def choose_report_to_compare(app: Any, report: str, chosen) -> None:
+    """Ask which report to compare `report` with: its series first, then all others, newest first."""
+    series = library_series(app)
+    own = [m for m in reversed(series.of(report)) if m.report != report]
+    own_ids = {m.report for m in own}
+    others = [s for s in app.catalog.ordered if s.id != report and s.id not in own_ids and not s.error]
+    options = [(m.report, Text(f"{m.date or 'undated'}  {m.title}  (same series)")) for m in own]
+    options += [(s.id, Text(f"{s.date_label}  {s.title}")) for s in others]
+    if not options:
+        app.notify("There is no other report to compare with", severity="warning")
+        return
+    app.push_screen(ChooseDialog("Compare with which report?", options, hint="Enter compares · Escape cancels"), chosen)
+
+
+class CompareScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="compare.back"),
+        Binding("right_square_bracket", "step(1)", "Next change", id="compare.next"),
+        Binding("left_square_bracket", "step(-1)", "Previous change", id="compare.previous"),
+        Binding("d", "toggle_directives", "Changed directives only", id="compare.directives"),
+        Binding("c", "copy_change", "Copy change", id="compare.copy"),
+        Binding("p", "choose_other", "Compare with…", id="compare.other"),
+    ]
+
+    DEFAULT_CSS = """
+    CompareScreen #compare-heading { height: auto; padding: 0 1; background: $panel; }
+    CompareScreen #compare-status { height: 1; padding: 0 1; color: $text-muted; }
+    CompareScreen #comparing { height: 3; }
+    """
+
+    directives_only = reactive(False, init=False)
+
+    def __init__(self, old_id: str, new_id: str) -> None:
+        super().__init__()
+        self.old_id = old_id
+        self.new_id = new_id
+        self.old: Report | None = None
+        self.new: Report | None = None
+        self.changes: list[Change] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"Comparing {self.old_id} with {self.new_id}…"), id="compare-heading")
+        yield LoadingIndicator(id="comparing")
+        yield Redline(id="redline")
+        yield Static("", id="compare-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Redline).display = False
+        self.compare()
+
+    @work(thread=True, exclusive=True, group="compare")
+    def compare(self) -> None:
+        try:
+            old = read_report(self.app.catalog_path(self.old_id))
+            new = read_report(self.app.catalog_path(self.new_id))
+        except ReportUnreadable as exc:
+            self.app.call_from_thread(self._guarded(self._failed), str(exc))
+            return
+        changes = compare_reports(old, new, self.app.classifier)
+        self.app.call_from_thread(self._guarded(self._compared), old, new, changes)
+
+    def _guarded(self, update):
+        def run(*args):
+            if not self.is_attached:
+                return None
+            try:
+                return update(*args)
+            except NoMatches:
+                return None
+
+        return run
+
+    def _failed(self, reason: str) -> None:
+        self.app.notify(f"Cannot compare: {reason}", severity="error", markup=False)
+        self.app.pop_screen()
+
+    def _compared(self, old: Report, new: Report, changes: list[Change]) -> None:
+        old.title = self.app.title_of(old)
+        new.title = self.app.title_of(new)
+        self.old, self.new, self.changes = old, new, changes
+        self.query_one("#comparing").display = False
+        redline = self.query_one(Redline)
+        redline.display = True
+        heading = Text("Was  ", style="dim")
+        heading.append(old.date_label, style="bold")
+        heading.append(f"  {old.title}  ·  {old.id}\n")
+        heading.append("Now  ", style="dim")
+        heading.append(new.date_label, style="bold")
+        heading.append(f"  {new.title}  ·  {new.id}\n")
+        counts = summary_counts(changes)
+        heading.append("  ·  ".join(f"{n} {kind}" for kind, n in counts.items()), style="dim")
+        self.query_one("#compare-heading", Static).update(heading)
+        self._show()
+        redline.focus()
+
+    def _show(self) -> None:
+        if self.directives_only:
+            shown = [i for i, c in enumerate(self.changes) if c.change != "same" and c.is_directive]
+        else:
+            shown = list(range(len(self.changes)))
+        redline = self.query_one(Redline)
+        redline.show(self.changes, shown)
+        if shown:
+            redline.highlighted = 0
+        what = "changed directives only (d shows all)" if self.directives_only else "every sentence (d: changed directives only)"
+        self._status(f"{len(shown):,} shown, {what} · ] next change · [ previous · c copy · p compare with another")
+
+    def _status(self, message: str) -> None:
+        self.query_one("#compare-status", Static).update(Text(message))
+
+    def watch_directives_only(self) -> None:
+        if self.changes:
+            self._show()
+
+    def action_toggle_directives(self) -> None:
+        self.directives_only = not self.directives_only
+
+    def action_step(self, step: int) -> None:
+        redline = self.query_one(Redline)
+        count = redline.option_count
+        if not count:
+            return
+        here = redline.highlighted if redline.highlighted is not None else (-1 if step > 0 else count)
+        index = here + step
+        while 0 <= index < count:
+            change = self.changes[int(redline.get_option_at_index(index).id or 0)]
+            if change.change != "same":
+                redline.highlighted = index
+                redline.scroll_to_highlight(top=True)
+                return
+            index += step
+        self.notify("No further change this way", timeout=2)
+
+    def action_copy_change(self) -> None:
+        index = self.query_one(Redline).change_index
+        if index is None or self.old is None or self.new is None:
+            return
+        change = self.changes[index]
+        template = self.app.template
+        lines = []
+        if change.old is not None and change.old_paragraph is not None:
+            lines.append("Was: " + Quote(change.old, self.old.title, self.old.date, change.old_paragraph, self.old.id).cite(template))
+        if change.new is not None and change.new_paragraph is not None:
+            lines.append("Now: " + Quote(change.new, self.new.title, self.new.date, change.new_paragraph, self.new.id).cite(template))
+        self.app.copy("\n".join(lines), f"Copied the {change.change} sentence, with both citations" if len(lines) == 2
+                      else f"Copied the {change.change} sentence, with its citation")
+
+    def action_choose_other(self) -> None:
+        def chosen(report: str | None) -> None:
+            if report:
+                self.app.switch_screen(CompareScreen(report, self.new_id))
+
+        choose_report_to_compare(self.app, self.new_id, chosen)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,65 @@
+"""The reader's part in comparing reports (issue 14): the series in the heading, `D` for
+the redline against the previous report, `S` to name the report's series."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from minutesreader.dialogs.prompt import PromptDialog
+
+
+class ReaderSeries:
+    """Mixed into ReaderScreen: needs `self.app`, `self.report_id` and `self.report`."""
+
+    app: Any
+    report_id: str
+    report: Any
+
+    def _show_heading(self) -> None: ...
+
+    def series_line(self) -> Text:
+        """"Series: ← previous (date) · next (date) →", or that it stands alone."""
+        from minutesreader.screens.compare import library_series
+
+        previous, following = library_series(self.app).neighbours(self.report_id)
+        line = Text("Series: ", style="dim")
+        if previous is None and following is None:
+            line.append("no other report of this series (S names its series)", style="dim")
+            return line
+        line.append(f"← {previous.date or 'undated'} {previous.title}" if previous else "← first of the series", style="dim")
+        line.append("  ·  ", style="dim")
+        line.append(f"{following.date or 'undated'} {following.title} →" if following else "latest of the series →", style="dim")
+        line.append("   D compares with the previous", style="dim")
+        return line
+
+    def action_compare(self) -> None:
+        from minutesreader.screens.compare import CompareScreen, choose_report_to_compare, library_series
+
+        previous, _ = library_series(self.app).neighbours(self.report_id)
+        if previous is not None:
+            self.app.push_screen(CompareScreen(previous.report, self.report_id))
+            return
+        self.app.notify("No earlier report in this series: choose one to compare with", timeout=4)
+
+        def chosen(report: str | None) -> None:
+            if report:
+                self.app.push_screen(CompareScreen(report, self.report_id))
+
+        choose_report_to_compare(self.app, self.report_id, chosen)
+
+    def action_series_name(self) -> None:
+        current = self.app.store.series.all().get(self.report_id, "")
+
+        def named(name: str | None) -> None:
+            if name is None:
+                return
+            told = f"Series set to “{name.strip()}”" if name.strip() else "Series taken from the title again"
+            if self.app.save_changes(lambda store: store.series.set(self.report_id, name), told):
+                self._show_heading()
+
+        self.app.push_screen(PromptDialog(
+            f"Series of {self.report_id}", current,
+            hint="Enter sets it · reports with the same series name are compared with each other · empty: by title",
+        ), named)
