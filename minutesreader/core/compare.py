@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from minutesreader.core.analysis import analyze_report
 from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.library import read_report
 from minutesreader.core.reports import Report
 from minutesreader.core.search import fold
 
@@ -86,6 +89,24 @@ def report_sentences(report: Report, classifier: DirectiveClassifier) -> list[Se
 
 def compare_reports(old: Report, new: Report, classifier: DirectiveClassifier) -> list[Change]:
     return compare_sentences(report_sentences(old, classifier), report_sentences(new, classifier))
+
+
+@lru_cache(maxsize=8)
+def compare_files(old: Path, old_signature: tuple[int, int], new: Path, new_signature: tuple[int, int],
+                  classifier: DirectiveClassifier) -> tuple[Report, Report, tuple[Change, ...]]:
+    """Two report files compared, kept for their (size, mtime) signatures: the reader
+    works this out for the previous report of the series while the user reads, so that
+    `D` shows it at once."""
+    old_report, new_report = read_report(old), read_report(new)
+    return old_report, new_report, tuple(compare_reports(old_report, new_report, classifier))
+
+
+def file_signature(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
 
 
 def normalise(sentence: str) -> tuple[str, ...]:
@@ -198,10 +219,12 @@ class _Similarity:
             b = [w for j in news for w in self.new_words[j]]
             found = 0.0
             total = len(a) + len(b)
-            if a and b and 2 * min(len(a), len(b)) / total >= SIMILAR:
-                matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-                if matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR:
-                    found = matcher.ratio() * total / 2
+            # Cheap bounds first (lengths, then words in common regardless of order):
+            # most pairs of a long report fail them, and difflib costs far more.
+            if a and b and 2 * min(len(a), len(b)) / total >= SIMILAR and 2 * _common(a, b) / total >= SIMILAR:
+                ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+                if ratio >= SIMILAR:
+                    found = ratio * total / 2
             self._cache[key] = found
         return found
 
@@ -230,6 +253,17 @@ class _Similarity:
                 used_new.add(j)
                 pairs.append((i, j))
         return pairs
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    """Words two sentences have in common, counted with repeats, in any order."""
+    counts = Counter(b)
+    common = 0
+    for word in a:
+        if counts.get(word, 0) > 0:
+            counts[word] -= 1
+            common += 1
+    return common
 
 
 def _pair_gap(olds: list[int], news: list[int], similarity: _Similarity) -> list[tuple[list[int], list[int]]]:

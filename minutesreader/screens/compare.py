@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
 from rich.text import Text
@@ -11,11 +12,11 @@ from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import Footer, Static
 
 from minutesreader.core.citations import Quote
-from minutesreader.core.compare import Change, compare_reports, summary_counts
-from minutesreader.core.library import ReportUnreadable, read_report
+from minutesreader.core.compare import Change, compare_files, file_signature, summary_counts
+from minutesreader.core.library import ReportUnreadable
 from minutesreader.core.reports import Report
 from minutesreader.core.series import Member, Series
 from minutesreader.dialogs.choose import ChooseDialog
@@ -33,6 +34,12 @@ def library_series(app: Any) -> Series:
         members = [Member(s.id, s.date, s.title) for s in list(catalog.summaries.values()) if not s.error]
         _series_cache.update(key=key, series=Series(members, names))
     return _series_cache["series"]  # type: ignore[no-any-return]
+
+
+def compare_in_library(app: Any, old_id: str, new_id: str) -> tuple[Report, Report, tuple[Change, ...]]:
+    """The comparison of two reports of the library (kept for a few pairs); raises ReportUnreadable."""
+    old, new = app.catalog_path(old_id), app.catalog_path(new_id)
+    return compare_files(old, file_signature(old), new, file_signature(new), app.classifier)
 
 
 def choose_report_to_compare(app: Any, report: str, chosen) -> None:
@@ -62,7 +69,7 @@ class CompareScreen(Screen[None]):
     DEFAULT_CSS = """
     CompareScreen #compare-heading { height: auto; padding: 0 1; background: $panel; }
     CompareScreen #compare-status { height: 1; padding: 0 1; color: $text-muted; }
-    CompareScreen #comparing { height: 3; }
+    CompareScreen #comparing { height: 3; padding: 1 2; }
     """
 
     directives_only = reactive(False, init=False)
@@ -77,7 +84,8 @@ class CompareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Comparing {self.old_id} with {self.new_id}…"), id="compare-heading")
-        yield LoadingIndicator(id="comparing")
+        # Text, not a LoadingIndicator: its animation competes with the comparing thread.
+        yield Static(Text("Comparing…", style="dim"), id="comparing")
         yield Redline(id="redline")
         yield Static("", id="compare-status")
         yield Footer()
@@ -89,13 +97,11 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="compare")
     def compare(self) -> None:
         try:
-            old = read_report(self.app.catalog_path(self.old_id))
-            new = read_report(self.app.catalog_path(self.new_id))
+            old, new, changes = compare_in_library(self.app, self.old_id, self.new_id)
         except ReportUnreadable as exc:
             self.app.call_from_thread(self._guarded(self._failed), str(exc))
             return
-        changes = compare_reports(old, new, self.app.classifier)
-        self.app.call_from_thread(self._guarded(self._compared), old, new, changes)
+        self.app.call_from_thread(self._guarded(self._compared), copy(old), copy(new), list(changes))
 
     def _guarded(self, update):
         def run(*args):
@@ -140,6 +146,7 @@ class CompareScreen(Screen[None]):
         redline.show(self.changes, shown)
         if shown:
             redline.highlighted = 0
+            redline.scroll_home(animate=False)
         what = "changed directives only (d shows all)" if self.directives_only else "every sentence (d: changed directives only)"
         self._status(f"{len(shown):,} shown, {what} · ] next change · [ previous · c copy · p compare with another")
 
@@ -155,6 +162,7 @@ class CompareScreen(Screen[None]):
 
     def action_step(self, step: int) -> None:
         redline = self.query_one(Redline)
+        redline.show_all()
         count = redline.option_count
         if not count:
             return

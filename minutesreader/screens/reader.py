@@ -174,6 +174,7 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         """Every paragraph analysed: the counts and the outline."""
         assert self.report is not None
         self._show_legend()
+        self.prepare_comparison()
         self.query_one(DirectiveOutline).show_directives(
             self.analysis, [p.number for p in self.report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
         )

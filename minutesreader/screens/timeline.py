@@ -22,6 +22,7 @@ from minutesreader.core.track import Occurrence, Phrase, by_period, parse_phrase
 from minutesreader.dialogs.prompt import PromptDialog
 
 BARS = " ▁▂▃▄▅▆▇█"
+SENTENCE_CHARS = 240  # of the first sentence shown per report: a roster "sentence" can be a page
 COLOURS = ("$accent", "$warning", "$success", "$error", "$secondary", "$primary")
 
 
@@ -150,7 +151,8 @@ class TimelineScreen(Screen[None]):
                 line.append(f"{occurrence.date or 'undated':<10} {occurrence.count:>4}×  ")
                 line.append(occurrence.title, style="bold")
                 line.append(f"  ¶{occurrence.paragraph} ", style="dim")
-                line.append(" ".join(occurrence.sentence.split()), style="dim")
+                sentence = " ".join(occurrence.sentence.split())
+                line.append(sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS] + "…", style="dim")
                 options.append(Option(line, id=f"{len(options)}"))
         self._targets = [(o.report, o.paragraph, p) for p, found in self.rows.items() for o in found]
         listing = self.query_one(OptionList)
