@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from minutesreader.core.analysis import analyze_report
@@ -117,7 +118,7 @@ def normalise(sentence: str) -> tuple[str, ...]:
 class _Unit:
     """Old and new sentences aligned with each other (either side may be empty)."""
 
-    __slots__ = ("old", "new", "in_order")
+    __slots__ = ("in_order", "new", "old")
 
     def __init__(self, old: list[int], new: list[int], in_order: bool = True) -> None:
         self.old = old
@@ -159,7 +160,7 @@ def compare_sentences(old: Sequence[Sentence], new: Sequence[Sentence]) -> list[
     # 3. similar sentences: in each gap between anchors, then anywhere
     similarity = _Similarity(old_words, new_words)
     bounds = [(-1, -1), *anchors, (len(old), len(new))]
-    for (a0, b0), (a1, b1) in zip(bounds, bounds[1:]):
+    for (a0, b0), (a1, b1) in pairwise(bounds):
         gap_old = [i for i in range(a0 + 1, a1) if old_unit[i] is None]
         gap_new = [j for j in range(b0 + 1, b1) if new_unit[j] is None]
         if gap_old and gap_new and len(gap_old) * len(gap_new) <= GAP_CELLS:

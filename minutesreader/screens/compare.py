@@ -15,7 +15,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from minutesreader.core.citations import Quote
-from minutesreader.core.compare import Change, compare_files, file_signature, summary_counts
+from minutesreader.core.compare import (
+    Change,
+    compare_files,
+    file_signature,
+    summary_counts,
+)
 from minutesreader.core.library import ReportUnreadable
 from minutesreader.core.reports import Report
 from minutesreader.core.series import Member, Series

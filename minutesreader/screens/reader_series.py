@@ -50,7 +50,11 @@ class ReaderSeries:
             work, thread=True, group="prepare-comparison", exclusive=True, exit_on_error=False)
 
     def action_compare(self) -> None:
-        from minutesreader.screens.compare import CompareScreen, choose_report_to_compare, library_series
+        from minutesreader.screens.compare import (
+            CompareScreen,
+            choose_report_to_compare,
+            library_series,
+        )
 
         previous, _ = library_series(self.app).neighbours(self.report_id)
         if previous is not None:

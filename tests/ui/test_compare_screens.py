@@ -72,7 +72,11 @@ async def test_reader_names_the_series_and_D_shows_the_redline(app_factory):
         await pilot.pause()
         shown = [app.screen.changes[int(o.id)] for o in redline.options]
         assert shown and all(c.change != "same" and c.is_directive for c in shown)
-        await pilot.press("escape")
+        await pilot.press("question_mark")
+        keys = dict(app.screen.keys)
+        assert keys["]"] == "Next change" and keys["["] == "Previous change"
+        assert keys["d"] == "Changed directives only" and keys["c"] == "Copy change"
+        await pilot.press("escape", "escape")
         assert isinstance(app.screen, ReaderScreen)
 
 

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from minutesreader.core.compare import Sentence, compare_reports, compare_sentences, report_sentences, spell
+from minutesreader.core.compare import (
+    Sentence,
+    compare_reports,
+    compare_sentences,
+    report_sentences,
+    spell,
+)
 from minutesreader.core.directives import load_classifier
 from minutesreader.core.library import read_report
 from minutesreader.core.reports import parse_report

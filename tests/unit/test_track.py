@@ -6,7 +6,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minutesreader.core.series import Member, Series, series_key
-from minutesreader.core.track import by_period, count_in, how_many, occurrences, parse_phrase, track
+from minutesreader.core.track import (
+    by_period,
+    count_in,
+    how_many,
+    occurrences,
+    parse_phrase,
+    track,
+)
 from minutesreader.storage.search_index import SearchIndex
 from minutesreader.storage.store import Store
 
