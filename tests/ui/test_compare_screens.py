@@ -116,3 +116,14 @@ async def test_P_shows_a_timeline_and_enter_opens_the_first_occurrence(app_facto
         first = timeline_rows[0]
         status = str(app.screen.query_one("#reader-status").render())
         assert status.startswith(f"¶{first.paragraph}/") and "hit 1/" in status
+
+
+async def test_S_names_the_series_in_the_store_and_the_heading_follows(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_report(pilot, OLD)
+        assert "latest of the series" not in str(app.screen.query_one("#reader-heading").render())
+        await pilot.press("S", *"County roads", "enter")
+        await pilot.pause()
+        assert app.store.series.all() == {OLD: "County roads"}
+        assert "no other report of this series" in str(app.screen.query_one("#reader-heading").render())
