@@ -87,16 +87,17 @@ def previous_in_series(context: Any, report: str, title: str):
     """The previous report of the report's series; UserError when there is none."""
     from minutesreader.cli import UserError
 
-    series = library_series(context)
+    series, names = library_series(context)
     previous, _ = series.neighbours(report)
     if previous is None:
-        name = context.opened_store.series.all().get(report)
+        name = names.get(report)
         what = f"series “{name}”" if name else "series"
         raise UserError(f"{report} has no earlier report in its {what} ({strip_controls(title)})")
     return previous
 
 
-def library_series(context: Any):
+def library_series(context: Any) -> tuple[Any, dict[str, str]]:
+    """The series of the library's reports, and the series names the user gave."""
     from minutesreader.cli import _warn
     from minutesreader.core.series import Member, Series
 
@@ -107,7 +108,8 @@ def library_series(context: Any):
     for _ in catalog.scan():
         pass
     members = [Member(s.id, s.date, s.title) for s in catalog.ordered if not s.error]
-    return Series(members, store.series.all())
+    names = store.series.all()
+    return Series(members, names), names
 
 
 def run_series(context: Any, args: argparse.Namespace) -> int:
@@ -118,7 +120,7 @@ def run_series(context: Any, args: argparse.Namespace) -> int:
         if report.path is None or report.path.parent.resolve() != context.library.resolve():
             raise UserError(f"{args.report} is not a report of the library {context.library}")
         context.store().series.set(report.id, strip_controls(args.name))
-    series = library_series(context)
+    series, _ = library_series(context)
     members = series.of(report.id)
     if not members:
         raise UserError(f"{args.report} is not a report of the library {context.library}")
