@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Protocol
 
@@ -74,9 +74,16 @@ class Occurrence:
     title: str
     count: int
     paragraph: int  # of the first occurrence
-    sentence: str  # the sentence of the first occurrence
+    text: str = field(repr=False, compare=False, default="")  # that paragraph's text
+    offset: int = 0  # where in it the phrase first occurs
     period: str = ""  # "2023-07", "2023" or "undated" when grouped
     reports: int = 1
+
+    @property
+    def sentence(self) -> str:
+        """The sentence of the first occurrence, worked out when asked for: a timeline
+        of 5,000 reports shows a screenful of them at first."""
+        return sentence_at(self.text, self.offset)
 
     def as_json(self, by: str = "report") -> dict[str, object]:
         record: dict[str, object] = {
@@ -166,8 +173,7 @@ def occurrences(phrase: Phrase, paragraphs: Iterable[tuple[str, int, str, str | 
             starts = [match.start()] if match else []
         else:
             starts = count_in(phrase, text)
-        sentence = sentence_at(text, starts[0]) if starts else text
-        found.append(Occurrence(report, date, title or report, counts[report], paragraph, sentence))
+        found.append(Occurrence(report, date, title or report, counts[report], paragraph, text, starts[0] if starts else 0))
     return sorted(found, key=lambda o: (o.date is None, o.date or "", o.report))
 
 

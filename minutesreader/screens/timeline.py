@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from minutesreader.core.track import Occurrence, Phrase, by_period, parse_phrase, track
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.widgets.batched_options import BatchedOptionList
 
 BARS = " ▁▂▃▄▅▆▇█"
 SENTENCE_CHARS = 240  # of the first sentence shown per report: a roster "sentence" can be a page
@@ -92,17 +93,17 @@ class TimelineScreen(Screen[None]):
         super().__init__()
         self.rows: dict[str, list[Occurrence]] = {}  # phrase: reports holding it, by date
         self.first_phrase = phrase
-        self._targets: list[tuple[str, int, str]] = []  # per list row: report, paragraph, phrase
+        self._targets: list[tuple[Occurrence, str, str]] = []  # per list row: the report, its phrase, the phrase's style
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Phrase timeline"), id="timeline-heading")
         yield Static(Text("Counting…", style="dim"), id="timeline-chart")
-        yield OptionList(id="timeline-list")
+        yield BatchedOptionList(id="timeline-list")
         yield Static("", id="timeline-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        self.query_one(BatchedOptionList).focus()
         self.add(self.first_phrase)
 
     def add(self, text: str) -> None:
@@ -143,41 +144,41 @@ class TimelineScreen(Screen[None]):
         styles = self._styles()
         width = self.size.width or 100
         self.query_one("#timeline-chart", Static).update(chart(self.rows, styles, width))
-        options = []
-        for (phrase, found), style in zip(self.rows.items(), styles):
-            for number, occurrence in enumerate(found):
-                line = Text()
-                line.append(f"{phrase[:20]:<20} ", style=style)
-                line.append(f"{occurrence.date or 'undated':<10} {occurrence.count:>4}×  ")
-                line.append(occurrence.title, style="bold")
-                line.append(f"  ¶{occurrence.paragraph} ", style="dim")
-                sentence = " ".join(occurrence.sentence.split())
-                line.append(sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS] + "…", style="dim")
-                options.append(Option(line, id=f"{len(options)}"))
-        self._targets = [(o.report, o.paragraph, p) for p, found in self.rows.items() for o in found]
-        listing = self.query_one(OptionList)
-        listing.set_options(options)
-        listing.highlighted = 0 if options else None
+        self._targets = [(o, p, style) for (p, found), style in zip(self.rows.items(), styles) for o in found]
+        listing = self.query_one(BatchedOptionList)
+        listing.show_lazily(len(self._targets), self._option)
+        listing.highlighted = 0 if self._targets else None
         names = "  ·  ".join(f"“{p}”" for p in self.rows)
         self.query_one("#timeline-heading", Static).update(Text(f"Phrase timeline: {names}"))
         total = sum(len(found) for found in self.rows.values())
         self.query_one("#timeline-status", Static).update(
             Text(f"{total:,} report rows · Enter opens at the first occurrence · a add a phrase · x remove one · Escape back"))
 
+    def _option(self, number: int) -> Option:
+        occurrence, phrase, style = self._targets[number]
+        line = Text()
+        line.append(f"{phrase[:20]:<20} ", style=style)
+        line.append(f"{occurrence.date or 'undated':<10} {occurrence.count:>4}×  ")
+        line.append(occurrence.title, style="bold")
+        line.append(f"  ¶{occurrence.paragraph} ", style="dim")
+        sentence = " ".join(occurrence.sentence.split())
+        line.append(sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS] + "…", style="dim")
+        return Option(line, id=str(number))
+
     @on(OptionList.OptionSelected, "#timeline-list")
     def open_occurrence(self, event: OptionList.OptionSelected) -> None:
-        report, paragraph, phrase = self._targets[int(event.option.id or 0)]
-        self.app.open_report(report, paragraph, find=f'"{phrase}"')
+        occurrence, phrase, _ = self._targets[int(event.option.id or 0)]
+        self.app.open_report(occurrence.report, occurrence.paragraph, find=f'"{phrase}"')
 
     def action_add_phrase(self) -> None:
         ask_phrase(self.app, lambda text: self.add(text) if text else None, "Add a phrase to compare")
 
     def action_remove_phrase(self) -> None:
-        listing = self.query_one(OptionList)
+        listing = self.query_one(BatchedOptionList)
         if listing.highlighted is None or len(self.rows) < 2:
             self.notify("Escape leaves the timeline; x removes a phrase when there are several", timeout=3)
             return
-        _, _, phrase = self._targets[listing.highlighted]
+        _, phrase, _ = self._targets[listing.highlighted]
         del self.rows[phrase]
         self._show()
 

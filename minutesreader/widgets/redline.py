@@ -12,17 +12,15 @@ from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from minutesreader.core.compare import Change
+from minutesreader.widgets.batched_options import BatchedOptionList
 
-FIRST_BATCH = 25
-BATCH = 150
 MARKS = {"same": " ", "moved": "↕", "changed": "~", "added": "+", "removed": "−"}
 
 
-class Redline(OptionList):
+class Redline(BatchedOptionList):
     COMPONENT_CLASSES = {"redline--removed", "redline--added", "redline--same", "redline--where", "redline--category"}
 
     DEFAULT_CSS = """
@@ -34,37 +32,11 @@ class Redline(OptionList):
     Redline > .redline--category { color: $text-warning; text-style: bold; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._changes: Sequence[Change] = ()
-        self._pending: list[int] = []
-        self._batch = 0
-
     def show(self, changes: Sequence[Change], shown: Sequence[int]) -> None:
-        """Show changes[i] for i in shown; each option's id is its index in changes.
-
-        The first screenful is shown at once, the rest added a batch per refresh:
-        wrapping 600 long sentences to measure them takes longer than the 300 ms a
-        redline may take to appear, and nobody reads them all in the first second."""
-        self._changes = changes
-        self._pending = list(shown)
-        self._batch += 1
-        self.clear_options()
-        self._add_batch(self._batch, FIRST_BATCH)
-
-    def _add_batch(self, batch: int, size: int = BATCH) -> None:
-        if batch != self._batch or not self._pending:
-            return
+        """Show changes[i] for i in shown; each option's id is its index in changes."""
         styles = {name: self.get_component_rich_style(f"redline--{name}", partial=True)
                   for name in ("removed", "added", "same", "where", "category")}
-        now, self._pending = self._pending[:size], self._pending[size:]
-        self.add_options([Option(redline_text(self._changes[i], styles), id=str(i)) for i in now])
-        if self._pending:
-            self.call_after_refresh(self._add_batch, batch)
-
-    def show_all(self) -> None:
-        """Add every option not yet shown (to step to a change further down)."""
-        self._add_batch(self._batch, len(self._pending))
+        self.show_lazily(len(shown), lambda n: Option(redline_text(changes[shown[n]], styles), id=str(shown[n])))
 
     @property
     def change_index(self) -> int | None:
