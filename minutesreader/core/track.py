@@ -46,7 +46,7 @@ class Phrase:
         # skips ahead to the literal (about 9 times faster than a leading look-behind).
         return re.compile(first + r"(?<![^\W_]" + first + ")" + rest + r"(?![^\W_])")
 
-    @property
+    @cached_property
     def unspaced(self) -> bool:
         return bool(_UNSPACED.search("".join(self.words)))
 
@@ -116,8 +116,22 @@ def how_many(phrase: Phrase, text: str) -> int:
     (case and accents are folded over the whole text, then one regex runs)."""
     if phrase.unspaced:
         return len(_count_unspaced(phrase, text))
-    folded = text.lower() if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFD", text.lower()))
-    return len(phrase.pattern.findall(folded))
+    return len(phrase.pattern.findall(_folded(text)))
+
+
+def _folded(text: str) -> str:
+    return text.lower() if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFD", text.lower()))
+
+
+def first_offset(phrase: Phrase, text: str) -> int:
+    """Where the phrase first occurs in text (0 if it does not)."""
+    if not phrase.unspaced:
+        folded = _folded(text)
+        if len(folded) == len(text):  # folding kept every offset: search in C
+            match = phrase.pattern.search(folded)
+            return match.start() if match else 0
+    starts = count_in(phrase, text)
+    return starts[0] if starts else 0
 
 
 def _count_unspaced(phrase: Phrase, text: str) -> list[int]:
@@ -168,12 +182,7 @@ def occurrences(phrase: Phrase, paragraphs: Iterable[tuple[str, int, str, str | 
             first[report] = (paragraph, text, date, title)
     found = []
     for report, (paragraph, text, date, title) in first.items():
-        if text.isascii() and not phrase.unspaced:
-            match = phrase.pattern.search(text.lower())
-            starts = [match.start()] if match else []
-        else:
-            starts = count_in(phrase, text)
-        found.append(Occurrence(report, date, title or report, counts[report], paragraph, text, starts[0] if starts else 0))
+        found.append(Occurrence(report, date, title or report, counts[report], paragraph, text, first_offset(phrase, text)))
     return sorted(found, key=lambda o: (o.date is None, o.date or "", o.report))
 
 

@@ -9,6 +9,7 @@ from minutesreader.core.series import Member, Series, series_key
 from minutesreader.core.track import (
     by_period,
     count_in,
+    first_offset,
     how_many,
     occurrences,
     parse_phrase,
@@ -17,7 +18,7 @@ from minutesreader.core.track import (
 from minutesreader.storage.search_index import SearchIndex
 from minutesreader.storage.store import Store
 
-WORDS = ["high", "quality", "development", "stabilise", "growth", "the", "Développement", "HIGH", "équipe"]
+WORDS = ["high", "quality", "development", "stabilise", "growth", "the", "Développement", "HIGH", "équipe", "İnflation"]
 SEPARATORS = [" ", "-", "\n", ", ", " — ", ". ", "  ", "_", "'"]
 
 
@@ -27,7 +28,9 @@ SEPARATORS = [" ", "-", "\n", ", ", " — ", ". ", "  ", "_", "'"]
 def test_the_fast_count_agrees_with_counting_word_by_word(text, phrase):
     body = "".join(word + sep for word, sep in text)
     wanted = parse_phrase(" ".join(phrase))
-    assert how_many(wanted, body) == len(count_in(wanted, body))
+    starts = count_in(wanted, body)
+    assert how_many(wanted, body) == len(starts)
+    assert first_offset(wanted, body) == (starts[0] if starts else 0)
 
 
 def test_phrase_ignores_case_line_breaks_and_punctuation_inside():
