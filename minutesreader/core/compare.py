@@ -166,9 +166,9 @@ def compare_sentences(old: Sequence[Sentence], new: Sequence[Sentence]) -> list[
         if gap_old and gap_new and len(gap_old) * len(gap_new) <= GAP_CELLS:
             for olds, news in _pair_gap(gap_old, gap_new, similarity):
                 add(_Unit(olds, news))
-    for i, j in similarity.best_pairs([i for i, u in enumerate(old_unit) if u is None],
-                                      [j for j, u in enumerate(new_unit) if u is None]):
-        add(_Unit([i], [j], in_order=False))
+    for olds, news in similarity.best_pairs([i for i, u in enumerate(old_unit) if u is None],
+                                            [j for j, u in enumerate(new_unit) if u is None]):
+        add(_Unit(list(olds), list(news), in_order=False))
 
     for i, unit in enumerate(old_unit):
         if unit is None:
@@ -229,31 +229,44 @@ class _Similarity:
             self._cache[key] = found
         return found
 
-    def best_pairs(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
-        """One-to-one pairs of similar sentences, most similar first, found through the
-        rarest words each old sentence shares with the new ones."""
+    def best_pairs(self, olds: list[int], news: list[int]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        """Pairs of similar sentences anywhere (one to one, or a split or merge of
+        neighbours), most words in common first, found through the rarest words each
+        old sentence shares with the new ones."""
         if not olds or not news:
             return []
         holders: dict[str, set[int]] = defaultdict(set)
         for j in news:
             for word in self.new_words[j]:
                 holders[word].add(j)
+        free_old, free_new = set(olds), set(news)
         scored = []
         for i in olds:
             words = sorted(set(self.old_words[i]) & holders.keys(), key=lambda w: len(holders[w]))[:4]
             candidates = set().union(*(holders[w] for w in words)) if words else set()
             for j in candidates:
-                shared = self.matched((i,), (j,))
-                if shared:
-                    scored.append((-shared, i, j))
+                pairs = [((i,), (j,))]
+                if j + 1 in free_new:
+                    pairs.append(((i,), (j, j + 1)))
+                if j - 1 in free_new:
+                    pairs.append(((i,), (j - 1, j)))
+                if i + 1 in free_old:
+                    pairs.append(((i, i + 1), (j,)))
+                if i - 1 in free_old:
+                    pairs.append(((i - 1, i), (j,)))
+                for pair in pairs:
+                    shared = self.matched(*pair)
+                    if shared:
+                        # A neighbour that adds no words in common is not part of a split.
+                        scored.append((-shared + 0.5 * (len(pair[0]) + len(pair[1]) - 2), pair))
         scored.sort()
-        pairs, used_old, used_new = [], set(), set()
-        for _, i, j in scored:
-            if i not in used_old and j not in used_new:
-                used_old.add(i)
-                used_new.add(j)
-                pairs.append((i, j))
-        return pairs
+        chosen, used_old, used_new = [], set(), set()
+        for _, (pair_old, pair_new) in scored:
+            if used_old.isdisjoint(pair_old) and used_new.isdisjoint(pair_new):
+                used_old.update(pair_old)
+                used_new.update(pair_new)
+                chosen.append((pair_old, pair_new))
+        return chosen
 
 
 def _common(a: list[str], b: list[str]) -> int:
