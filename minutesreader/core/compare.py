@@ -245,6 +245,10 @@ class _Similarity:
             words = sorted(set(self.old_words[i]) & holders.keys(), key=lambda w: len(holders[w]))[:4]
             candidates = set().union(*(holders[w] for w in words)) if words else set()
             for j in candidates:
+                # Only a pair that is similar on its own can be part of a split or
+                # merge: a half of a sentence shares at least half its words with it.
+                if not self.matched((i,), (j,)):
+                    continue
                 pairs = [((i,), (j,))]
                 if j + 1 in free_new:
                     pairs.append(((i,), (j, j + 1)))
