@@ -92,6 +92,7 @@ class TimelineScreen(Screen[None]):
     def __init__(self, phrase: str) -> None:
         super().__init__()
         self.rows: dict[str, list[Occurrence]] = {}  # phrase: reports holding it, by date
+        self.words: dict[str, str] = {}  # phrase: its words
         self.first_phrase = phrase
         self._targets: list[tuple[Occurrence, str, str]] = []  # per list row: the report, its phrase, the phrase's style
 
@@ -134,6 +135,7 @@ class TimelineScreen(Screen[None]):
                 self.app.pop_screen()
             return
         self.rows[phrase.text] = found
+        self.words[phrase.text] = " ".join(phrase.words)  # as the reader's find highlights it
         self._show()
 
     def _styles(self) -> list[str]:
@@ -168,7 +170,7 @@ class TimelineScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#timeline-list")
     def open_occurrence(self, event: OptionList.OptionSelected) -> None:
         occurrence, phrase, _ = self._targets[int(event.option.id or 0)]
-        self.app.open_report(occurrence.report, occurrence.paragraph, find=f'"{phrase}"')
+        self.app.open_report(occurrence.report, occurrence.paragraph, find=f'"{self.words[phrase]}"')
 
     def action_add_phrase(self) -> None:
         ask_phrase(self.app, lambda text: self.add(text) if text else None, "Add a phrase to compare")
