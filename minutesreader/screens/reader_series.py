@@ -9,6 +9,9 @@ from rich.text import Text
 
 from minutesreader.dialogs.prompt import PromptDialog
 
+# Reports up to this size are compared ahead; the longest FOMC minutes are 63 KB.
+PREPARE_BYTES = 1_000_000
+
 
 class ReaderSeries:
     """Mixed into ReaderScreen: needs `self.app`, `self.report_id` and `self.report`."""
@@ -34,11 +37,15 @@ class ReaderSeries:
     def prepare_comparison(self) -> None:
         """Compare with the previous report of the series while the user reads: `D` then
         shows it at once (an FOMC pair takes ~0.1 s of a busy machine's time)."""
+        from minutesreader.core.compare import file_signature
         from minutesreader.screens.compare import compare_in_library, library_series
 
         previous, _ = library_series(self.app).neighbours(self.report_id)
         if previous is None:
             return
+        paths = (self.app.catalog_path(previous.report), self.app.catalog_path(self.report_id))
+        if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
+            return  # a 50 MB report is compared only when asked for
 
         def work() -> None:
             try:
