@@ -139,9 +139,9 @@ class LibraryScreen(Screen[None]):
         self.scan()
 
     def action_timeline(self) -> None:
-        from minutesreader.screens.timeline import TimelineScreen, ask_phrase
+        from minutesreader.screens.timeline import TimelineScreen
 
-        ask_phrase(self.app, lambda phrase: self.app.push_screen(TimelineScreen(phrase)) if phrase else None)
+        self.app.push_screen(TimelineScreen())
 
     # -- opening and renaming --------------------------------------------------------
     @on(ReportTable.Opened)

@@ -89,7 +89,9 @@ class TimelineScreen(Screen[None]):
     TimelineScreen #timeline-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, phrase: str) -> None:
+    def __init__(self, phrase: str = "") -> None:
+        """With no phrase, the screen asks for one: over the timeline, so that answering
+        returns here, not to a library of 10,000 reports that refreshes when shown."""
         super().__init__()
         self.rows: dict[str, list[Occurrence]] = {}  # phrase: reports holding it, by date
         self.words: dict[str, str] = {}  # phrase: its words
@@ -105,7 +107,18 @@ class TimelineScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(BatchedOptionList).focus()
-        self.add(self.first_phrase)
+        if self.first_phrase:
+            self.add(self.first_phrase)
+        else:
+            ask_phrase(self.app, self._first_answer)
+
+    def _first_answer(self, text: str | None) -> None:
+        if text and parse_phrase(text) is not None:
+            self.add(text)
+            return
+        if text:
+            self.notify("The phrase has no words to track", severity="warning")
+        self.app.pop_screen()
 
     def add(self, text: str) -> None:
         phrase = parse_phrase(text)

@@ -127,3 +127,17 @@ async def test_S_names_the_series_in_the_store_and_the_heading_follows(app_facto
         await pilot.pause()
         assert app.store.series.all() == {OLD: "County roads"}
         assert "no other report of this series" in str(app.screen.query_one("#reader-heading").render())
+
+
+async def test_P_cancelled_or_empty_goes_back_to_the_library(app_factory):
+    from minutesreader.screens.library import LibraryScreen
+
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("P", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("P", *"...", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
