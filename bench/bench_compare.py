@@ -91,7 +91,7 @@ async def time_D(library: Path, db: Path, old: str, new: str, runs: int, cold: b
                 compare_files.cache_clear()
             start = time.perf_counter()
             pressing = asyncio.create_task(pilot.press("D"))
-            times.append(await shown(app, lambda: isinstance(app.screen, CompareScreen) and app.screen.query_one(Redline).option_count > 0) - start)
+            times.append(await shown(app, lambda: isinstance(app.screen, CompareScreen) and any(r.option_count for r in app.screen.query(Redline))) - start)
             await pressing
             await pilot.pause()
             assert app.screen.old_id == old
@@ -136,6 +136,7 @@ def main() -> int:
     bundled = bundled_library()
     old, new = longest_two(bundled)
     print(f"compare: {old} -> {new} (the two longest bundled FOMC minutes); {runs} runs each, median (min-max)")
+    print(f"load average now: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores; other work slows every figure)")
     with tempfile.TemporaryDirectory(prefix="bench-compare-") as temp:
         db = Path(temp) / "store"
         env = {**os.environ, "MINUTESREADER_DB": str(db)}
