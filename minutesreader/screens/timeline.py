@@ -75,6 +75,14 @@ def chart(rows: dict[str, list[Occurrence]], styles: list[str], width: int = 100
     return text
 
 
+class OccurrenceList(BatchedOptionList):
+    """The reports holding the phrases; muted text through a component style, not Rich's
+    "dim" (Textual's dim filter compares styles segment by segment on every draw)."""
+
+    COMPONENT_CLASSES = {"occurrences--muted"}
+    DEFAULT_CSS = "OccurrenceList > .occurrences--muted { color: $text-muted; }"
+
+
 class TimelineScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="timeline.back"),
@@ -101,7 +109,7 @@ class TimelineScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Phrase timeline"), id="timeline-heading")
         yield Static(Text("Counting…", style="dim"), id="timeline-chart")
-        yield BatchedOptionList(id="timeline-list")
+        yield OccurrenceList(id="timeline-list")
         yield Static("", id="timeline-status")
         yield Footer()
 
@@ -171,13 +179,14 @@ class TimelineScreen(Screen[None]):
 
     def _option(self, number: int) -> Option:
         occurrence, phrase, style = self._targets[number]
+        muted = self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True)
         line = Text()
         line.append(f"{phrase[:20]:<20} ", style=style)
         line.append(f"{occurrence.date or 'undated':<10} {occurrence.count:>4}×  ")
         line.append(occurrence.title, style="bold")
-        line.append(f"  ¶{occurrence.paragraph} ", style="dim")
+        line.append(f"  ¶{occurrence.paragraph} ", style=muted)
         sentence = " ".join(occurrence.sentence.split())
-        line.append(sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS] + "…", style="dim")
+        line.append(sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS] + "…", style=muted)
         return Option(line, id=str(number))
 
     @on(OptionList.OptionSelected, "#timeline-list")
