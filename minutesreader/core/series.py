@@ -32,8 +32,8 @@ _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 def series_key(title: str) -> str:
     """What stays of a title once dates and numbers are set aside: "federal open market
     committee" for every set of FOMC minutes."""
-    words = [fold(w) for w in _WORD.findall(title)]
-    kept = [w for w in words if w not in _SET_ASIDE and not _NUMBER.match(w)]
+    words = _WORD.findall(title.lower() if title.isascii() else fold(title))
+    kept = [w for w in words if w not in _SET_ASIDE and not (w[0].isdigit() and _NUMBER.match(w))]
     return " ".join(kept) or " ".join(words)
 
 

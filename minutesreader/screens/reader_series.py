@@ -22,10 +22,19 @@ class ReaderSeries:
 
     def series_line(self) -> Text:
         """"Series: ← previous (date) · next (date) →", or that it stands alone."""
-        from minutesreader.screens.compare import library_series
+        from minutesreader.screens.compare import library_series, series_if_ready
 
-        previous, following = library_series(self.app).neighbours(self.report_id)
         line = Text("Series: ", style="dim")
+        series = series_if_ready(self.app)
+        if series is None:  # worked out in a worker, then the heading is drawn again
+            def work() -> None:
+                library_series(self.app)
+                self.app.call_from_thread(self._guarded(self._show_heading))  # type: ignore[attr-defined]
+
+            self.run_worker(work, thread=True, group="series", exclusive=True, exit_on_error=False)  # type: ignore[attr-defined]
+            line.append("…", style="dim")
+            return line
+        previous, following = series.neighbours(self.report_id)
         if previous is None and following is None:
             line.append("no other report of this series (S names its series)", style="dim")
             return line
@@ -40,15 +49,14 @@ class ReaderSeries:
         from minutesreader.core.compare import file_signature
         from minutesreader.screens.compare import compare_in_library, library_series
 
-        previous, _ = library_series(self.app).neighbours(self.report_id)
-        if previous is None:
-            return
-        paths = (self.app.catalog_path(previous.report), self.app.catalog_path(self.report_id))
-        if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
-            return  # a 50 MB report is compared only when asked for
-
         def work() -> None:
+            previous, _ = library_series(self.app).neighbours(self.report_id)
+            if previous is None:
+                return
             try:
+                paths = (self.app.catalog_path(previous.report), self.app.catalog_path(self.report_id))
+                if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
+                    return  # a 50 MB report is compared only when asked for
                 compare_in_library(self.app, previous.report, self.report_id)
             except Exception:  # noqa: BLE001 - only a head start: D says what is wrong
                 pass
