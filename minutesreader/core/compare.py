@@ -166,9 +166,9 @@ def compare_sentences(old: Sequence[Sentence], new: Sequence[Sentence]) -> list[
         if gap_old and gap_new and len(gap_old) * len(gap_new) <= GAP_CELLS:
             for olds, news in _pair_gap(gap_old, gap_new, similarity):
                 add(_Unit(olds, news))
-    for olds, news in similarity.best_pairs([i for i, u in enumerate(old_unit) if u is None],
-                                            [j for j, u in enumerate(new_unit) if u is None]):
-        add(_Unit(list(olds), list(news), in_order=False))
+    for pair_old, pair_new in similarity.best_pairs([i for i, u in enumerate(old_unit) if u is None],
+                                                    [j for j, u in enumerate(new_unit) if u is None]):
+        add(_Unit(list(pair_old), list(pair_new), in_order=False))
 
     for i, unit in enumerate(old_unit):
         if unit is None:
@@ -249,7 +249,7 @@ class _Similarity:
                 # merge: a half of a sentence shares at least half its words with it.
                 if not self.matched((i,), (j,)):
                     continue
-                pairs = [((i,), (j,))]
+                pairs: list[tuple[tuple[int, ...], tuple[int, ...]]] = [((i,), (j,))]
                 if j + 1 in free_new:
                     pairs.append(((i,), (j, j + 1)))
                 if j - 1 in free_new:
@@ -264,7 +264,9 @@ class _Similarity:
                         # A neighbour that adds no words in common is not part of a split.
                         scored.append((-shared + 0.5 * (len(pair[0]) + len(pair[1]) - 2), pair))
         scored.sort()
-        chosen, used_old, used_new = [], set(), set()
+        chosen: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        used_old: set[int] = set()
+        used_new: set[int] = set()
         for _, (pair_old, pair_new) in scored:
             if used_old.isdisjoint(pair_old) and used_new.isdisjoint(pair_new):
                 used_old.update(pair_old)
