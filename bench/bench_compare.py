@@ -64,7 +64,7 @@ async def shown(app, ready) -> float:
     while not ready():
         if time.perf_counter() > give_up:  # e.g. a phrase found nowhere: the timeline never shows
             raise SystemExit("bench_compare: the screen never showed; is the phrase in the library?")
-        await asyncio.sleep(0.001)
+        await asyncio.sleep(0.01)  # polls more often would take the GIL from the work measured
     drawn: asyncio.Future[float] = asyncio.get_running_loop().create_future()
     app.screen.call_after_refresh(lambda: drawn.done() or drawn.set_result(time.perf_counter()))
     return await drawn

@@ -107,7 +107,8 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(Redline).display = False
-        self.compare()
+        # After the first draw: comparing while the screen is built slows both (one GIL).
+        self.call_after_refresh(self.compare)
 
     @work(thread=True, exclusive=True, group="compare")
     def compare(self) -> None:
