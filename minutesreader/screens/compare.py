@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from minutesreader.core.citations import Quote
 from minutesreader.core.compare import (
@@ -84,7 +84,6 @@ class CompareScreen(Screen[None]):
     DEFAULT_CSS = """
     CompareScreen #compare-heading { height: auto; padding: 0 1; background: $panel; }
     CompareScreen #compare-status { height: 1; padding: 0 1; color: $text-muted; }
-    CompareScreen #comparing { height: 3; padding: 1 2; }
     """
 
     directives_only = reactive(False, init=False)
@@ -99,14 +98,17 @@ class CompareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Comparing {self.old_id} with {self.new_id}…"), id="compare-heading")
-        # Text, not a LoadingIndicator: its animation competes with the comparing thread.
-        yield Static(Text("Comparing…", style="dim"), id="comparing")
         yield Redline(id="redline")
+        # No footer: its keys are rebuilt at every focus and binding change, which cost
+        # more than the comparison; the status line names the keys, and ? lists them all.
         yield Static("", id="compare-status")
-        yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(Redline).display = False
+        # The list is focused from the start: a focus change later makes the footer
+        # rebuild its keys, which costs more than the comparison. Its status says
+        # "Comparing…" meanwhile (text, not an animation competing with the thread).
+        self.query_one(Redline).focus()
+        self._status("Comparing…")
         # After the first draw: comparing while the screen is built slows both (one GIL).
         self.call_after_refresh(self.compare)
 
@@ -138,9 +140,7 @@ class CompareScreen(Screen[None]):
         old.title = self.app.title_of(old)
         new.title = self.app.title_of(new)
         self.old, self.new, self.changes = old, new, changes
-        self.query_one("#comparing").display = False
         redline = self.query_one(Redline)
-        redline.display = True
         heading = Text("Was  ", style="dim")
         heading.append(old.date_label, style="bold")
         heading.append(f"  {old.title}  ·  {old.id}\n")
@@ -151,7 +151,6 @@ class CompareScreen(Screen[None]):
         heading.append("  ·  ".join(f"{n} {kind}" for kind, n in counts.items()), style="dim")
         self.query_one("#compare-heading", Static).update(heading)
         self._show()
-        redline.focus()
 
     def _show(self) -> None:
         if self.directives_only:
@@ -164,7 +163,7 @@ class CompareScreen(Screen[None]):
             redline.highlighted = 0
             redline.scroll_home(animate=False)
         what = "changed directives only (d shows all)" if self.directives_only else "every sentence (d: changed directives only)"
-        self._status(f"{len(shown):,} shown, {what} · ] next change · [ previous · c copy · p compare with another")
+        self._status(f"{len(shown):,} shown, {what} · ] next change · [ previous · c copy · p compare with another · Esc back · ? keys")
 
     def _status(self, message: str) -> None:
         self.query_one("#compare-status", Static).update(Text(message))

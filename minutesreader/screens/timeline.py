@@ -15,7 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from minutesreader.core.track import Occurrence, Phrase, by_period, parse_phrase, track
@@ -110,8 +110,9 @@ class TimelineScreen(Screen[None]):
         yield Static(Text("Phrase timeline"), id="timeline-heading")
         yield Static(Text("Counting…", style="dim"), id="timeline-chart")
         yield OccurrenceList(id="timeline-list")
+        # No footer (as the redline): rebuilding its keys costs more than counting a
+        # phrase; the status line names the keys, and ? lists them all.
         yield Static("", id="timeline-status")
-        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(BatchedOptionList).focus()
@@ -175,7 +176,7 @@ class TimelineScreen(Screen[None]):
         self.query_one("#timeline-heading", Static).update(Text(f"Phrase timeline: {names}"))
         total = sum(len(found) for found in self.rows.values())
         self.query_one("#timeline-status", Static).update(
-            Text(f"{total:,} report rows · Enter opens at the first occurrence · a add a phrase · x remove one · Escape back"))
+            Text(f"{total:,} report rows · Enter opens at the first occurrence · a add a phrase · x remove one · Esc back · ? keys"))
 
     def _option(self, number: int) -> Option:
         occurrence, phrase, style = self._targets[number]
