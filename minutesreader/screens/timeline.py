@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from minutesreader.core.track import Occurrence, Phrase, by_period, parse_phrase, track
+from minutesreader.core.track import Occurrence, Phrase, parse_phrase, track
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.widgets.batched_options import BatchedOptionList
 
@@ -57,7 +57,12 @@ def chart(rows: dict[str, list[Occurrence]], styles: list[str], width: int = 100
     columns = [periods[i:i + step] for i in range(0, len(periods), step)]
     counts = {}
     for phrase, found in rows.items():
-        per = {o.period: o.count for o in by_period(found, by)}
+        cut = 7 if by == "month" else 4
+        per: dict[str, int] = {}
+        for occurrence in found:  # summed here, not through by_period: 5,000 rows, no copies
+            if occurrence.date:
+                period = occurrence.date[:cut]
+                per[period] = per.get(period, 0) + occurrence.count
         counts[phrase] = [sum(per.get(p, 0) for p in column) for column in columns]
     top = max((c for values in counts.values() for c in values), default=0) or 1
     label_width = min(28, max(len(p) for p in rows))

@@ -141,3 +141,19 @@ async def test_P_cancelled_or_empty_goes_back_to_the_library(app_factory):
         await pilot.press("P", *"...", "enter")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
+
+
+def test_timeline_chart_has_a_row_of_bars_per_phrase_and_a_time_axis():
+    from minutesreader.core.track import Occurrence
+    from minutesreader.screens.timeline import BARS, chart, chart_periods
+
+    def seen(date, count):
+        return Occurrence("r" + date, date, "T", count, 1)
+
+    rows = {"stabilise growth": [seen("2001-03-01", 2), seen("2010-05-01", 8)], "jobs": [seen("2005-01-01", 4)]}
+    assert chart_periods(rows) == ("year", [str(y) for y in range(2001, 2011)])
+    lines = chart(rows, ["bold", "bold"], width=120).plain.splitlines()
+    assert lines[0] == "stabilise growth " + BARS[2] + "        " + BARS[-1] + "  10 in 2 reports"
+    assert lines[1] == "jobs             " + "    " + BARS[4] + "     " + "  4 in 1 reports"
+    assert lines[2].startswith(" " * 17 + "2001") and "2010" in lines[2]
+    assert chart_periods({"a": [seen("2023-11-05", 1), seen("2024-02-01", 1)]})[1] == ["2023-11", "2023-12", "2024-01", "2024-02"]
