@@ -22,6 +22,8 @@ from minutesreader.cli_output import (
     text,
     warn,
 )
+from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
+from minutesreader.cli_compare import add_commands as add_compare_commands
 from minutesreader.core.analysis import analyze_report
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import (
@@ -154,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("name")
     export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    add_compare_commands(commands, common)
     return parser
 
 
@@ -370,6 +373,7 @@ COMMANDS = {
     "search": run_search,
     "import": run_import,
     "brief": run_brief,
+    **COMPARE_COMMANDS,
 }
 
 __all__ = ["main", "CATEGORIES"]

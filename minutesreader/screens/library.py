@@ -24,6 +24,7 @@ class LibraryScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
         Binding("r", "rename", "Rename", id="library.rename"),
         Binding("ctrl+r", "rescan", "Rescan", show=False, id="library.rescan"),
+        Binding("P", "timeline", "Phrase timeline", id="library.timeline"),
     ]
 
     DEFAULT_CSS = """
@@ -140,6 +141,11 @@ class LibraryScreen(Screen[None]):
 
     def action_rescan(self) -> None:
         self.scan()
+
+    def action_timeline(self) -> None:
+        from minutesreader.screens.timeline import TimelineScreen
+
+        self.app.push_screen(TimelineScreen())
 
     # -- opening and renaming --------------------------------------------------------
     @on(ReportTable.Opened)

@@ -26,6 +26,7 @@ from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.undo_records import Scope
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
@@ -33,7 +34,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(ReaderAnnotations, Screen[None]):
+class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Library", id="reader.back"),
         Binding("n", "add_note", "Note", id="reader.note"),
@@ -50,6 +51,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         Binding("left_square_bracket", "next_hit(-1)", "Previous hit", show=False, id="reader.previous_hit"),
         Binding("b", "brief_sentence", "To brief", id="reader.brief_sentence"),
         Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
+        Binding("D", "compare", "Compare", id="reader.compare"),
+        Binding("S", "series_name", "Series name", show=False, id="reader.series"),
     ]
 
     DEFAULT_CSS = """
@@ -182,6 +185,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         assert self.report is not None
         self.analysed = True
         self._show_legend()
+        self.prepare_comparison()
         self.query_one(DirectiveOutline).show_directives(
             self.analysis, [p.number for p in self.report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
         )
@@ -190,6 +194,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         assert self.report is not None
         heading = Text(self.report.title, style="bold")
         heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style="dim")
+        heading.append("\n")
+        heading.append_text(self.series_line())
         self.query_one("#reader-heading", Static).update(heading)
 
     def _category_style(self, category: str):

@@ -336,6 +336,20 @@ class SearchIndex:
             ))
         return hits
 
+    def report_paragraphs(self, match: str = "", containing: str = "") -> list[tuple[str, int, str, str | None, str | None]]:
+        """(report, paragraph, text, date, title) of every report paragraph matching an FTS5
+        expression, or holding a string; for counting a phrase exactly (core.track)."""
+        where, argument = ("chunk_text MATCH ?", match) if match else ("instr(t.body, ?) > 0", containing)
+        try:
+            return self._connect().execute(
+                "SELECT c.report, c.paragraph, t.body, f.date, coalesce(u.title, f.title) FROM chunk_text AS t "
+                "JOIN chunks AS c ON c.id = t.rowid AND c.kind = 'report' "
+                "JOIN files AS f ON f.path = c.path AND f.error IS NULL "
+                f"LEFT JOIN titles AS u ON u.report = c.report WHERE {where}",
+                (argument,),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
 
 
 def _scan(folder: Path) -> dict[str, tuple[int, int]]:

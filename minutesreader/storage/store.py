@@ -41,6 +41,7 @@ from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
 from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
 from minutesreader.storage.lock import StoreLock
+from minutesreader.storage.series_names import SeriesNames
 from minutesreader.storage.model import (
     AnchorResult,
     AnnotationNotFound,
@@ -92,6 +93,8 @@ class Store:
         self._titles = self._storage(directory / "titles.json", "titles file")
         # Named briefs (issue 6): store.briefs.append(name, BriefItem(...)), .get, .save, ...
         self.briefs = BriefBook(self._storage(directory / "briefs.json", "briefs file"), self._guard)
+        # Series names (issue 14): store.series.set(report, name), store.series.all()
+        self.series = SeriesNames(self._storage(directory / "series.json", "series file"), self._guard)
 
     # ---- opening -------------------------------------------------------------------
 

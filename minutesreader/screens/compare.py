@@ -1,0 +1,217 @@
+"""The redline screen: a report against an earlier one, sentence by sentence (issue 14)."""
+
+from __future__ import annotations
+
+from copy import copy
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.css.query import NoMatches
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Static
+
+from minutesreader.core.citations import Quote
+from minutesreader.core.compare import (
+    Change,
+    compare_files,
+    file_signature,
+    summary_counts,
+)
+from minutesreader.core.library import ReportUnreadable
+from minutesreader.core.reports import Report
+from minutesreader.core.series import Member, Series
+from minutesreader.dialogs.choose import ChooseDialog
+from minutesreader.widgets.redline import Redline
+
+_series_cache: dict[str, Any] = {}
+
+
+def _series_key(app: Any) -> tuple[Any, ...]:
+    catalog = app.catalog
+    names = app.store.series.all() if app.store is not None else {}
+    return (id(catalog), catalog.version, len(catalog.summaries), tuple(sorted(names.items())))
+
+
+def library_series(app: Any) -> Series:
+    """The series of the app's library, rebuilt only when the listing or the names change
+    (10,000 titles take ~0.1 s: the reader asks for it from a worker)."""
+    key = _series_key(app)
+    if _series_cache.get("key") != key:
+        members = [Member(s.id, s.date, s.title) for s in list(app.catalog.summaries.values()) if not s.error]
+        _series_cache.update(key=key, series=Series(members, dict(key[3])))
+    return _series_cache["series"]  # type: ignore[no-any-return]
+
+
+def series_if_ready(app: Any) -> Series | None:
+    """The series of the library if already worked out for the current listing."""
+    return _series_cache["series"] if _series_cache.get("key") == _series_key(app) else None  # type: ignore[no-any-return]
+
+
+def compare_in_library(app: Any, old_id: str, new_id: str) -> tuple[Report, Report, tuple[Change, ...]]:
+    """The comparison of two reports of the library (kept for a few pairs); raises ReportUnreadable."""
+    old, new = app.catalog_path(old_id), app.catalog_path(new_id)
+    return compare_files(old, file_signature(old), new, file_signature(new), app.classifier)
+
+
+def choose_report_to_compare(app: Any, report: str, chosen) -> None:
+    """Ask which report to compare `report` with: its series first, then all others, newest first."""
+    series = library_series(app)
+    own = [m for m in reversed(series.of(report)) if m.report != report]
+    own_ids = {m.report for m in own}
+    others = [s for s in app.catalog.ordered if s.id != report and s.id not in own_ids and not s.error]
+    options = [(m.report, Text(f"{m.date or 'undated'}  {m.title}  (same series)")) for m in own]
+    options += [(s.id, Text(f"{s.date_label}  {s.title}")) for s in others]
+    if not options:
+        app.notify("There is no other report to compare with", severity="warning")
+        return
+    app.push_screen(ChooseDialog("Compare with which report?", options, hint="Enter compares · Escape cancels"), chosen)
+
+
+class CompareScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="compare.back"),
+        Binding("right_square_bracket", "step(1)", "Next change", id="compare.next"),
+        Binding("left_square_bracket", "step(-1)", "Previous change", id="compare.previous"),
+        Binding("d", "toggle_directives", "Changed directives only", id="compare.directives"),
+        Binding("c", "copy_change", "Copy change", id="compare.copy"),
+        Binding("p", "choose_other", "Compare with…", id="compare.other"),
+    ]
+
+    DEFAULT_CSS = """
+    CompareScreen #compare-heading { height: auto; padding: 0 1; background: $panel; }
+    CompareScreen #compare-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    directives_only = reactive(False, init=False)
+
+    def __init__(self, old_id: str, new_id: str) -> None:
+        super().__init__()
+        self.old_id = old_id
+        self.new_id = new_id
+        self.old: Report | None = None
+        self.new: Report | None = None
+        self.changes: list[Change] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"Comparing {self.old_id} with {self.new_id}…"), id="compare-heading")
+        yield Redline(id="redline")
+        # No footer: its keys are rebuilt at every focus and binding change, which cost
+        # more than the comparison; the status line names the keys, and ? lists them all.
+        yield Static("", id="compare-status")
+
+    def on_mount(self) -> None:
+        # The list is focused from the start: a focus change later makes the footer
+        # rebuild its keys, which costs more than the comparison. Its status says
+        # "Comparing…" meanwhile (text, not an animation competing with the thread).
+        self.query_one(Redline).focus()
+        self._status("Comparing…")
+        # After the first draw: comparing while the screen is built slows both (one GIL).
+        self.call_after_refresh(self.compare)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def compare(self) -> None:
+        try:
+            old, new, changes = compare_in_library(self.app, self.old_id, self.new_id)
+        except ReportUnreadable as exc:
+            self.app.call_from_thread(self._guarded(self._failed), str(exc))
+            return
+        self.app.call_from_thread(self._guarded(self._compared), copy(old), copy(new), list(changes))
+
+    def _guarded(self, update):
+        def run(*args):
+            if not self.is_attached:
+                return None
+            try:
+                return update(*args)
+            except NoMatches:
+                return None
+
+        return run
+
+    def _failed(self, reason: str) -> None:
+        self.app.notify(f"Cannot compare: {reason}", severity="error", markup=False)
+        self.app.pop_screen()
+
+    def _compared(self, old: Report, new: Report, changes: list[Change]) -> None:
+        old.title = self.app.title_of(old)
+        new.title = self.app.title_of(new)
+        self.old, self.new, self.changes = old, new, changes
+        redline = self.query_one(Redline)
+        heading = Text("Was  ", style="dim")
+        heading.append(old.date_label, style="bold")
+        heading.append(f"  {old.title}  ·  {old.id}\n")
+        heading.append("Now  ", style="dim")
+        heading.append(new.date_label, style="bold")
+        heading.append(f"  {new.title}  ·  {new.id}\n")
+        counts = summary_counts(changes)
+        heading.append("  ·  ".join(f"{n} {kind}" for kind, n in counts.items()), style="dim")
+        self.query_one("#compare-heading", Static).update(heading)
+        self._show()
+
+    def _show(self) -> None:
+        if self.directives_only:
+            shown = [i for i, c in enumerate(self.changes) if c.change != "same" and c.is_directive]
+        else:
+            shown = list(range(len(self.changes)))
+        redline = self.query_one(Redline)
+        redline.show(self.changes, shown)
+        if shown:
+            redline.highlighted = 0
+            redline.scroll_home(animate=False)
+        what = "changed directives only (d shows all)" if self.directives_only else "every sentence (d: changed directives only)"
+        self._status(f"{len(shown):,} shown, {what} · ] next change · [ previous · c copy · p compare with another · Esc back · ? keys")
+
+    def _status(self, message: str) -> None:
+        self.query_one("#compare-status", Static).update(Text(message))
+
+    def watch_directives_only(self) -> None:
+        if self.changes:
+            self._show()
+
+    def action_toggle_directives(self) -> None:
+        self.directives_only = not self.directives_only
+
+    def action_step(self, step: int) -> None:
+        redline = self.query_one(Redline)
+        redline.show_all()
+        count = redline.option_count
+        if not count:
+            return
+        here = redline.highlighted if redline.highlighted is not None else (-1 if step > 0 else count)
+        index = here + step
+        while 0 <= index < count:
+            change = self.changes[int(redline.get_option_at_index(index).id or 0)]
+            if change.change != "same":
+                redline.highlighted = index
+                redline.scroll_to_highlight(top=True)
+                return
+            index += step
+        self.notify("No further change this way", timeout=2)
+
+    def action_copy_change(self) -> None:
+        index = self.query_one(Redline).change_index
+        if index is None or self.old is None or self.new is None:
+            return
+        change = self.changes[index]
+        template = self.app.template
+        lines = []
+        if change.old is not None and change.old_paragraph is not None:
+            lines.append("Was: " + Quote(change.old, self.old.title, self.old.date, change.old_paragraph, self.old.id).cite(template))
+        if change.new is not None and change.new_paragraph is not None:
+            lines.append("Now: " + Quote(change.new, self.new.title, self.new.date, change.new_paragraph, self.new.id).cite(template))
+        self.app.copy("\n".join(lines), f"Copied the {change.change} sentence, with both citations" if len(lines) == 2
+                      else f"Copied the {change.change} sentence, with its citation")
+
+    def action_choose_other(self) -> None:
+        def chosen(report: str | None) -> None:
+            if report:
+                self.app.switch_screen(CompareScreen(report, self.new_id))
+
+        choose_report_to_compare(self.app, self.new_id, chosen)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

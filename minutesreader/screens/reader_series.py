@@ -1,0 +1,99 @@
+"""The reader's part in comparing reports (issue 14): the series in the heading, `D` for
+the redline against the previous report, `S` to name the report's series."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from minutesreader.dialogs.prompt import PromptDialog
+
+# Reports up to this size are compared ahead; the longest FOMC minutes are 63 KB.
+PREPARE_BYTES = 1_000_000
+
+
+class ReaderSeries:
+    """Mixed into ReaderScreen: needs `self.app`, `self.report_id` and `self.report`."""
+
+    app: Any
+    report_id: str
+    report: Any
+
+    def series_line(self) -> Text:
+        """"Series: ← previous (date) · next (date) →", or that it stands alone."""
+        from minutesreader.screens.compare import library_series, series_if_ready
+
+        line = Text("Series: ", style="dim")
+        series = series_if_ready(self.app)
+        if series is None:  # worked out in a worker, then the heading is drawn again
+            def work() -> None:
+                library_series(self.app)
+                self.app.call_from_thread(self._guarded(self._show_heading))  # type: ignore[attr-defined]
+
+            self.run_worker(work, thread=True, group="series", exclusive=True, exit_on_error=False)  # type: ignore[attr-defined]
+            line.append("…", style="dim")
+            return line
+        previous, following = series.neighbours(self.report_id)
+        if previous is None and following is None:
+            line.append("no other report of this series (S names its series)", style="dim")
+            return line
+        line.append(f"← {previous.date or 'undated'} {previous.title}" if previous else "← first of the series", style="dim")
+        line.append("  ·  ", style="dim")
+        line.append(f"{following.date or 'undated'} {following.title} →" if following else "latest of the series →", style="dim")
+        return line
+
+    def prepare_comparison(self) -> None:
+        """Compare with the previous report of the series while the user reads: `D` then
+        shows it at once (an FOMC pair takes ~0.1 s of a busy machine's time)."""
+        from minutesreader.core.compare import file_signature
+        from minutesreader.screens.compare import compare_in_library, library_series
+
+        def work() -> None:
+            previous, _ = library_series(self.app).neighbours(self.report_id)
+            if previous is None:
+                return
+            try:
+                paths = (self.app.catalog_path(previous.report), self.app.catalog_path(self.report_id))
+                if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
+                    return  # a 50 MB report is compared only when asked for
+                compare_in_library(self.app, previous.report, self.report_id)
+            except Exception:  # noqa: BLE001 - only a head start: D says what is wrong
+                pass
+
+        self.run_worker(  # type: ignore[attr-defined]
+            work, thread=True, group="prepare-comparison", exclusive=True, exit_on_error=False)
+
+    def action_compare(self) -> None:
+        from minutesreader.screens.compare import (
+            CompareScreen,
+            choose_report_to_compare,
+            library_series,
+        )
+
+        previous, _ = library_series(self.app).neighbours(self.report_id)
+        if previous is not None:
+            self.app.push_screen(CompareScreen(previous.report, self.report_id))
+            return
+        self.app.notify("No earlier report in this series: choose one to compare with", timeout=4)
+
+        def chosen(report: str | None) -> None:
+            if report:
+                self.app.push_screen(CompareScreen(report, self.report_id))
+
+        choose_report_to_compare(self.app, self.report_id, chosen)
+
+    def action_series_name(self) -> None:
+        current = self.app.store.series.all().get(self.report_id, "")
+
+        def named(name: str | None) -> None:
+            if name is None:
+                return
+            told = f"Series set to “{name.strip()}”" if name.strip() else "Series taken from the title again"
+            if self.app.save_changes(lambda store: store.series.set(self.report_id, name), told):
+                self._show_heading()  # type: ignore[attr-defined]
+
+        self.app.push_screen(PromptDialog(
+            f"Series of {self.report_id}", current,
+            hint="Enter sets it · reports with the same series name are compared with each other · empty: by title",
+        ), named)

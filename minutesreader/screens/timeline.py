@@ -1,0 +1,216 @@
+"""A phrase timeline (issue 14): how often phrases occur over time, and where.
+
+A chart of our own drawing, one row of bars per phrase and one column per year (or per
+month when the reports span less than three years): a bar chart of a few dozen columns
+reads better in a terminal than a plotted line and needs no dependency. Below it, every
+report holding a phrase, by date; Enter opens the report at the first occurrence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from minutesreader.core.track import Occurrence, Phrase, parse_phrase, track
+from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.widgets.batched_options import BatchedOptionList
+
+BARS = " ▁▂▃▄▅▆▇█"
+SENTENCE_CHARS = 240  # of the first sentence shown per report: a roster "sentence" can be a page
+COLOURS = ("$accent", "$warning", "$success", "$error", "$secondary", "$primary")
+
+
+def ask_phrase(app: Any, done, title: str = "Track a phrase across the library") -> None:
+    app.push_screen(PromptDialog(title, "", hint="Enter shows its timeline · case, punctuation and line breaks do not matter"), done)
+
+
+def chart_periods(rows: dict[str, list[Occurrence]]) -> tuple[str, list[str]]:
+    """("year" or "month", every period from the first to the last dated occurrence)."""
+    dates = sorted(o.date for found in rows.values() for o in found if o.date)
+    if not dates:
+        return "year", []
+    first, last = dates[0], dates[-1]
+    if int(last[:4]) - int(first[:4]) < 3:
+        months = []
+        year, month = int(first[:4]), int(first[5:7])
+        while (year, month) <= (int(last[:4]), int(last[5:7])):
+            months.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return "month", months
+    return "year", [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
+
+
+def chart(rows: dict[str, list[Occurrence]], styles: list[str], width: int = 100) -> Text:
+    """One row of bars per phrase, heights relative to the largest count of all."""
+    by, periods = chart_periods(rows)
+    text = Text()
+    if not periods:
+        return Text("No dated report holds these phrases.", style="dim")
+    step = max(1, -(-len(periods) // max(10, width - 40)))  # periods per column when many
+    columns = [periods[i:i + step] for i in range(0, len(periods), step)]
+    counts = {}
+    for phrase, found in rows.items():
+        cut = 7 if by == "month" else 4
+        per: dict[str, int] = {}
+        for occurrence in found:  # summed here, not through by_period: 5,000 rows, no copies
+            if occurrence.date:
+                period = occurrence.date[:cut]
+                per[period] = per.get(period, 0) + occurrence.count
+        counts[phrase] = [sum(per.get(p, 0) for p in column) for column in columns]
+    top = max((c for values in counts.values() for c in values), default=0) or 1
+    label_width = min(28, max(len(p) for p in rows))
+    for (phrase, values), style in zip(counts.items(), styles):
+        text.append(f"{phrase[:label_width]:<{label_width}} ", style=style)
+        for value in values:
+            level = 0 if not value else max(1, round(value / top * (len(BARS) - 1)))
+            text.append(BARS[level], style=style)
+        text.append(f"  {sum(values):,} in {sum(1 for o in rows[phrase] if o.date):,} reports\n", style="dim")
+    text.append(" " * (label_width + 1) + columns[0][0], style="dim")
+    end = columns[-1][-1]
+    gap = len(columns) - len(columns[0][0]) - len(end)
+    text.append((" " * gap + end) if gap > 0 else f" … {end}", style="dim")
+    text.append(f"   (one column per {by}{'s' if step > 1 else ''}" + (f", {step} a column" if step > 1 else "") + ")", style="dim")
+    return text
+
+
+class OccurrenceList(BatchedOptionList):
+    """The reports holding the phrases; muted text through a component style, not Rich's
+    "dim" (Textual's dim filter compares styles segment by segment on every draw)."""
+
+    COMPONENT_CLASSES = {"occurrences--muted"}
+    DEFAULT_CSS = "OccurrenceList > .occurrences--muted { color: $text-muted; }"
+
+
+class TimelineScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="timeline.back"),
+        Binding("a", "add_phrase", "Add phrase", id="timeline.add"),
+        Binding("x", "remove_phrase", "Remove phrase", id="timeline.remove"),
+    ]
+
+    DEFAULT_CSS = """
+    TimelineScreen #timeline-heading { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    TimelineScreen #timeline-chart { height: auto; max-height: 14; padding: 1 1; }
+    TimelineScreen #timeline-list { height: 1fr; border: none; }
+    TimelineScreen #timeline-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, phrase: str = "") -> None:
+        """With no phrase, the screen asks for one: over the timeline, so that answering
+        returns here, not to a library of 10,000 reports that refreshes when shown."""
+        super().__init__()
+        self.rows: dict[str, list[Occurrence]] = {}  # phrase: reports holding it, by date
+        self.words: dict[str, str] = {}  # phrase: its words
+        self.first_phrase = phrase
+        self._targets: list[tuple[Occurrence, str, str]] = []  # per list row: the report, its phrase, the phrase's style
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Phrase timeline"), id="timeline-heading")
+        yield Static(Text("Counting…", style="dim"), id="timeline-chart")
+        yield OccurrenceList(id="timeline-list")
+        # No footer (as the redline): rebuilding its keys costs more than counting a
+        # phrase; the status line names the keys, and ? lists them all.
+        yield Static("", id="timeline-status")
+
+    def on_mount(self) -> None:
+        self.query_one(BatchedOptionList).focus()
+        if self.first_phrase:
+            self.add(self.first_phrase)
+        else:
+            ask_phrase(self.app, self._first_answer)
+
+    def _first_answer(self, text: str | None) -> None:
+        if text and parse_phrase(text) is not None:
+            self.add(text)
+            return
+        if text:
+            self.notify("The phrase has no words to track", severity="warning")
+        self.app.pop_screen()
+
+    def add(self, text: str) -> None:
+        phrase = parse_phrase(text)
+        if phrase is None:
+            self.notify("The phrase has no words to track", severity="warning")
+            return
+        if phrase.text in self.rows:
+            return
+        self.count(phrase)
+
+    @work(thread=True, group="timeline")
+    def count(self, phrase: Phrase) -> None:
+        index = self.app.search_index
+        try:
+            found = track(index, phrase) if index is not None else []
+        except Exception as exc:  # the index is a cache: say what went wrong, keep the screen
+            self.app.call_from_thread(self.notify, f"Cannot track “{phrase.text}”: {exc}", severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._counted, phrase, found)
+
+    def _counted(self, phrase: Phrase, found: list[Occurrence]) -> None:
+        if not self.is_attached:
+            return
+        if not found:
+            self.notify(f"“{phrase.text}” occurs in no report", severity="warning", markup=False)
+            if not self.rows:
+                self.app.pop_screen()
+            return
+        self.rows[phrase.text] = found
+        self.words[phrase.text] = " ".join(phrase.words)  # as the reader's find highlights it
+        self._show()
+
+    def _styles(self) -> list[str]:
+        variables = self.app.get_css_variables()
+        return [f"bold {variables.get(name[1:], 'default')}" for name in COLOURS]
+
+    def _show(self) -> None:
+        styles = self._styles()
+        width = self.size.width or 100
+        self.query_one("#timeline-chart", Static).update(chart(self.rows, styles, width))
+        self._targets = [(o, p, style) for (p, found), style in zip(self.rows.items(), styles) for o in found]
+        listing = self.query_one(BatchedOptionList)
+        listing.show_lazily(len(self._targets), self._option)
+        listing.highlighted = 0 if self._targets else None
+        names = "  ·  ".join(f"“{p}”" for p in self.rows)
+        self.query_one("#timeline-heading", Static).update(Text(f"Phrase timeline: {names}"))
+        total = sum(len(found) for found in self.rows.values())
+        self.query_one("#timeline-status", Static).update(
+            Text(f"{total:,} report rows · Enter opens at the first occurrence · a add a phrase · x remove one · Esc back · ? keys"))
+
+    def _option(self, number: int) -> Option:
+        occurrence, phrase, style = self._targets[number]
+        muted = self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True)
+        line = Text()
+        line.append(f"{phrase[:20]:<20} ", style=style)
+        line.append(f"{occurrence.date or 'undated':<10} {occurrence.count:>4}×  ")
+        line.append(occurrence.title, style="bold")
+        line.append(f"  ¶{occurrence.paragraph} ", style=muted)
+        sentence = " ".join(occurrence.sentence.split())
+        line.append(sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS] + "…", style=muted)
+        return Option(line, id=str(number))
+
+    @on(OptionList.OptionSelected, "#timeline-list")
+    def open_occurrence(self, event: OptionList.OptionSelected) -> None:
+        occurrence, phrase, _ = self._targets[int(event.option.id or 0)]
+        self.app.open_report(occurrence.report, occurrence.paragraph, find=f'"{self.words[phrase]}"')
+
+    def action_add_phrase(self) -> None:
+        ask_phrase(self.app, lambda text: self.add(text) if text else None, "Add a phrase to compare")
+
+    def action_remove_phrase(self) -> None:
+        listing = self.query_one(BatchedOptionList)
+        if listing.highlighted is None or len(self.rows) < 2:
+            self.notify("Escape leaves the timeline; x removes a phrase when there are several", timeout=3)
+            return
+        _, phrase, _ = self._targets[listing.highlighted]
+        del self.rows[phrase]
+        self._show()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

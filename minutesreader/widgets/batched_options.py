@@ -1,0 +1,41 @@
+"""An option list that shows its first screenful at once and adds the rest a batch per
+refresh: measuring thousands of wrapped options takes far longer than the moment a
+list may take to appear, and nobody reads past the first screen in that moment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+FIRST_BATCH = 25
+BATCH = 150
+
+
+class BatchedOptionList(OptionList):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._make: Callable[[int], Option] = lambda number: Option("")
+        self._next = self._count = 0
+        self._generation = 0  # a new show() stops the batches of the last one
+
+    def show_lazily(self, count: int, make: Callable[[int], Option]) -> None:
+        """Show options make(0) .. make(count - 1), the first few now, the rest soon."""
+        self._make, self._next, self._count = make, 0, count
+        self._generation += 1
+        self.clear_options()
+        self._add(self._generation, FIRST_BATCH)
+
+    def _add(self, generation: int, size: int = BATCH) -> None:
+        if generation != self._generation or self._next >= self._count:
+            return
+        end = min(self._count, self._next + size)
+        self.add_options([self._make(number) for number in range(self._next, end)])
+        self._next = end
+        if end < self._count:
+            self.call_after_refresh(self._add, generation)
+
+    def show_all(self) -> None:
+        """Add every option not yet shown (before stepping or jumping past them)."""
+        self._add(self._generation, self._count - self._next)
