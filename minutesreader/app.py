@@ -24,11 +24,12 @@ from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
 from minutesreader.storage.model import StoreError
+from minutesreader.typeahead import TypeAhead
 
 QUOTE_PREVIEW = 60
 
 
-class MinutesReaderApp(App[None]):
+class MinutesReaderApp(TypeAhead, App[None]):
     CSS_PATH = "minutesreader.tcss"
     TITLE = "minutesreader"
     BINDINGS = [

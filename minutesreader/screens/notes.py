@@ -99,7 +99,7 @@ class NotesScreen(Screen[None]):
         self.app.open_report(note.report, note.paragraph)
 
     def action_focus_filter(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # at once: keys typed right after `/` belong to it
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -41,7 +41,8 @@ class FindBar(Horizontal):
         find_input = self.query_one(Input)
         if query:
             find_input.value = query
-        find_input.focus()
+        # At once, not after a refresh: keys typed right after `/` belong to the find box.
+        self.screen.set_focus(find_input)
 
     def show_count(self, text: str) -> None:
         self.query_one("#find-count", Label).update(text)

@@ -43,3 +43,29 @@ async def open_model(pilot) -> None:
     await pilot.press("slash", *"9d62e18ffa0ab910", "enter")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def burst(pilot, text: str) -> None:
+    """Type `text` as a terminal delivers a fast typist's keys: all queued before the app reads one.
+
+    Pilot's own press() waits for the app after every key, which no person does."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    for character in text:
+        pilot.app.post_message(events.Key(_character_to_key(character), character))
+    await settle(pilot)
+
+
+async def paste(pilot, text: str) -> None:
+    """A terminal's bracketed paste, as the driver hands it to the app."""
+    from textual import events
+
+    pilot.app.post_message(events.Paste(text))
+    await settle(pilot)
+
+
+async def settle(pilot, rounds: int = 8) -> None:
+    """Let keys travel widget to widget (each hop is a message) until the app is quiet."""
+    for _ in range(rounds):
+        await pilot.pause()
