@@ -11,7 +11,7 @@ from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
-from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
 
@@ -123,35 +123,23 @@ class ReaderAnnotations:
         index = self.query_one(DocumentView).paragraph
         current = self.tags_by_paragraph.get(index, [])
 
-        def save(value: str | None) -> None:
-            if value is None:
+        def save(change: TagChange | None) -> None:
+            if change is None or not (change.added or change.removed):
                 return
-            wanted = [tag for tag in (part.strip() for part in value.split(",")) if tag]
             number, quote, context = self._anchor_args(index)
-            added = [tag for tag in wanted if tag not in current]
-            removed = [tag for tag in current if tag not in wanted]
-            if not added and not removed:
-                return
 
-            def change(store) -> None:
-                if added:
-                    store.add_tags(self.report_id, number, quote, added, context=context)
-                for tag in removed:
+            def apply(store) -> None:
+                if change.added:
+                    store.add_tags(self.report_id, number, quote, change.added, context=context)
+                for tag in change.removed:
                     store.remove_tag(self.report_id, number, tag)
 
-            summary = ", ".join([f"+{t}" for t in added] + [f"-{t}" for t in removed])
-            self.app.save_changes(change, f"Tags saved ({summary})")
+            summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
+            self.app.save_changes(apply, f"Tags saved ({summary})")
             self._refresh_marks()
 
-        self.app.push_screen(
-            PromptDialog(
-                f"Tags of ¶{self.report.paragraphs[index].number} (comma separated)",
-                ", ".join(current) + (", " if current else ""),
-                hint="Tab or → completes an existing tag · delete a tag's name to remove it · Enter saves · Escape cancels",
-                suggestions=list(self.app.store.tag_counts()),
-            ),
-            save,
-        )
+        heading = f"Tags of ¶{self.report.paragraphs[index].number}"
+        self.app.push_screen(TagDialog(heading, current, list(self.app.store.tag_counts())), save)
 
     def action_orphans(self) -> None:
         """Review what could not be placed: re-attach to the cursor paragraph, or delete."""
