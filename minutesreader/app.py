@@ -19,6 +19,7 @@ from minutesreader.core.citations import DEFAULT_TEMPLATE, Quote
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
 from minutesreader.core.reports import Report
+from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
@@ -26,7 +27,7 @@ from minutesreader.screens.reader import ReaderScreen
 from minutesreader.storage.model import StoreError
 from minutesreader.typeahead import TypeAhead
 
-QUOTE_PREVIEW = 60
+QUOTE_PREVIEW = 40
 
 
 class MinutesReaderApp(TypeAhead, App[None]):
@@ -53,6 +54,7 @@ class MinutesReaderApp(TypeAhead, App[None]):
         names = store.briefs.names() if store is not None else []
         self.current_brief = names[0] if names else "Brief"
         self.last_export: str | None = None
+        self.clipboard_warned = False  # a machine without a system clipboard is said once a session
 
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen(self.catalog))
@@ -144,15 +146,19 @@ class MinutesReaderApp(TypeAhead, App[None]):
         return True
 
     def copy_quote(self, quote: Quote, what: str) -> None:
-        preview = quote.quote if len(quote.quote) <= QUOTE_PREVIEW else quote.quote[:QUOTE_PREVIEW] + "…"
-        self.copy(quote.cite(self.template), f"Copied {what} from ¶{quote.paragraph}: “{preview}”")
+        self.copy(quote.cite(self.template), f"Copied the {what} of ¶{quote.paragraph}: “{shorten(quote.quote, QUOTE_PREVIEW)}”")
 
     def copy(self, text: str, told: str) -> None:
-        """Every copy goes through here: OSC 52 always, the system clipboard where there is one."""
+        """Every copy goes through here: OSC 52 always, the system clipboard where there is one.
+
+        One short notice per copy; the first copy on a machine without a system
+        clipboard says so in that same notice, and no later one repeats it."""
         result = copy_text(self, text)
-        self.notify(told, title="Copied", markup=False)
-        if result.problem:
-            self.notify(result.problem, severity="warning", timeout=6, markup=False)
+        if result.problem and not self.clipboard_warned:
+            self.clipboard_warned = True
+            self.notify(f"{told} ({result.problem})", severity="warning", timeout=8, markup=False)
+        else:
+            self.notify(told, timeout=3, markup=False)
 
     # -- help and the command palette -----------------------------------------------------
     def _screen_keys(self, screen: Screen) -> list[tuple[str, str, str, Any]]:
