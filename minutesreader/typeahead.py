@@ -1,4 +1,4 @@
-"""Keys typed ahead of a focus change land where the user was going to type.
+"""Keys typed ahead of a focus change land where the user was going to type, in order.
 
 Textual sends each key to the widget focused when the app reads the key. A fast typist
 (or a key-repeat, or a terminal that delivers `/group` in one read) gets every key routed
@@ -6,7 +6,8 @@ to the old widget before `/` has even moved the focus; each one then comes back 
 app's bindings and `g` jumps, `r` renames. So the app notes where each key was sent, and
 a key that comes back unused from a widget that has since lost the focus is sent again to
 where the focus is now: into the input that was opened, or, while a new screen is still
-being built, to that screen (which hands it on once its input has the focus).
+being built, to that screen (which hands it on once its input has the focus). Keys that
+arrive while others are on that detour wait for them, so nothing overtakes.
 
 A terminal paste is cleaned here too: control sequences removed, and for a one-line
 input its lines joined, so a paste arrives whole and in order.
@@ -15,6 +16,7 @@ input its lines joined, so a paste arrives whole and in order.
 from __future__ import annotations
 
 import re
+import time
 
 from textual import events
 from textual.widget import Widget
@@ -23,6 +25,11 @@ from textual.widgets import Input, TextArea
 from minutesreader.core.text import strip_controls
 
 _LINE_BREAKS = re.compile(r"[ \t]*[\n\t][ \t]*")
+# A key held back this long is let go even if the one it waits for never came back (a
+# widget that stopped it, or was removed): the keyboard must never stay blocked.
+GIVE_UP_SECONDS = 0.5
+
+TypedEvent = events.Key | events.Paste
 
 
 def paste_text_for(widget: Widget | None, text: str) -> str:
@@ -33,37 +40,74 @@ def paste_text_for(widget: Widget | None, text: str) -> str:
     return text
 
 
+def _copy(event: TypedEvent, widget: Widget | None) -> TypedEvent:
+    if isinstance(event, events.Key):
+        return events.Key(event.key, event.character)
+    return events.Paste(paste_text_for(widget, event.text))
+
+
 class TypeAhead:
     """Mixin for the App (before App in the bases)."""
+
+    _on_detour: list[tuple[TypedEvent, Widget, float]]
+    _held: list[TypedEvent]
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             if isinstance(event, events.Paste):
-                event = events.Paste(paste_text_for(self.focused, event.text))
-            event.routed_to = self.focused or self.screen  # type: ignore[union-attr]
+                event = _copy(event, self.focused)
+            if self._must_wait():
+                self._held.append(event)
+                self.set_timer(GIVE_UP_SECONDS, self._let_go)
+                return
+            self._route(event)
         await super().on_event(event)  # type: ignore[misc]
 
-    def _resend(self, event: events.Key | events.Paste) -> bool:
-        """Send a key or paste that came back from a widget that lost the focus to where the focus is now."""
+    def _route(self, event: TypedEvent) -> None:
+        """Note where the key goes; one sent to a widget that does not type comes back to the app."""
+        target = self.focused or self.screen
+        event.routed_to = target  # type: ignore[union-attr]
+        if not isinstance(target, (Input, TextArea)):
+            if not hasattr(self, "_on_detour"):
+                self._on_detour = []
+            self._on_detour.append((event, target, time.monotonic()))
+
+    def _must_wait(self) -> bool:
+        """Are keys sent before the focus moved still on their way? Then a newer key waits."""
+        if not hasattr(self, "_held"):
+            self._held, self._on_detour = [], []
+        now, oldest = self.focused or self.screen, time.monotonic() - GIVE_UP_SECONDS
+        self._on_detour = [(e, t, at) for e, t, at in self._on_detour if t.is_attached and at > oldest]
+        return bool(self._held) or any(target is not now for _, target, _ in self._on_detour)
+
+    async def _came_back(self, event: TypedEvent) -> bool:
+        """A key back from its widget, unused: re-send it if the focus has moved. True if re-sent."""
+        self._on_detour = [entry for entry in getattr(self, "_on_detour", []) if entry[0] is not event]
         target = getattr(event, "routed_to", None)
         now = self.focused or self.screen
-        if target is None or target is now:
-            return False
-        if isinstance(self.focused, (Input, TextArea)) or self.focused is None:
-            again: events.Key | events.Paste
-            if isinstance(event, events.Key):
-                again = events.Key(event.key, event.character)
-            else:
-                again = events.Paste(paste_text_for(self.focused, event.text))
-            again.routed_to = now  # type: ignore[union-attr]
+        resent = False
+        if target is not None and target is not now and (self.focused is None or isinstance(self.focused, (Input, TextArea))):
+            again = _copy(event, self.focused)
+            self._route(again)
             now._forward_event(again)
-            return True
-        return False  # another kind of widget: the bindings of where the focus is now take it
+            resent = True
+        await self._let_go(only_if_clear=True)
+        return resent
+
+    async def _let_go(self, only_if_clear: bool = False) -> None:
+        """Send the held keys on, in order: once nothing is on a detour (or after GIVE_UP_SECONDS)."""
+        held = getattr(self, "_held", [])
+        while held:
+            if only_if_clear and any(target is not (self.focused or self.screen) for _, target, _ in self._on_detour):
+                return
+            event = held.pop(0)
+            self._route(event)
+            await super().on_event(event)  # type: ignore[misc]
 
     async def _on_key(self, event: events.Key) -> None:
-        if self._resend(event):
+        if await self._came_back(event):
             event.prevent_default()  # not the App's own bindings: the key is on its way
 
     async def _on_paste(self, event: events.Paste) -> None:
-        if self._resend(event):
+        if await self._came_back(event):
             event.prevent_default()

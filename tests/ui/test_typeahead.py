@@ -81,3 +81,4 @@ async def test_a_paste_right_after_n_lands_in_the_note_with_its_lines(app_factor
         await paste(pilot, "first line\n\x1b]52;c;aGk=\x07second line")
         await settle(pilot)
         assert app.screen.query_one(TextArea).text == "first line\nsecond line"
+

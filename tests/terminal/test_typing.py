@@ -1,0 +1,50 @@
+"""The app in a real terminal, typed at as people type (issue 9: defects 2 and 3, and copy)."""
+
+from __future__ import annotations
+
+MODEL = "000_9d62e18ffa0ab910"
+
+
+def open_model(term) -> None:
+    term.burst("/" + MODEL)
+    term.wait_for(r"1 of \d+ report")
+    term.keys("Enter")
+    term.wait_for(r"¶1/\d+ · sentence 1/")
+
+
+def test_a_burst_right_after_slash_lands_in_the_filter(reader_terminal):
+    term = reader_terminal
+    term.burst("/group municipal")
+    screen = term.wait_for(r"2 of \d+ reports")
+    assert "group municipal" in screen
+    assert "Rename" not in screen.splitlines()[0] and "All notes" not in screen  # no dialog, no notes view
+
+
+def test_a_bracketed_paste_arrives_whole_and_in_order(reader_terminal):
+    term = reader_terminal
+    term.keys("/")  # and the paste at once: it must land in the filter all the same
+    term.paste("group of the\nmunicipal\x07 government")
+    # The filter box holds the paste as one line, the bell character gone, nothing after it.
+    term.wait_for(r"▊  group of the municipal government +▎.*2 of 7 reports")
+
+
+def test_the_tag_dialog_adds_and_completes_in_a_burst(reader_terminal):
+    term = reader_terminal
+    open_model(term)
+    # Each line in one write, Tab and Enter included: the dialog is not even drawn when they arrive.
+    term.burst("tInvestment, economy\r")
+    term.wait_for(r"#Investment  #economy")
+    # The next paragraph: `eco` Tab completes, and what was typed before keeps its case.
+    term.burst("jtSOE, eco\t\r")
+    screen = term.wait_for(r"#SOE  #economy")
+    assert "#soe" not in screen and "#eco " not in screen
+
+
+def test_copy_reaches_the_terminal_by_osc52(reader_terminal):
+    term = reader_terminal
+    open_model(term)
+    term.keys("c")
+    copied = term.wait_for_clipboard(r"On the morning of May 5")
+    assert copied.endswith("¶1")
+    screen = term.wait_for(r"Copied the sentence of ¶1")
+    assert screen.count("Copied") == 1
