@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import work
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -89,8 +90,16 @@ class MinutesReaderApp(TypeAhead, App[None]):
 
     # -- shared actions ----------------------------------------------------------------
     def open_report(self, report_id: str, paragraph: int | None = None, find: str = "") -> None:
-        """Open a report, at a paragraph number and with words highlighted if given."""
+        """Open a report, at a paragraph number and with words highlighted if given.
+
+        The stack stays shallow: a report opened from a view (tags, notes) that was
+        itself opened from a reader replaces that reader and the view, so Escape goes
+        straight back to where the reading started."""
+        stack = self.screen_stack
         if isinstance(self.screen, ReaderScreen) and self.screen.report_id == report_id:
+            self.pop_screen()
+        elif len(stack) > 2 and isinstance(stack[-2], ReaderScreen):
+            self.pop_screen()
             self.pop_screen()
         self.push_screen(ReaderScreen(report_id, paragraph, find))
 
@@ -167,7 +176,11 @@ class MinutesReaderApp(TypeAhead, App[None]):
         nodes = [screen.focused, screen, self] if screen.focused else [screen, self]
         for node in nodes:
             for binding in getattr(node, "BINDINGS", []):
-                if isinstance(binding, Binding) and binding.description and binding.action not in seen:
+                if not isinstance(binding, Binding) or not binding.description or binding.action in seen:
+                    continue
+                _, name, parameters = parse_action(binding.action)
+                # A key whose action is off just now (Escape's other meanings) is not listed.
+                if node.check_action(name, parameters) is not False:
                     keys = binding.key_display or ", ".join(self.get_key_display(Binding(k, "")) for k in binding.key.split(","))
                     seen[binding.action] = (keys, binding.description, binding.action, node)
         return list(seen.values())

@@ -28,11 +28,18 @@ from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
 BIG_REPORT_BYTES = 1_000_000
+# What Escape goes back to, by the screen under the reader (named as the footer says it).
+BACK_TO = {"Library": "LibraryScreen", "Search": "SearchScreen", "Tags": "TagsScreen",
+           "All notes": "NotesScreen", "Brief": "BriefScreen"}
 
 
 class ReaderScreen(ReaderAnnotations, Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Library", id="reader.back"),
+        # Escape closes the innermost thing; only one of these is active, and the footer
+        # names where it goes (see check_action).
+        Binding("escape", "close_find", "Close find", id="reader.close_find"),
+        Binding("escape", "close_outline", "Close outline", id="reader.close_outline"),
+        *[Binding("escape", f"back('{view}')", view, id=f"reader.back.{view.lower().replace(' ', '_')}") for view in BACK_TO],
         Binding("n", "add_note", "Note", id="reader.note"),
         Binding("e", "edit_note", "Edit note", id="reader.edit_note"),
         Binding("x", "delete_note", "Delete note", show=False, id="reader.delete_note"),
@@ -288,6 +295,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
     def action_toggle_outline(self) -> None:
         outline = self.query_one(DirectiveOutline)
         outline.toggle_class("-shown")
+        self.refresh_bindings()
         if outline.has_class("-shown"):
             outline.query_one("#outline-list").focus()
         else:
@@ -332,11 +340,29 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
 
         self.app.push_screen(PromptDialog(f"Rename {self.report.id}", self.report.title), renamed)
 
-    def action_back(self) -> None:
-        outline = self.query_one(DirectiveOutline)
-        if outline.has_class("-shown") and outline.query_one("#outline-list").has_focus:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        find_shown = self.query_one(FindBar).has_class("-shown")
+        outline_shown = self.query_one(DirectiveOutline).has_class("-shown")
+        if action == "close_find":
+            return find_shown
+        if action == "close_outline":
+            return outline_shown and not find_shown
+        if action == "back":
+            below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 and self.is_current else None
+            under = type(below).__name__ if below is not None else "LibraryScreen"
+            wanted = BACK_TO.get(str(parameters[0]))
+            known = under in BACK_TO.values()
+            return not find_shown and not outline_shown and (wanted == under or (not known and parameters[0] == "Library"))
+        return True
+
+    def action_close_find(self) -> None:
+        self.query_one(FindBar).action_close()
+
+    def action_close_outline(self) -> None:
+        if self.query_one(DirectiveOutline).has_class("-shown"):
             self.action_toggle_outline()
-            return
+
+    def action_back(self, _view: str = "") -> None:
         self.dismiss_to_library()
 
     def dismiss_to_library(self) -> None:

@@ -38,6 +38,7 @@ class FindBar(Horizontal):
 
     def open(self, query: str = "") -> None:
         self.add_class("-shown")
+        self.screen.refresh_bindings()  # Escape now closes this bar, and the footer says so
         find_input = self.query_one(Input)
         if query:
             find_input.value = query
@@ -54,4 +55,5 @@ class FindBar(Horizontal):
 
     def action_close(self) -> None:
         self.remove_class("-shown")
+        self.screen.refresh_bindings()
         self.post_message(self.Closed())
