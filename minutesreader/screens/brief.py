@@ -18,6 +18,7 @@ from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.storage.atomic import write_atomic
 from minutesreader.storage.briefs import Brief, BriefItem
+from minutesreader.widgets.stopping_list import StoppingOptionList
 
 
 class BriefScreen(Screen[None]):
@@ -44,7 +45,7 @@ class BriefScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="brief-heading")
-        yield OptionList(id="brief-items")
+        yield StoppingOptionList(id="brief-items")
         yield Static(Text("K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename"),
                      id="brief-status")
         yield Footer()
