@@ -18,7 +18,7 @@ OPENING_WORDS = 7
 
 class DirectiveOutline(Vertical):
     DEFAULT_CSS = """
-    DirectiveOutline { width: 50; dock: right; border-left: vkey $accent; display: none; }
+    DirectiveOutline { width: 50; max-width: 45%; dock: right; border-left: vkey $accent; display: none; }
     DirectiveOutline.-shown { display: block; }
     DirectiveOutline > Label { padding: 0 1; color: $text-muted; }
     DirectiveOutline > OptionList { height: 1fr; border: none; }
