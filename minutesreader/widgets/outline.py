@@ -12,8 +12,11 @@ from textual.widgets.option_list import Option
 
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.directives import CATEGORIES
+from minutesreader.core.shorten import around
+from minutesreader.core.text import strip_controls
 
-OPENING_WORDS = 7
+# Characters of each directive shown, around its trigger (two lines of the outline).
+AROUND_TRIGGER = 70
 
 
 class DirectiveOutline(Vertical):
@@ -48,8 +51,12 @@ class DirectiveOutline(Vertical):
                 label = Text(f"¶{paragraph_numbers[index]:<4}")
                 label.append(f" {category:<10} ", style=styles.get(category, ""))
                 label.append(" ")
-                words = sentence.text.split()
-                label.append(" ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else ""))
+                directive = sentence.directive
+                shown, start, end = around(sentence.text, directive.start, directive.end, AROUND_TRIGGER)
+                excerpt = Text(strip_controls(shown[:start]))
+                excerpt.append(strip_controls(shown[start:end]), style="bold underline")
+                excerpt.append(strip_controls(shown[end:]))
+                label.append_text(excerpt)
                 options.append(Option(label, id=f"{index}:{number}"))
         summary = Text(f"{sum(counts.values())} directives  ")
         summary.append("  ".join(f"{c} {n}" for c, n in counts.items()))

@@ -48,3 +48,19 @@ async def test_on_a_small_terminal_the_outline_leaves_room_for_the_text(app_fact
         outline = app.screen.query_one(DirectiveOutline)
         assert outline.region.width > 0
         assert view.region.width >= 30  # the text stays readable beside the outline
+
+
+async def test_each_entry_shows_its_directive_around_the_trigger(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_report(pilot, FOMC)
+        await pilot.press("o")
+        await settle(pilot)
+        outline = app.screen.query_one("#outline-list")
+        directives = [s.directive for sentences in app.screen.analysis for s in sentences if s.directive]
+        assert len(directives) == outline.option_count > 0
+        late = [d for d in directives if d.start > 60]
+        assert late, "the FOMC minutes have directives whose trigger comes late in the sentence"
+        for index, directive in enumerate(directives):
+            label = str(outline.get_option_at_index(index).prompt)
+            assert " ".join(directive.trigger.split()) in label
