@@ -72,6 +72,7 @@ class PromptDialog(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     PromptDialog { align: center middle; }
+    PromptDialog Label { width: 100%; }  /* wrap, never clip: a question must be read whole */
     PromptDialog > Vertical { width: 70%; max-width: 90; height: auto; border: thick $accent; background: $surface; padding: 0 1; }
     PromptDialog .hint { color: $text-muted; }
     """

@@ -46,6 +46,7 @@ class TagDialog(ModalScreen[TagChange | None]):
 
     DEFAULT_CSS = """
     TagDialog { align: center middle; }
+    TagDialog Label { width: 100%; }  /* wrap, never clip: a question must be read whole */
     TagDialog > Vertical { width: 70%; max-width: 90; height: auto; border: thick $accent; background: $surface; padding: 0 1; }
     TagDialog #tag-current { height: auto; max-height: 10; border: none; }
     TagDialog .hint { color: $text-muted; }

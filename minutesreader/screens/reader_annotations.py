@@ -7,6 +7,7 @@ the screen), kept apart so each file holds one idea.
 from __future__ import annotations
 
 from minutesreader.core.anchoring import context_of
+from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
@@ -56,7 +57,7 @@ class ReaderAnnotations:
     def _paragraph_excerpt(self, index: int) -> str:
         assert self.report is not None
         text = self.report.paragraphs[index].text
-        return f"¶{self.report.paragraphs[index].number}: {text[:200]}{'…' if len(text) > 200 else ''}"
+        return f"¶{self.report.paragraphs[index].number}: {shorten(text, 200)}"
 
     def action_add_note(self) -> None:
         if self.report is None:
@@ -81,7 +82,7 @@ class ReaderAnnotations:
             then(notes[0])
         else:
             by_id = {note.id: note for note in notes}
-            options = [(note.id, note.text.replace("\n", " ")[:90]) for note in notes]
+            options = [(note.id, shorten(strip_controls(note.text), 90)) for note in notes]
             self.app.push_screen(ChooseDialog(f"Which note to {verb}?", options), lambda key: key and then(by_id[key]))
 
     def action_edit_note(self) -> None:
@@ -113,7 +114,7 @@ class ReaderAnnotations:
                     self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted")
                     self._refresh_marks()
 
-            self.app.push_screen(ConfirmDialog("Delete this note?", note.text[:300]), confirmed)
+            self.app.push_screen(ConfirmDialog("Delete this note?", shorten(strip_controls(note.text), 300)), confirmed)
 
         self._choose_note("delete", delete)
 
