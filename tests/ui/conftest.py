@@ -52,8 +52,9 @@ async def burst(pilot, text: str) -> None:
     from textual import events
     from textual.keys import _character_to_key
 
+    named = {"\r": "enter", "\t": "tab"}  # as the terminal parser names them
     for character in text:
-        pilot.app.post_message(events.Key(_character_to_key(character), character))
+        pilot.app.post_message(events.Key(named.get(character) or _character_to_key(character), character))
     await settle(pilot)
 
 

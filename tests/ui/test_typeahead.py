@@ -82,3 +82,29 @@ async def test_a_paste_right_after_n_lands_in_the_note_with_its_lines(app_factor
         await settle(pilot)
         assert app.screen.query_one(TextArea).text == "first line\nsecond line"
 
+
+
+async def test_a_burst_after_h_in_the_brief_goes_into_the_heading(app_factory):
+    from minutesreader.screens.brief import BriefScreen
+
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefScreen)
+        await burst(pilot, "hOutlook\r")
+        assert [item.text for item in app.screen.items] == ["Outlook"]
+
+
+async def test_a_burst_after_r_in_the_tag_browser_goes_into_the_new_name(app_factory):
+    from minutesreader.screens.tags import TagsScreen
+
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("t", *"growth", "enter", "T")
+        await settle(pilot)
+        assert isinstance(app.screen, TagsScreen)
+        await burst(pilot, "r2")
+        assert app.screen.query_one(Input).value == "growth2"
