@@ -67,7 +67,7 @@ class Terminal:
 
     def wait_for(self, pattern: str, seconds: float = WAIT_SECONDS) -> str:
         """Poll until the screen matches `pattern` (a regex); the screen, or a failure showing it."""
-        rx = re.compile(pattern, re.S)
+        rx = re.compile(pattern, re.DOTALL)
         deadline = time.monotonic() + seconds
         while True:
             screen = self.screen()
@@ -83,13 +83,20 @@ class Terminal:
         return result.stdout if result.returncode == 0 else ""
 
     def wait_for_clipboard(self, pattern: str, seconds: float = WAIT_SECONDS) -> str:
-        rx = re.compile(pattern, re.S)
+        rx = re.compile(pattern, re.DOTALL)
         deadline = time.monotonic() + seconds
         while not rx.search(copied := self.clipboard()):
             if time.monotonic() > deadline:
                 pytest.fail(f"nothing matching {pattern!r} reached the terminal's clipboard; it holds {copied!r}")
             time.sleep(0.05)
         return copied
+
+    def open_report(self, report_id: str) -> None:
+        """From the library: filter to one report, open it, wait for its first paragraph."""
+        self.burst("/" + report_id)
+        self.wait_for(r"1 of \d+ report")
+        self.keys("Enter")
+        self.wait_for(r"¶1/\d+ · sentence 1/")
 
     def stop(self) -> None:
         self.tmux("kill-server", check=False)

@@ -5,13 +5,6 @@ from __future__ import annotations
 MODEL = "000_9d62e18ffa0ab910"
 
 
-def open_model(term) -> None:
-    term.burst("/" + MODEL)
-    term.wait_for(r"1 of \d+ report")
-    term.keys("Enter")
-    term.wait_for(r"¶1/\d+ · sentence 1/")
-
-
 def test_a_burst_right_after_slash_lands_in_the_filter(reader_terminal):
     term = reader_terminal
     term.burst("/group municipal")
@@ -30,7 +23,7 @@ def test_a_bracketed_paste_arrives_whole_and_in_order(reader_terminal):
 
 def test_the_tag_dialog_adds_and_completes_in_a_burst(reader_terminal):
     term = reader_terminal
-    open_model(term)
+    term.open_report(MODEL)
     # Each line in one write, Tab and Enter included: the dialog is not even drawn when they arrive.
     term.burst("tInvestment, economy\r")
     term.wait_for(r"#Investment  #economy")
@@ -42,9 +35,18 @@ def test_the_tag_dialog_adds_and_completes_in_a_burst(reader_terminal):
 
 def test_copy_reaches_the_terminal_by_osc52(reader_terminal):
     term = reader_terminal
-    open_model(term)
+    term.open_report(MODEL)
     term.keys("c")
     copied = term.wait_for_clipboard(r"On the morning of May 5")
     assert copied.endswith("¶1")
     screen = term.wait_for(r"Copied the sentence of ¶1")
     assert screen.count("Copied") == 1
+
+
+def test_a_note_typed_at_once_after_n_is_kept_whole(reader_terminal):
+    term = reader_terminal
+    term.open_report(MODEL)
+    term.burst("nquick thought on the targets")
+    term.wait_for(r"New note on ¶1.*quick thought on the targets")
+    term.keys("C-s")
+    term.wait_for(r"✎ quick thought on the targets")
