@@ -341,8 +341,11 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.app.push_screen(PromptDialog(f"Rename {self.report.id}", self.report.title), renamed)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        find_shown = self.query_one(FindBar).has_class("-shown")
-        outline_shown = self.query_one(DirectiveOutline).has_class("-shown")
+        try:
+            find_shown = self.query_one(FindBar).has_class("-shown")
+            outline_shown = self.query_one(DirectiveOutline).has_class("-shown")
+        except NoMatches:  # asked while the screen is built or torn down
+            find_shown = outline_shown = False
         if action == "close_find":
             return find_shown
         if action == "close_outline":
