@@ -25,9 +25,10 @@ from textual.widgets import Input, TextArea
 from minutesreader.core.text import strip_controls
 
 _LINE_BREAKS = re.compile(r"[ \t]*[\n\t][ \t]*")
-# A key held back this long is let go even if the one it waits for never came back (a
-# widget that stopped it, or was removed): the keyboard must never stay blocked.
-GIVE_UP_SECONDS = 0.5
+# A key sent this long ago no longer holds newer ones back, even if it never came back
+# (a widget stopped it): the keyboard must never stay blocked. Generous, as a dialog
+# can take a while to build on a loaded machine, and keys wait for it.
+GIVE_UP_SECONDS = 2.0
 
 TypedEvent = events.Key | events.Paste
 
@@ -58,7 +59,7 @@ class TypeAhead:
                 event = _copy(event, self.focused)
             if self._must_wait():
                 self._held.append(event)
-                self.set_timer(GIVE_UP_SECONDS, self._let_go)
+                self.set_timer(GIVE_UP_SECONDS, self._let_go)  # if what it waits for never comes back
                 return
             self._route(event)
         await super().on_event(event)  # type: ignore[misc]
@@ -73,12 +74,15 @@ class TypeAhead:
             self._on_detour.append((event, target, time.monotonic()))
 
     def _must_wait(self) -> bool:
-        """Are keys sent before the focus moved still on their way? Then a newer key waits."""
+        """Is a key already held, or one sent before the focus moved still on its way? Then a newer key waits."""
         if not hasattr(self, "_held"):
             self._held, self._on_detour = [], []
+        return bool(self._held) or self._detour_pending()
+
+    def _detour_pending(self) -> bool:
         now, oldest = self.focused or self.screen, time.monotonic() - GIVE_UP_SECONDS
-        self._on_detour = [(e, t, at) for e, t, at in self._on_detour if t.is_attached and at > oldest]
-        return bool(self._held) or any(target is not now for _, target, _ in self._on_detour)
+        self._on_detour = [(e, t, at) for e, t, at in getattr(self, "_on_detour", []) if t.is_attached and at > oldest]
+        return any(target is not now for _, target, _ in self._on_detour)
 
     async def _came_back(self, event: TypedEvent) -> bool:
         """A key back from its widget, unused: re-send it if the focus has moved. True if re-sent."""
@@ -91,14 +95,15 @@ class TypeAhead:
             self._route(again)
             now._forward_event(again)
             resent = True
-        await self._let_go(only_if_clear=True)
+        await self._let_go()
         return resent
 
-    async def _let_go(self, only_if_clear: bool = False) -> None:
-        """Send the held keys on, in order: once nothing is on a detour (or after GIVE_UP_SECONDS)."""
+    async def _let_go(self) -> None:
+        """Send the held keys on, in order, once nothing sent before them is on a detour."""
         held = getattr(self, "_held", [])
         while held:
-            if only_if_clear and any(target is not (self.focused or self.screen) for _, target, _ in self._on_detour):
+            if self._detour_pending():
+                self.set_timer(GIVE_UP_SECONDS, self._let_go)
                 return
             event = held.pop(0)
             self._route(event)
