@@ -19,11 +19,12 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.storage.atomic import write_atomic
 from minutesreader.storage.briefs import Brief, BriefItem
 from minutesreader.widgets.stopping_list import StoppingOptionList
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 
 
 class BriefScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Back", id="brief.back"),
+        *back_bindings("brief"),
         Binding("K,ctrl+up", "move(-1)", "Move up", id="brief.up"),
         Binding("J,ctrl+down", "move(1)", "Move down", id="brief.down"),
         Binding("x,delete", "remove", "Remove", id="brief.remove"),
@@ -222,5 +223,8 @@ class BriefScreen(Screen[None]):
 
         self.app.push_screen(PromptDialog("Rename the brief", old), renamed)
 
-    def action_back(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return goes_back_to(self, str(parameters[0])) if action == "back" else True
+
+    def action_back(self, _to: str = "") -> None:
         self.app.pop_screen()

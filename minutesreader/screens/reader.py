@@ -22,15 +22,13 @@ from minutesreader.core.reports import Report
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
 BIG_REPORT_BYTES = 1_000_000
-# What Escape goes back to, by the screen under the reader (named as the footer says it).
-BACK_TO = {"Library": "LibraryScreen", "Search": "SearchScreen", "Tags": "TagsScreen",
-           "All notes": "NotesScreen", "Brief": "BriefScreen"}
 
 
 class ReaderScreen(ReaderAnnotations, Screen[None]):
@@ -39,7 +37,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         # names where it goes (see check_action).
         Binding("escape", "close_find", "Close find", id="reader.close_find"),
         Binding("escape", "close_outline", "Close outline", id="reader.close_outline"),
-        *[Binding("escape", f"back('{view}')", view, id=f"reader.back.{view.lower().replace(' ', '_')}") for view in BACK_TO],
+        *back_bindings("reader"),
         Binding("n", "add_note", "Note", id="reader.note"),
         Binding("e", "edit_note", "Edit note", id="reader.edit_note"),
         Binding("x", "delete_note", "Delete note", show=False, id="reader.delete_note"),
@@ -351,11 +349,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         if action == "close_outline":
             return outline_shown and not find_shown
         if action == "back":
-            below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 and self.is_current else None
-            under = type(below).__name__ if below is not None else "LibraryScreen"
-            wanted = BACK_TO.get(str(parameters[0]))
-            known = under in BACK_TO.values()
-            return not find_shown and not outline_shown and (wanted == under or (not known and parameters[0] == "Library"))
+            return not find_shown and not outline_shown and goes_back_to(self, str(parameters[0]))
         return True
 
     def action_close_find(self) -> None:

@@ -78,3 +78,22 @@ async def test_the_help_lists_only_what_escape_does_now(app_factory):
         assert escapes == ["Library"]
         await pilot.press("escape")
         assert isinstance(app.screen.query_one(Input), Input)
+
+
+async def test_each_view_names_where_escape_goes(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        assert escape_goes_to(app) == "Library"
+        await pilot.press("escape", "slash", *MODEL, "enter")
+        await settle(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        assert escape_goes_to(app) == "Report"
+        await pilot.press("A")
+        await settle(pilot)
+        assert escape_goes_to(app) == "Tags"
+        await pilot.press("escape")
+        assert escape_goes_to(app) == "Report"
