@@ -70,3 +70,10 @@ async def settle(pilot, rounds: int = 8) -> None:
     """Let keys travel widget to widget (each hop is a message) until the app is quiet."""
     for _ in range(rounds):
         await pilot.pause()
+
+
+def paragraph_text(library: Path, report_id: str, number: int) -> str:
+    """The text of a report's paragraph, as the store anchors notes and tags to it."""
+    from minutesreader.core.library import read_report
+
+    return read_report(library / f"{report_id}.txt").paragraphs[number - 1].text

@@ -6,7 +6,7 @@ from textual.containers import Vertical
 from textual.widgets import Label, OptionList
 
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
-from tests.ui.conftest import open_model, settle
+from tests.ui.conftest import open_model, paragraph_text, settle
 
 MODEL = "000_9d62e18ffa0ab910"
 
@@ -28,15 +28,14 @@ async def test_the_merge_question_is_shown_whole_on_a_narrow_terminal(app_factor
         assert any(str(label.render()).endswith("paragraphs with both keep one.") for label in app.screen.query(Label))
 
 
-async def test_which_note_chooser_cuts_long_notes_at_a_word_end(app_factory):
+async def test_which_note_chooser_cuts_long_notes_at_a_word_end(app_factory, library):
     app = app_factory()
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_model(pilot)
-        quote = app.screen.report.paragraphs[0].text
+        quote = paragraph_text(library, MODEL, 1)
         long_note = "Compare with the provincial targets announced in March " * 3
         app.store.add_note(MODEL, 1, quote, long_note)
         app.store.add_note(MODEL, 1, quote, "second")
-        app.screen._refresh_marks()
+        await open_model(pilot)
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, ChooseDialog)
