@@ -203,6 +203,9 @@ def make_app(context: Any) -> MinutesReaderApp:
     """Build the app from a CLI context (library, db, rules): one factory for the CLI and tests."""
     from minutesreader.core.settings import load_settings
     from minutesreader.storage.search_index import SearchIndex
+    from minutesreader.paste_filter import install as filter_pastes
+
+    filter_pastes()  # a paste with escape sequences in it must not turn into key presses
 
     store = context.store_for_app()
     classifier, rule_warnings = context.classifier()

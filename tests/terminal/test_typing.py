@@ -16,8 +16,9 @@ def test_a_burst_right_after_slash_lands_in_the_filter(reader_terminal):
 def test_a_bracketed_paste_arrives_whole_and_in_order(reader_terminal):
     term = reader_terminal
     term.keys("/")  # and the paste at once: it must land in the filter all the same
-    term.paste("group of the\nmunicipal\x07 government")
-    # The filter box holds the paste as one line, the bell character gone, nothing after it.
+    term.paste("group of the\x1b[31m\nmunicipal\x07 government\x1b[0m")
+    # The filter box holds the paste as one line: colour codes and the bell gone, and its
+    # line break not taken for Enter (which would have opened a report).
     term.wait_for(r"▊  group of the municipal government +▎.*2 of 7 reports")
 
 
@@ -50,3 +51,13 @@ def test_a_note_typed_at_once_after_n_is_kept_whole(reader_terminal):
     term.wait_for(r"New note on ¶1.*quick thought on the targets")
     term.keys("C-s")
     term.wait_for(r"✎ quick thought on the targets")
+
+
+def test_a_paste_into_a_note_keeps_its_lines_and_drops_escape_codes(reader_terminal):
+    term = reader_terminal
+    term.open_report(MODEL)
+    term.keys("n")
+    term.wait_for(r"New note on ¶1")
+    term.paste("first \x1b[1mline\x1b[0m\nsecond line")
+    screen = term.wait_for(r"▊ first line +▎[^\n]*\n[^\n]*▊ second line +▎")
+    assert "[1m" not in screen and "[0m" not in screen
