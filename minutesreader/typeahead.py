@@ -61,13 +61,20 @@ class TypeAhead:
                 self._held.append(event)
                 self.set_timer(GIVE_UP_SECONDS, self._let_go)  # if what it waits for never comes back
                 return
-            self._route(event)
+            await self._send(event)
+            return
         await super().on_event(event)  # type: ignore[misc]
 
-    def _route(self, event: TypedEvent) -> None:
-        """Note where the key goes; one sent to a widget that does not type comes back to the app."""
+    async def _send(self, event: TypedEvent) -> None:
+        """Textual's own handling (priority bindings, else to the focused widget), noting where it went."""
         target = self.focused or self.screen
         event.routed_to = target  # type: ignore[union-attr]
+        await super().on_event(event)  # type: ignore[misc]
+        if event.is_forwarded:  # not taken by a priority binding (ctrl+p): it may come back
+            self._note_detour(event, target)
+
+    def _note_detour(self, event: TypedEvent, target: Widget) -> None:
+        """A key sent to a widget that does not type comes back to the app, unused, unless a binding takes it."""
         if not isinstance(target, (Input, TextArea)):
             if not hasattr(self, "_on_detour"):
                 self._on_detour = []
@@ -92,8 +99,9 @@ class TypeAhead:
         resent = False
         if target is not None and target is not now and (self.focused is None or isinstance(self.focused, (Input, TextArea))):
             again = _copy(event, self.focused)
-            self._route(again)
+            again.routed_to = now  # type: ignore[union-attr]
             now._forward_event(again)
+            self._note_detour(again, now)
             resent = True
         await self._let_go()
         return resent
@@ -105,9 +113,7 @@ class TypeAhead:
             if self._detour_pending():
                 self.set_timer(GIVE_UP_SECONDS, self._let_go)
                 return
-            event = held.pop(0)
-            self._route(event)
-            await super().on_event(event)  # type: ignore[misc]
+            await self._send(held.pop(0))
 
     async def _on_key(self, event: events.Key) -> None:
         if await self._came_back(event):
