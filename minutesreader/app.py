@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import work
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.filter import LineFilter
@@ -20,6 +21,7 @@ from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quo
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
 from minutesreader.core.reports import Report
+from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.core.undo import Step, UndoHistory
 from minutesreader.dialogs.help import HelpScreen
@@ -29,13 +31,14 @@ from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.preferences import load_preferences, remember
 from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record
+from minutesreader.typeahead import TypeAhead
 from minutesreader.widgets.contrast import ReadableText
 
-QUOTE_PREVIEW = 60
+QUOTE_PREVIEW = 40
 READABLE_TEXT = ReadableText()
 
 
-class MinutesReaderApp(App[None]):
+class MinutesReaderApp(TypeAhead, App[None]):
     CSS_PATH = "minutesreader.tcss"
     TITLE = "minutesreader"
     BINDINGS = [
@@ -68,6 +71,7 @@ class MinutesReaderApp(App[None]):
         self.current_brief = names[0] if names else "Brief"
         self.last_export: str | None = None
         self.history = UndoHistory()
+        self.clipboard_warned = False  # a machine without a system clipboard is said once a session
 
     def on_mount(self) -> None:
         if self.remember_theme:
@@ -115,8 +119,16 @@ class MinutesReaderApp(App[None]):
 
     # -- shared actions ----------------------------------------------------------------
     def open_report(self, report_id: str, paragraph: int | None = None, find: str = "") -> None:
-        """Open a report, at a paragraph number and with words highlighted if given."""
+        """Open a report, at a paragraph number and with words highlighted if given.
+
+        The stack stays shallow: a report opened from a view (tags, notes) that was
+        itself opened from a reader replaces that reader and the view, so Escape goes
+        straight back to where the reading started."""
+        stack = self.screen_stack
         if isinstance(self.screen, ReaderScreen) and self.screen.report_id == report_id:
+            self.pop_screen()
+        elif len(stack) > 2 and isinstance(stack[-2], ReaderScreen):
+            self.pop_screen()
             self.pop_screen()
         self.push_screen(ReaderScreen(report_id, paragraph, find))
 
@@ -217,15 +229,19 @@ class MinutesReaderApp(App[None]):
             self.current_brief = next((c.key for c in briefs if c.after is not None), self.current_brief)
 
     def copy_quote(self, quote: Quote, what: str) -> None:
-        preview = quote.quote if len(quote.quote) <= QUOTE_PREVIEW else quote.quote[:QUOTE_PREVIEW] + "…"
-        self.copy(quote.cite(self.template, self.chinese_template), f"Copied {what} from ¶{quote.paragraph}: “{preview}”")
+        self.copy(quote.cite(self.template, self.chinese_template), f"Copied the {what} of ¶{quote.paragraph}: “{shorten(quote.quote, QUOTE_PREVIEW)}”")
 
     def copy(self, text: str, told: str) -> None:
-        """Every copy goes through here: OSC 52 always, the system clipboard where there is one."""
+        """Every copy goes through here: OSC 52 always, the system clipboard where there is one.
+
+        One short notice per copy; the first copy on a machine without a system
+        clipboard says so in that same notice, and no later one repeats it."""
         result = copy_text(self, text)
-        self.notify(told, title="Copied", markup=False)
-        if result.problem:
-            self.notify(result.problem, severity="warning", timeout=6, markup=False)
+        if result.problem and not self.clipboard_warned:
+            self.clipboard_warned = True
+            self.notify(f"{told} ({result.problem})", severity="warning", timeout=8, markup=False)
+        else:
+            self.notify(told, timeout=3, markup=False)
 
     # -- help and the command palette -----------------------------------------------------
     def _screen_keys(self, screen: Screen) -> list[tuple[str, str, str, Any]]:
@@ -234,7 +250,11 @@ class MinutesReaderApp(App[None]):
         nodes = [screen.focused, screen, self] if screen.focused else [screen, self]
         for node in nodes:
             for binding in getattr(node, "BINDINGS", []):
-                if isinstance(binding, Binding) and binding.description and binding.action not in seen:
+                if not isinstance(binding, Binding) or not binding.description or binding.action in seen:
+                    continue
+                _, name, parameters = parse_action(binding.action)
+                # A key whose action is off just now (Escape's other meanings) is not listed.
+                if node.check_action(name, parameters) is not False:
                     keys = binding.key_display or ", ".join(self.get_key_display(Binding(k, "")) for k in binding.key.split(","))
                     seen[binding.action] = (keys, binding.description, binding.action, node)
         return list(seen.values())
@@ -257,6 +277,9 @@ def make_app(context: Any) -> MinutesReaderApp:
     """Build the app from a CLI context (library, db, rules): one factory for the CLI and tests."""
     from minutesreader.core.settings import load_settings
     from minutesreader.storage.search_index import SearchIndex
+    from minutesreader.paste_filter import install as filter_pastes
+
+    filter_pastes()  # a paste with escape sequences in it must not turn into key presses
 
     store = context.store_for_app()
     classifier, rule_warnings = context.classifier()

@@ -2,11 +2,13 @@
 
 Always Textual's OSC 52 sequence (works over SSH and inside tmux), and the system
 clipboard through pyperclip where the machine has one. A machine with no clipboard at
-all gets a warning, never a crash.
+all gets a warning, never a crash. MINUTESREADER_CLIPBOARD=terminal sends OSC 52 only
+(the real-terminal tests use it, so they never touch the desktop's clipboard).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Callable
 
@@ -25,6 +27,8 @@ class CopyResult:
 def copy_text(app, text: str) -> CopyResult:
     """Send `text` to the terminal (OSC 52) and to the system clipboard."""
     app.copy_to_clipboard(text)
+    if os.environ.get("MINUTESREADER_CLIPBOARD") == "terminal":
+        return CopyResult(False)
     try:
         system_copy(text)
     except pyperclip.PyperclipException:

@@ -19,6 +19,7 @@ class ChooseDialog(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     ChooseDialog { align: center middle; }
+    ChooseDialog Label { width: 100%; }  /* wrap, never clip: a question must be read whole */
     ChooseDialog > Vertical { width: 80%; max-width: 100; height: auto; max-height: 80%; border: thick $accent; background: $surface; padding: 0 1; }
     ChooseDialog OptionList { height: auto; max-height: 20; }
     ChooseDialog .hint { color: $text-muted; }
@@ -59,6 +60,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }
+    ConfirmDialog Label { width: 100%; }  /* wrap, never clip: a question must be read whole */
     ConfirmDialog > Vertical { width: 70%; max-width: 90; height: auto; border: thick $warning; background: $surface; padding: 0 1; }
     ConfirmDialog Horizontal { height: auto; align: right middle; }
     ConfirmDialog Button { margin-left: 2; }

@@ -25,6 +25,7 @@ class NoteEditor(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     NoteEditor { align: center middle; }
+    NoteEditor Label { width: 100%; }  /* wrap, never clip: a question must be read whole */
     NoteEditor > Vertical { width: 80%; max-width: 100; height: auto; border: thick $accent; background: $surface; padding: 0 1; }
     NoteEditor .context { color: $text-muted; height: auto; max-height: 4; margin-bottom: 1; }
     NoteEditor TextArea { height: 10; }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog
 
@@ -25,5 +26,5 @@ def _label(what: str, paragraph: int, quote: str) -> Text:
     label = Text(strip_controls(what).replace("\n", " "), style="bold")
     excerpt = strip_controls(quote)
     label.append(f"\n   was on ¶{paragraph}: ", style="dim")
-    label.append(excerpt[:EXCERPT] + ("…" if len(excerpt) > EXCERPT else ""), style="dim italic")
+    label.append(shorten(excerpt, EXCERPT), style="dim italic")
     return label

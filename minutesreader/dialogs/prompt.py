@@ -1,4 +1,4 @@
-"""A one-line question: rename a report, tag a paragraph."""
+"""A one-line question (rename a report, name a heading), and the input that completes known names."""
 
 from __future__ import annotations
 
@@ -12,23 +12,57 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
 
+def complete_last(value: str, values: list[str]) -> str | None:
+    """`value` with its last comma-separated item completed from `values`; what comes before it kept as typed."""
+    stem = value.rpartition(",")[2].lstrip()
+    if not stem:
+        return None
+    lead = value[: len(value) - len(stem)]
+    for candidate in values:
+        if candidate.casefold().startswith(stem.casefold()) and candidate.casefold() != stem.casefold():
+            return lead + candidate
+    return None
+
+
 class ListSuggester(Suggester):
-    """Completes the last comma-separated item from known values (e.g. existing tags)."""
+    """Shows the completion of the last comma-separated item, greyed, as you type."""
 
     def __init__(self, values: list[str]) -> None:
-        super().__init__(use_cache=False, case_sensitive=False)
-        self.values = sorted(values, key=str.casefold)
+        # Case-sensitive for Textual: otherwise it hands us (and we hand back) a lowercased box.
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.values = values
 
     async def get_suggestion(self, value: str) -> str | None:
-        head, sep, last = value.rpartition(",")
-        stem = last.lstrip()
-        if not stem:
-            return None
-        lead = value[: len(value) - len(stem)]
-        for candidate in self.values:
-            if candidate.casefold().startswith(stem.casefold()) and candidate.casefold() != stem.casefold():
-                return lead + candidate
-        return None
+        return complete_last(value, self.values)
+
+
+class CompletingInput(Input):
+    """An input whose last comma-separated item Tab or → completes from known names.
+
+    Completes at once from the names, not from the greyed suggestion, which a fast
+    typist's Tab can overtake."""
+
+    BINDINGS = [Binding("tab", "complete", "Complete", show=False)]
+
+    def __init__(self, value: str = "", *, values: list[str], **kwargs) -> None:
+        self.values = sorted(values, key=str.casefold)
+        super().__init__(value, suggester=ListSuggester(self.values), select_on_focus=False, **kwargs)
+
+    def _complete(self) -> bool:
+        completed = complete_last(self.value, self.values) if self.cursor_at_end else None
+        if completed is None:
+            return False
+        self.value = completed
+        self.cursor_position = len(completed)
+        return True
+
+    def action_complete(self) -> None:
+        if not self._complete():
+            self.screen.focus_next()  # nothing to complete: Tab moves on as everywhere else
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        if select or not self._complete():
+            super().action_cursor_right(select)
 
 
 class PromptDialog(ModalScreen[str | None]):
@@ -38,6 +72,7 @@ class PromptDialog(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     PromptDialog { align: center middle; }
+    PromptDialog Label { width: 100%; }  /* wrap, never clip: a question must be read whole */
     PromptDialog > Vertical { width: 70%; max-width: 90; height: auto; border: thick $accent; background: $surface; padding: 0 1; }
     PromptDialog .hint { color: $text-muted; }
     """
@@ -52,8 +87,11 @@ class PromptDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(self.heading, style="bold"))
-            suggester = ListSuggester(self.suggestions) if self.suggestions else None
-            yield Input(self.value, id="prompt-input", suggester=suggester)
+            # Nothing pre-selected: a key typed must add to the text, never replace it.
+            if self.suggestions:
+                yield CompletingInput(self.value, values=self.suggestions, id="prompt-input")
+            else:
+                yield Input(self.value, id="prompt-input", select_on_focus=False)
             yield Label(Text(self.hint or "Enter accept · Escape cancel"), classes="hint")
 
     def on_mount(self) -> None:

@@ -20,11 +20,13 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.briefs import Brief, BriefItem
 from minutesreader.storage.undo_records import Scope
+from minutesreader.widgets.stopping_list import StoppingOptionList
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 
 
 class BriefScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Back", id="brief.back"),
+        *back_bindings("brief"),
         Binding("K,ctrl+up", "move(-1)", "Move up", id="brief.up"),
         Binding("J,ctrl+down", "move(1)", "Move down", id="brief.down"),
         Binding("x,delete", "remove", "Remove", id="brief.remove"),
@@ -47,7 +49,7 @@ class BriefScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="brief-heading")
-        yield OptionList(id="brief-items")
+        yield StoppingOptionList(id="brief-items")
         yield Static(Text("K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename · D delete · u undo"),
                      id="brief-status")
         yield Footer()
@@ -253,5 +255,8 @@ class BriefScreen(Screen[None]):
 
         self.app.push_screen(PromptDialog("Rename the brief", old), renamed)
 
-    def action_back(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return goes_back_to(self, str(parameters[0])) if action == "back" else True
+
+    def action_back(self, _to: str = "") -> None:
         self.app.pop_screen()

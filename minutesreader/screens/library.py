@@ -131,7 +131,8 @@ class LibraryScreen(Screen[None]):
             table.action_open()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        # At once, not after a refresh: keys typed right after `/` belong to the filter.
+        self.set_focus(self.query_one("#filter", Input))
 
     def action_clear_filter(self) -> None:
         filter_input = self.query_one("#filter", Input)

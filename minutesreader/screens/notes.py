@@ -12,13 +12,14 @@ from textual.widgets.option_list import Option
 
 from minutesreader.core.text import strip_controls
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 
 SHOWN = 500  # the list shows this many matches; the filter narrows the rest
 
 
 class NotesScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Back", id="notes.back"),
+        *back_bindings("notes"),
         Binding("slash", "focus_filter", "Filter", id="notes.filter"),
         Binding("down", "to_list", "List", show=False, id="notes.list"),
     ]
@@ -109,7 +110,10 @@ class NotesScreen(Screen[None]):
         self.app.open_report(note.report, note.paragraph)
 
     def action_focus_filter(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # at once: keys typed right after `/` belong to it
 
-    def action_back(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return goes_back_to(self, str(parameters[0])) if action == "back" else True
+
+    def action_back(self, _to: str = "") -> None:
         self.app.pop_screen()

@@ -24,6 +24,7 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.undo_records import Scope
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.reader_series import ReaderSeries
@@ -36,7 +37,11 @@ BIG_REPORT_BYTES = 1_000_000
 
 class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Library", id="reader.back"),
+        # Escape closes the innermost thing; only one of these is active, and the footer
+        # names where it goes (see check_action).
+        Binding("escape", "close_find", "Close find", id="reader.close_find"),
+        Binding("escape", "close_outline", "Close outline", id="reader.close_outline"),
+        *back_bindings("reader"),
         Binding("n", "add_note", "Note", id="reader.note"),
         Binding("e", "edit_note", "Edit note", id="reader.edit_note"),
         Binding("x", "delete_note", "Delete note", show=False, id="reader.delete_note"),
@@ -312,6 +317,7 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
     def action_toggle_outline(self) -> None:
         outline = self.query_one(DirectiveOutline)
         outline.toggle_class("-shown")
+        self.refresh_bindings()
         if outline.has_class("-shown"):
             outline.query_one("#outline-list").focus()
         else:
@@ -362,11 +368,28 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
 
         self.app.push_screen(PromptDialog(f"Rename {self.report.id}", self.report.title), renamed)
 
-    def action_back(self) -> None:
-        outline = self.query_one(DirectiveOutline)
-        if outline.has_class("-shown") and outline.query_one("#outline-list").has_focus:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        try:
+            find_shown = self.query_one(FindBar).has_class("-shown")
+            outline_shown = self.query_one(DirectiveOutline).has_class("-shown")
+        except NoMatches:  # asked while the screen is built or torn down
+            find_shown = outline_shown = False
+        if action == "close_find":
+            return find_shown
+        if action == "close_outline":
+            return outline_shown and not find_shown
+        if action == "back":
+            return not find_shown and not outline_shown and goes_back_to(self, str(parameters[0]))
+        return True
+
+    def action_close_find(self) -> None:
+        self.query_one(FindBar).action_close()
+
+    def action_close_outline(self) -> None:
+        if self.query_one(DirectiveOutline).has_class("-shown"):
             self.action_toggle_outline()
-            return
+
+    def action_back(self, _view: str = "") -> None:
         self.dismiss_to_library()
 
     def dismiss_to_library(self) -> None:

@@ -7,6 +7,7 @@ the screen), kept apart so each file holds one idea.
 from __future__ import annotations
 
 from minutesreader.core.anchoring import context_of
+from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
@@ -14,6 +15,7 @@ from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.storage.model import AnnotationNotFound
 from minutesreader.storage.undo_records import Scope
+from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
 
@@ -61,7 +63,7 @@ class ReaderAnnotations:
     def _paragraph_excerpt(self, index: int) -> str:
         assert self.report is not None
         text = self.report.paragraphs[index].text
-        return f"¶{self.report.paragraphs[index].number}: {text[:200]}{'…' if len(text) > 200 else ''}"
+        return f"¶{self.report.paragraphs[index].number}: {shorten(text, 200)}"
 
     def _undo(self, what: str) -> tuple[str, Scope]:
         """How a change to this report's notes and tags is named in the undo history."""
@@ -92,7 +94,7 @@ class ReaderAnnotations:
             then(notes[0])
         else:
             by_id = {note.id: note for note in notes}
-            options = [(note.id, note.text.replace("\n", " ")[:90]) for note in notes]
+            options = [(note.id, shorten(strip_controls(note.text), 90)) for note in notes]
             self.app.push_screen(ChooseDialog(f"Which note to {verb}?", options), lambda key: key and then(by_id[key]))
 
     def action_edit_note(self) -> None:
@@ -138,7 +140,7 @@ class ReaderAnnotations:
                                           undo=self._undo(f"deleted note on ¶{note.paragraph}"))
                     self._refresh_marks()
 
-            self.app.push_screen(ConfirmDialog("Delete this note?", note.text[:300]), confirmed)
+            self.app.push_screen(ConfirmDialog("Delete this note?", shorten(strip_controls(note.text), 300)), confirmed)
 
         self._choose_note("delete", delete)
 
@@ -148,35 +150,23 @@ class ReaderAnnotations:
         index = self.query_one(DocumentView).paragraph
         current = self.tags_by_paragraph.get(index, [])
 
-        def save(value: str | None) -> None:
-            if value is None:
+        def save(change: TagChange | None) -> None:
+            if change is None or not (change.added or change.removed):
                 return
-            wanted = [tag for tag in (part.strip() for part in value.split(",")) if tag]
             number, quote, context = self._anchor_args(index)
-            added = [tag for tag in wanted if tag not in current]
-            removed = [tag for tag in current if tag not in wanted]
-            if not added and not removed:
-                return
 
-            def change(store) -> None:
-                if added:
-                    store.add_tags(self.report_id, number, quote, added, context=context)
-                for tag in removed:
+            def apply(store) -> None:
+                if change.added:
+                    store.add_tags(self.report_id, number, quote, change.added, context=context)
+                for tag in change.removed:
                     store.remove_tag(self.report_id, number, tag)
 
-            summary = ", ".join([f"+{t}" for t in added] + [f"-{t}" for t in removed])
-            self.app.save_changes(change, f"Tags saved ({summary})", undo=self._undo(f"tags of ¶{number} ({summary})"))
+            summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
+            self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of ¶{number} ({summary})"))
             self._refresh_marks()
 
-        self.app.push_screen(
-            PromptDialog(
-                f"Tags of ¶{self.report.paragraphs[index].number} (comma separated)",
-                ", ".join(current) + (", " if current else ""),
-                hint="Tab or → completes an existing tag · delete a tag's name to remove it · Enter saves · Escape cancels",
-                suggestions=list(self.app.store.tag_counts()),
-            ),
-            save,
-        )
+        heading = f"Tags of ¶{self.report.paragraphs[index].number}"
+        self.app.push_screen(TagDialog(heading, current, list(self.app.store.tag_counts())), save)
 
     def action_orphans(self) -> None:
         """Review what could not be placed: re-attach to the cursor paragraph, or delete."""

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from minutesreader.core.search import SearchHit
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 
 RESULTS = 100
 HIT_STYLE = "bold reverse"
@@ -34,7 +35,7 @@ def hit_label(hit: SearchHit) -> Text:
 
 class SearchScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Back", id="search.back"),
+        *back_bindings("search"),
         Binding("down", "to_results", "Results", show=False, id="search.results"),
     ]
 
@@ -112,5 +113,8 @@ class SearchScreen(Screen[None]):
         hit = self.hits[int(event.option.id)]
         self.app.open_report(hit.report, hit.paragraph, self.query_one(Input).value)
 
-    def action_back(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return goes_back_to(self, str(parameters[0])) if action == "back" else True
+
+    def action_back(self, _to: str = "") -> None:
         self.app.pop_screen()

@@ -17,13 +17,14 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.tag_admin import delete_tag, rename_tag
 from minutesreader.storage.undo_records import Scope
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 
 OPENING_WORDS = 12
 
 
 class TagsScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "back", "Back", id="tags.back"),
+        *back_bindings("tags"),
         Binding("r", "rename", "Rename / merge", id="tags.rename"),
         Binding("d", "delete", "Delete tag", id="tags.delete"),
     ]
@@ -161,5 +162,8 @@ class TagsScreen(Screen[None]):
         detail = f"It is removed from {self.counts[tag]} tagged paragraph(s) and note(s). Notes themselves stay."
         self.app.push_screen(ConfirmDialog(f"Delete #{tag} everywhere?", detail), confirmed)
 
-    def action_back(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return goes_back_to(self, str(parameters[0])) if action == "back" else True
+
+    def action_back(self, _to: str = "") -> None:
         self.app.pop_screen()

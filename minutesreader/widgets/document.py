@@ -275,6 +275,9 @@ class DocumentView(ScrollView, can_focus=True):
         if width <= self._gutter:
             return
         if width != self._width:
+            # Lines wrap anew (the outline opened or closed, the terminal resized): the
+            # cursor paragraph moves down or up the text, and the view goes with it.
+            self._scroll_pending = self._scroll_pending or self._width > 0
             self._width = width
             self._blocks = [None] * len(self.analysis)
             self._tops = []

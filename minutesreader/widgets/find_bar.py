@@ -38,10 +38,12 @@ class FindBar(Horizontal):
 
     def open(self, query: str = "") -> None:
         self.add_class("-shown")
+        self.screen.refresh_bindings()  # Escape now closes this bar, and the footer says so
         find_input = self.query_one(Input)
         if query:
             find_input.value = query
-        find_input.focus()
+        # At once, not after a refresh: keys typed right after `/` belong to the find box.
+        self.screen.set_focus(find_input)
 
     def show_count(self, text: str) -> None:
         self.query_one("#find-count", Label).update(text)
@@ -53,4 +55,5 @@ class FindBar(Horizontal):
 
     def action_close(self) -> None:
         self.remove_class("-shown")
+        self.screen.refresh_bindings()
         self.post_message(self.Closed())

@@ -13,14 +13,16 @@ from textual.widgets.option_list import Option
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.search_cjk import has_cjk
+from minutesreader.core.shorten import around
+from minutesreader.core.text import strip_controls
 
-OPENING_WORDS = 7
-OPENING_CHARS = 12  # Chinese has no spaces to count words by: characters, two cells each (one line of the outline)
+# Characters of each directive shown, around its trigger (two lines of the outline).
+AROUND_TRIGGER = 70
 
 
 class DirectiveOutline(Vertical):
     DEFAULT_CSS = """
-    DirectiveOutline { width: 50; dock: right; border-left: vkey $accent; display: none; }
+    DirectiveOutline { width: 50; max-width: 45%; dock: right; border-left: vkey $accent; display: none; }
     DirectiveOutline.-shown { display: block; }
     DirectiveOutline > Label { padding: 0 1; color: $text-muted; }
     DirectiveOutline > OptionList { height: 1fr; border: none; }
@@ -50,7 +52,12 @@ class DirectiveOutline(Vertical):
                 label = Text(f"¶{paragraph_numbers[index]:<4}")
                 label.append(f" {category:<10} ", style=styles.get(category, ""))
                 label.append(" ")
-                label.append(_opening(sentence.text))
+                directive = sentence.directive
+                shown, start, end = around(sentence.text, directive.start, directive.end, AROUND_TRIGGER // 2 if has_cjk(sentence.text) else AROUND_TRIGGER)  # CJK: two cells each
+                excerpt = Text(strip_controls(shown[:start]))
+                excerpt.append(strip_controls(shown[start:end]), style="bold underline")
+                excerpt.append(strip_controls(shown[end:]))
+                label.append_text(excerpt)
                 options.append(Option(label, id=f"{index}:{number}"))
         summary = Text(f"{sum(counts.values())} directives  ")
         summary.append("  ".join(f"{c} {n}" for c, n in counts.items()))
@@ -65,11 +72,3 @@ class DirectiveOutline(Vertical):
         if event.option.id:
             paragraph, sentence = (int(part) for part in event.option.id.split(":"))
             self.post_message(self.Jump(paragraph, sentence))
-
-
-def _opening(sentence: str) -> str:
-    """The first words of a sentence; of a Chinese one, its first characters."""
-    if has_cjk(sentence):
-        return sentence[:OPENING_CHARS] + ("…" if len(sentence) > OPENING_CHARS else "")
-    words = sentence.split()
-    return " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")

@@ -59,3 +59,37 @@ def told(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(MinutesReaderApp, "notify", notify)
     return messages
+
+
+async def burst(pilot, text: str) -> None:
+    """Type `text` as a terminal delivers a fast typist's keys: all queued before the app reads one.
+
+    Pilot's own press() waits for the app after every key, which no person does."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    named = {"\r": "enter", "\t": "tab"}  # as the terminal parser names them
+    for character in text:
+        pilot.app.post_message(events.Key(named.get(character) or _character_to_key(character), character))
+    await settle(pilot)
+
+
+async def paste(pilot, text: str) -> None:
+    """A terminal's bracketed paste, as the driver hands it to the app."""
+    from textual import events
+
+    pilot.app.post_message(events.Paste(text))
+    await settle(pilot)
+
+
+async def settle(pilot, rounds: int = 8) -> None:
+    """Let keys travel widget to widget (each hop is a message) until the app is quiet."""
+    for _ in range(rounds):
+        await pilot.pause()
+
+
+def paragraph_text(library: Path, report_id: str, number: int) -> str:
+    """The text of a report's paragraph, as the store anchors notes and tags to it."""
+    from minutesreader.core.library import read_report
+
+    return read_report(library / f"{report_id}.txt").paragraphs[number - 1].text

@@ -1,0 +1,124 @@
+"""Keys typed ahead of a focus change land where the user was going to type, in order.
+
+Textual sends each key to the widget focused when the app reads the key. A fast typist
+(or a key-repeat, or a terminal that delivers `/group` in one read) gets every key routed
+to the old widget before `/` has even moved the focus; each one then comes back to the
+app's bindings and `g` jumps, `r` renames. So the app notes where each key was sent, and
+a key that comes back unused from a widget that has since lost the focus is sent again to
+where the focus is now: into the input that was opened, or, while a new screen is still
+being built, to that screen (which hands it on once its input has the focus). Keys that
+arrive while others are on that detour wait for them, so nothing overtakes.
+
+A terminal paste is cleaned here too: control sequences removed, and for a one-line
+input its lines joined, so a paste arrives whole and in order.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from textual import events
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
+
+from minutesreader.core.text import strip_controls
+
+_LINE_BREAKS = re.compile(r"[ \t]*[\n\t][ \t]*")
+# A key sent this long ago no longer holds newer ones back, even if it never came back
+# (a widget stopped it): the keyboard must never stay blocked. Generous, as a dialog
+# can take a while to build on a loaded machine, and keys wait for it.
+GIVE_UP_SECONDS = 2.0
+
+TypedEvent = events.Key | events.Paste
+
+
+def paste_text_for(widget: Widget | None, text: str) -> str:
+    """The pasted text as `widget` should take it: no control sequences; one line for an Input."""
+    text = strip_controls(text)
+    if isinstance(widget, Input):
+        text = _LINE_BREAKS.sub(" ", text.strip("\n"))
+    return text
+
+
+def _copy(event: TypedEvent, widget: Widget | None) -> TypedEvent:
+    if isinstance(event, events.Key):
+        return events.Key(event.key, event.character)
+    return events.Paste(paste_text_for(widget, event.text))
+
+
+class TypeAhead:
+    """Mixin for the App (before App in the bases)."""
+
+    _on_detour: list[tuple[TypedEvent, Widget, float]]
+    _held: list[TypedEvent]
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            if isinstance(event, events.Paste):
+                event = _copy(event, self.focused)
+            if self._must_wait():
+                self._held.append(event)
+                self.set_timer(GIVE_UP_SECONDS, self._let_go)  # if what it waits for never comes back
+                return
+            await self._send(event)
+            return
+        await super().on_event(event)  # type: ignore[misc]
+
+    async def _send(self, event: TypedEvent) -> None:
+        """Textual's own handling (priority bindings, else to the focused widget), noting where it went."""
+        target = self.focused or self.screen
+        event.routed_to = target  # type: ignore[union-attr]
+        await super().on_event(event)  # type: ignore[misc]
+        if event.is_forwarded:  # not taken by a priority binding (ctrl+p): it may come back
+            self._note_detour(event, target)
+
+    def _note_detour(self, event: TypedEvent, target: Widget) -> None:
+        """A key sent to a widget that does not type comes back to the app, unused, unless a binding takes it."""
+        if not isinstance(target, (Input, TextArea)):
+            if not hasattr(self, "_on_detour"):
+                self._on_detour = []
+            self._on_detour.append((event, target, time.monotonic()))
+
+    def _must_wait(self) -> bool:
+        """Is a key already held, or one sent before the focus moved still on its way? Then a newer key waits."""
+        if not hasattr(self, "_held"):
+            self._held, self._on_detour = [], []
+        return bool(self._held) or self._detour_pending()
+
+    def _detour_pending(self) -> bool:
+        now, oldest = self.focused or self.screen, time.monotonic() - GIVE_UP_SECONDS
+        self._on_detour = [(e, t, at) for e, t, at in getattr(self, "_on_detour", []) if t.is_attached and at > oldest]
+        return any(target is not now for _, target, _ in self._on_detour)
+
+    async def _came_back(self, event: TypedEvent) -> bool:
+        """A key back from its widget, unused: re-send it if the focus has moved. True if re-sent."""
+        self._on_detour = [entry for entry in getattr(self, "_on_detour", []) if entry[0] is not event]
+        target = getattr(event, "routed_to", None)
+        now = self.focused or self.screen
+        resent = False
+        if target is not None and target is not now and (self.focused is None or isinstance(self.focused, (Input, TextArea))):
+            again = _copy(event, self.focused)
+            again.routed_to = now  # type: ignore[union-attr]
+            now._forward_event(again)
+            self._note_detour(again, now)
+            resent = True
+        await self._let_go()
+        return resent
+
+    async def _let_go(self) -> None:
+        """Send the held keys on, in order, once nothing sent before them is on a detour."""
+        held = getattr(self, "_held", [])
+        while held:
+            if self._detour_pending():
+                self.set_timer(GIVE_UP_SECONDS, self._let_go)
+                return
+            await self._send(held.pop(0))
+
+    async def _on_key(self, event: events.Key) -> None:
+        if await self._came_back(event):
+            event.prevent_default()  # not the App's own bindings: the key is on its way
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        if await self._came_back(event):
+            event.prevent_default()
