@@ -43,6 +43,9 @@ class MinutesReaderApp(TypeAhead, App[None]):
     TITLE = "minutesreader"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        # ctrl+c quits too, as in every terminal program; in a text box it copies (Textual's
+        # own binding there wins), so a note being typed is never lost to it.
+        Binding("ctrl+c", "quit", "Quit", show=False, id="app.interrupt"),
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+b", "show_brief", "Brief", id="app.brief"),
         Binding("T", "show_tags", "Tags", show=False, id="app.tags"),

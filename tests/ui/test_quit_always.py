@@ -17,3 +17,21 @@ async def test_the_app_ends_with_a_fifo_in_the_library(app_factory, library):
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_ctrl_c_ends_the_app_but_never_a_note_being_typed(app_factory):
+    from minutesreader.dialogs.note_editor import NoteEditor
+    from tests.ui.conftest import open_model
+
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"half a thought")
+        await pilot.press("ctrl+c")  # in the editor: copy, not quit
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert not app.is_running
