@@ -61,3 +61,24 @@ def test_a_paste_into_a_note_keeps_its_lines_and_drops_escape_codes(reader_termi
     term.paste("first \x1b[1mline\x1b[0m\nsecond line")
     screen = term.wait_for(r"▊ first line +▎[^\n]*\n[^\n]*▊ second line +▎")
     assert "[1m" not in screen and "[0m" not in screen
+
+
+def test_undo_and_redo_of_a_note_in_a_real_terminal(reader_terminal):
+    term = reader_terminal
+    term.open_report(MODEL)
+    term.burst("nfirst thought")
+    term.wait_for(r"New note on ¶1.*first thought")
+    term.keys("C-s")
+    term.wait_for(r"✎ first thought")
+    term.keys("u")
+    screen = term.wait_for(r"Undone: ")
+    assert "✎ first thought" not in screen
+    term.keys("C-y")
+    term.wait_for(r"Redone: .*✎ first thought|✎ first thought.*Redone: ")
+
+
+def test_ctrl_c_ends_the_app(reader_terminal):
+    term = reader_terminal
+    term.keys("C-c")
+    # The shell that ran it waits after it ends: the app's screen is gone, the prompt-less pane is blank.
+    term.wait_for(r"\A\s*\Z")
