@@ -60,7 +60,7 @@ def _score_split(split: str, folders: list[str], classifier: DirectiveClassifier
     if not pairs:
         print(f"{split}: no labelled Chinese reports found in", ", ".join(folders))
         return False
-    precision, recall, f1 = scores(pairs)
+    precision, recall, f1, _category, _directives = scores(pairs)
     both = [(g, p) for g, p in pairs if g != "none" and p != "none"]
     right = sum(1 for g, p in both if g == p)
     print(f"Chinese {split}: files {files}  sentences {len(pairs)}  unmatched {unmatched}")

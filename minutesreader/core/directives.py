@@ -17,7 +17,7 @@ from pathlib import Path
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.directives_zh import ChineseDirectives
-from minutesreader.core.rules_config import default_rules_path, read_rules
+from minutesreader.core.rules_config import default_rules_path, earliest, read_rules
 
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
 
@@ -94,7 +94,7 @@ class DirectiveClassifier:
             ("call", self._call),
             ("task", self._task),
         ):
-            span = self._earliest(find(text, lower), self._extra[category], text)
+            span = earliest(find(text, lower), self._extra[category], text)
             if span is not None:
                 start, end = span
                 return Directive(category, sentence[start:end], start, end)
@@ -116,16 +116,6 @@ class DirectiveClassifier:
             for never in self._never.finditer(text):
                 text = _blank(text, never.start(), never.end())
         return text
-
-    @staticmethod
-    def _earliest(
-        found: tuple[int, int] | None, extra: re.Pattern[str] | None, text: str
-    ) -> tuple[int, int] | None:
-        if extra is not None:
-            hit = extra.search(text)
-            if hit and (found is None or hit.start() < found[0]):
-                return hit.start(), hit.end()
-        return found
 
     @staticmethod
     def _first(found_rules: list[rules.Rule], text: str, lower: str) -> tuple[int, int] | None:

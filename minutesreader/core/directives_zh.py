@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from minutesreader.core import directive_rules_zh as rules
+from minutesreader.core.rules_config import earliest
 from minutesreader.core.sentences_zh import DATELINE
 
 __all__ = ["ChineseDirectives"]
@@ -55,7 +56,7 @@ class ChineseDirectives:
             return None
         text = self._mask(sentence)
         for category, find in (("obligation", self._obligation), ("call", self._call), ("task", self._task)):
-            found = self._earliest(find(text), self._extra[category], text)
+            found = earliest(find(text), self._extra[category], text)
             if found is not None:
                 return Found(category, *found)
         return None
@@ -69,14 +70,6 @@ class ChineseDirectives:
         if self._never is not None:
             text = _blank(text, self._never)
         return text
-
-    @staticmethod
-    def _earliest(found: tuple[int, int] | None, extra: re.Pattern[str] | None, text: str) -> tuple[int, int] | None:
-        if extra is not None:
-            hit = extra.search(text)
-            if hit and (found is None or hit.start() < found[0]):
-                return hit.start(), hit.end()
-        return found
 
     @staticmethod
     def _obligation(text: str) -> tuple[int, int] | None:

@@ -21,6 +21,8 @@ built-in rules are used for whatever could not be read.
 
 from __future__ import annotations
 
+import re
+
 import os
 import tomllib
 from pathlib import Path
@@ -103,3 +105,12 @@ def read_rules(path: Path, named: bool) -> tuple[dict[str, list[str]], list[str]
         if key not in ("triggers", "never"):
             warnings.append(f"{path}: unknown key {key!r}, ignored")
     return extra, never, warnings
+
+
+def earliest(found: tuple[int, int] | None, extra: re.Pattern[str] | None, text: str) -> tuple[int, int] | None:
+    """The built-in trigger's span or the user's extra trigger's, whichever starts first."""
+    if extra is not None:
+        hit = extra.search(text)
+        if hit and (found is None or hit.start() < found[0]):
+            return hit.start(), hit.end()
+    return found

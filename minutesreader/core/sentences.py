@@ -139,6 +139,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             cuts.add(found.end())
     cuts.add(len(text))
 
+    return spans_between(text, cuts)
+
+
+def spans_between(text: str, cuts: set[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each piece of text between cuts, its outer spaces trimmed; empty pieces dropped."""
     spans: list[tuple[int, int]] = []
     start = 0
     for cut in sorted(cuts):

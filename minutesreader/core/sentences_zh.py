@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from minutesreader.core.sentences import spans_between
+
 __all__ = ["DATELINE", "split_chinese_sentences", "split_long_chinese_paragraph"]
 
 _END = re.compile(r"[。！？!?｡]+[”’\"'」』）)】〕]*")
@@ -40,20 +42,7 @@ def split_chinese_sentences(text: str) -> list[tuple[int, int]]:
     for found in _LINE_BREAK.finditer(text):  # a line break kept by paragraph parsing is a real one
         cuts.add(found.start())
 
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for cut in sorted(cuts):
-        if cut <= start:
-            continue
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
-        start = cut
-    return spans
+    return spans_between(text, cuts)
 
 
 # A Chinese paragraph over SPLIT_ABOVE_CHARS (scraped text with no paragraph breaks) is
