@@ -10,8 +10,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from minutesreader.core.catalog import Catalog, filter_reports
-from minutesreader.core.library import LibraryError, ReportSummary
+from minutesreader.core.catalog import Catalog
+from minutesreader.core.library import LibraryError
+from minutesreader.core.listing import Filtered, Listing, filter_reports
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.widgets.report_table import ReportTable
@@ -37,7 +38,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         self.catalog = catalog
-        self.summaries: list[ReportSummary] = []
+        self.filtered: Filtered | None = None  # what the filter showed last: typing on narrows it
         self.stage = "listing"  # of the running scan; "" once it is done
         self.counting = (0, 0)  # reports counted, of all
         self.opened: list[str] = []  # reports opened since the last refresh: their tags may have changed
@@ -100,13 +101,15 @@ class LibraryScreen(Screen[None]):
 
     def apply_filter(self, keep_cursor: bool = True) -> None:
         query = self.query_one("#filter", Input).value
-        rows = filter_reports(self.catalog, query)
-        self.query_one(ReportTable).set_rows(rows, self.catalog.notes_by_report, keep_cursor=keep_cursor)
-        self._status(self._summary_line(len(rows), query))
+        listing = self.catalog.listing
+        self.filtered = filter_reports(listing, query, self.filtered)
+        rows = self.filtered.reports
+        self.query_one(ReportTable).set_rows(rows, listing.notes_by_report, keep_cursor=keep_cursor)
+        self._status(self._summary_line(listing, len(rows), query))
 
-    def _summary_line(self, shown: int, query: str) -> str:
-        total = len(self.catalog.summaries)
-        unreadable = sum(1 for s in self.catalog.summaries.values() if s.error)
+    def _summary_line(self, listing: Listing, shown: int, query: str) -> str:
+        total = len(listing.summaries)
+        unreadable = listing.unreadable
         noun = "report" if total == 1 else "reports"
         parts = [f"{shown:,} of {total:,} {noun}" if query.strip() else f"{total:,} {noun}"]
         if unreadable:
