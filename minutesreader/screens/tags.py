@@ -23,6 +23,7 @@ from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.model import TagMark
 from minutesreader.storage.tag_admin import delete_tag, rename_tag
 from minutesreader.storage.undo_records import Scope
+from minutesreader.widgets.tagged_list import TaggedList
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 
 OPENING_WORDS = 12
@@ -34,7 +35,7 @@ class TaggedParagraphs:
 
     tag: str
     marks: tuple[TagMark, ...]
-    labels: tuple[Text, ...]
+    lines: tuple[tuple[Text, Text], ...]  # per mark: report and paragraph; its opening words
 
 
 class TagsScreen(Screen[None]):
@@ -49,7 +50,7 @@ class TagsScreen(Screen[None]):
     TagsScreen #tag-list { width: 32; height: 1fr; border-right: vkey $accent; }
     TagsScreen #tagged-column { width: 1fr; }
     TagsScreen #tagged-title { padding: 0 1; color: $text-muted; }
-    TagsScreen #tagged { height: 1fr; border: none; }
+    TagsScreen #tagged { height: 1fr; }
     TagsScreen #tags-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
@@ -82,7 +83,7 @@ class TagsScreen(Screen[None]):
             yield OptionList(id="tag-list")
             with Vertical(id="tagged-column"):
                 yield Label("", id="tagged-title")
-                yield OptionList(id="tagged")
+                yield TaggedList(id="tagged")
         yield Static(Text("Enter lists a tag's paragraphs · Enter on one opens it · r rename or merge · d delete"), id="tags-status")
         yield Footer()
 
@@ -140,20 +141,17 @@ class TagsScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#tag-list")
     def tag_selected(self) -> None:
-        tagged = self.query_one("#tagged", OptionList)
-        if tagged.option_count:
+        tagged = self.query_one("#tagged", TaggedList)
+        if tagged.entries:
             tagged.focus()
-            tagged.highlighted = tagged.highlighted or 0
 
     def _show_marks(self, tag: str | None) -> None:
         if tag is not None and tag not in self.read:
             self.read_marks(tag)
             return
-        tagged = self.query_one("#tagged", OptionList)
-        tagged.clear_options()
         paragraphs = self.read[tag] if tag is not None else TaggedParagraphs("", (), ())
         self.marks = paragraphs.marks
-        tagged.add_options([Option(label, id=str(index)) for index, label in enumerate(paragraphs.labels)])
+        self.query_one("#tagged", TaggedList).set_entries(paragraphs.lines)
         heading = f"#{strip_controls(tag)}: {len(self.marks)} paragraph(s)" if tag else ""
         self.query_one("#tagged-title", Label).update(Text(heading))
 
@@ -169,9 +167,9 @@ class TagsScreen(Screen[None]):
         if message.tagged.tag == self.current_tag:
             self._show_marks(message.tagged.tag)
 
-    @on(OptionList.OptionSelected, "#tagged")
-    def open_mark(self, event: OptionList.OptionSelected) -> None:
-        mark = self.marks[int(event.option.id)]
+    @on(TaggedList.Opened)
+    def open_mark(self, event: TaggedList.Opened) -> None:
+        mark = self.marks[event.index]
         self.app.open_report(mark.report, mark.paragraph)
 
     def action_rename(self) -> None:
@@ -225,13 +223,13 @@ def tagged_paragraphs(tag: str, marks: list[TagMark], listing: Listing) -> Tagge
     summaries = listing.summaries
     ordered = sorted(marks, key=lambda m: (summaries[m.report].date or "" if m.report in summaries else "", m.report, m.paragraph),
                      reverse=True)
-    labels = []
+    lines = []
     for mark in ordered:
         summary = summaries.get(mark.report)
-        label = Text(f"{summary.date_label if summary else 'undated':<10} ", style="dim")
-        label.append(summary.title if summary else mark.report, style="bold")
-        label.append(f"  ¶{mark.paragraph}\n  ", style="dim")
+        heading = Text(f" {summary.date_label if summary else 'undated':<10} ", style="dim")
+        heading.append(strip_controls(summary.title if summary else mark.report), style="bold")
+        heading.append(f"  ¶{mark.paragraph}", style="dim")
         words = strip_controls(mark.quote).split()
-        label.append(" ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else ""))
-        labels.append(label)
-    return TaggedParagraphs(tag, tuple(ordered), tuple(labels))
+        opening = Text("   " + " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else ""))
+        lines.append((heading, opening))
+    return TaggedParagraphs(tag, tuple(ordered), tuple(lines))
