@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -29,7 +28,7 @@ from textual.strip import Strip
 
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
-from minutesreader.widgets.cells import cjk_line_count, wrap_cjk
+from minutesreader.widgets.cells import line_starts, wrap_cjk
 from minutesreader.widgets.contrast import shading
 
 # The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
@@ -314,11 +313,7 @@ class DocumentView(ScrollView, can_focus=True):
         """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
         assert self.report is not None
         width = self._text_width
-        text = self.report.paragraphs[index].text
-        if self._chinese:
-            lines = cjk_line_count(text, width)
-        else:
-            lines = sum(len(divide_line(line, width, fold=True)) + 1 for line in text.split("\n"))
+        lines = len(line_starts(self.report.paragraphs[index].text, width, self._chinese))
         marks = self.marks.get(index)
         if marks:
             lines += len(self._marks_strips(marks, Segment(" "), width))
@@ -383,12 +378,7 @@ class DocumentView(ScrollView, can_focus=True):
             body.stylize(self._style("document--hit"), start, end)
 
         lines = wrap_cjk(body, width) if self._chinese else body.wrap(console, width)
-        starts, cursor = [], 0
-        for line in lines:
-            found = paragraph.text.find(line.plain.strip()[:20], cursor) if line.plain.strip() else cursor
-            cursor = found if found >= 0 else cursor
-            starts.append(cursor)
-        self._line_starts[index] = starts
+        self._line_starts[index] = line_starts(paragraph.text, width, self._chinese)
 
         marks = self.marks.get(index)
         bar = Segment("▌" if is_cursor else " ", self._style("document--cursor-bar"))
