@@ -20,6 +20,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -41,6 +42,9 @@ EXACT_LAYOUT_CHARS = 20_000
 # How far (contrast ratio) each category's shading stands from the plain background:
 # obligation, the strongest category, the most.
 SHADING = {"document--obligation": 1.6, "document--call": 1.3, "document--task": 1.3}
+# Paragraphs kept drawn: several screens' worth, so scrolling back redraws nothing, but
+# not a whole 50 MB report's strips (Textual's Log bounds its line cache the same way).
+DRAWN_PARAGRAPHS = 1_000
 
 
 @dataclass(slots=True)
@@ -114,7 +118,7 @@ class DocumentView(ScrollView, can_focus=True):
         self.analysis: Sequence[list[AnalyzedSentence]] = []
         self.marks: dict[int, ParagraphMarks] = {}
         self.hits: dict[int, list[tuple[int, int]]] = {}
-        self._blocks: list[list[Strip] | None] = []
+        self._blocks: LRUCache[int, list[Strip]] = LRUCache(DRAWN_PARAGRAPHS)
         self._line_starts: list[list[int]] = []
         self._tops: list[int] = []
         self._heights: list[int] = []
@@ -254,19 +258,18 @@ class DocumentView(ScrollView, can_focus=True):
         self._restyle()
 
     def _invalidate(self, index: int) -> None:
-        if 0 <= index < len(self._blocks):
-            self._blocks[index] = None
+        self._blocks.discard(index)
 
     def _invalidate_all(self) -> None:
         """Content changed: heights must be counted again."""
-        self._blocks = [None] * len(self.analysis)
+        self._blocks.clear()
         self._line_starts = [[] for _ in range(len(self.analysis))]
         self._tops = []
         self.refresh()
 
     def _restyle(self) -> None:
         """Only styles changed: heights stand, the strips are drawn again when seen."""
-        self._blocks = [None] * len(self.analysis)
+        self._blocks.clear()
         self.refresh()
 
     def _ensure_layout(self) -> None:
@@ -278,7 +281,7 @@ class DocumentView(ScrollView, can_focus=True):
             # cursor paragraph moves down or up the text, and the view goes with it.
             self._scroll_pending = self._scroll_pending or self._width > 0
             self._width = width
-            self._blocks = [None] * len(self.analysis)
+            self._blocks.clear()
             self._tops = []
         if self._tops and len(self._tops) == len(self.analysis):
             return
@@ -357,7 +360,7 @@ class DocumentView(ScrollView, can_focus=True):
         return style
 
     def _render_block(self, index: int) -> list[Strip]:
-        cached = self._blocks[index] if index < len(self._blocks) else None
+        cached = self._blocks.get(index)
         if cached is not None:
             return cached
         assert self.report is not None
@@ -396,7 +399,7 @@ class DocumentView(ScrollView, can_focus=True):
         # text colour); once per drawn paragraph, not per line on every refresh.
         base = self.rich_style
         strips = [strip.apply_style(base) for strip in strips]
-        self._blocks[index] = strips
+        self._blocks.set(index, strips)
         if index < len(self._heights) and self._heights[index] != len(strips):
             # The count was off (an estimate, or a rare wrap): trust the drawing. The new
             # offsets are applied after this frame, not in the middle of drawing it.
