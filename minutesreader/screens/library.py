@@ -6,11 +6,12 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from minutesreader.core.catalog import Catalog
+from minutesreader.core.catalog import Catalog, ScanProgress
 from minutesreader.core.library import LibraryError
 from minutesreader.core.listing import Filtered, Listing, filter_reports
 from minutesreader.dialogs.prompt import PromptDialog
@@ -34,6 +35,20 @@ class LibraryScreen(Screen[None]):
     LibraryScreen #filter:focus { border: tall $accent; }
     LibraryScreen #library-status { height: 1; padding: 0 1; color: $text-muted; }
     """
+
+    class ScanProgressed(Message):
+        """The scan worker got this far; the catalog's listing holds what it found."""
+
+        def __init__(self, progress: ScanProgress) -> None:
+            super().__init__()
+            self.progress = progress
+
+    class ScanFailed(Message):
+        """The library folder could not be read."""
+
+        def __init__(self, problem: str) -> None:
+            super().__init__()
+            self.problem = problem
 
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
@@ -65,6 +80,8 @@ class LibraryScreen(Screen[None]):
         self.refresh_annotations()
 
     # -- scanning ----------------------------------------------------------------
+    # The worker posts what it got to and goes on (post_message is thread-safe and drops
+    # messages to a screen that is gone); it never waits for the UI to draw each tick.
     @work(thread=True, exclusive=True, group="scan")
     def scan(self) -> None:
         worker = get_current_worker()
@@ -72,14 +89,20 @@ class LibraryScreen(Screen[None]):
             for progress in self.catalog.scan():
                 if worker.is_cancelled:
                     return
-                self.app.call_from_thread(self._show_progress, progress.done, progress.total, progress.final, progress.stage)
+                self.post_message(self.ScanProgressed(progress))
         except LibraryError as exc:
-            self.app.call_from_thread(setattr, self, "stage", "")
-            self.app.call_from_thread(self._status, str(exc))
-            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
+            self.post_message(self.ScanFailed(str(exc)))
 
-    def _show_progress(self, done: int, total: int, final: bool, stage: str = "listing") -> None:
-        self.stage = "" if final else stage
+    @on(ScanFailed)
+    def scan_failed(self, message: ScanFailed) -> None:
+        self.stage = ""
+        self._status(message.problem)
+        self.notify(message.problem, severity="error", timeout=10, markup=False)
+
+    @on(ScanProgressed)
+    def show_progress(self, message: ScanProgressed) -> None:
+        done, total, final = message.progress.done, message.progress.total, message.progress.final
+        self.stage = "" if final else message.progress.stage
         self.counting = (done, total)
         self.apply_filter()
         if final:
