@@ -12,15 +12,18 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from minutesreader.core.analysis import analyze_report
-from minutesreader.core.anchoring import context_of
-from minutesreader.core.catalog import Catalog
-from minutesreader.core.directives import CATEGORIES, DirectiveClassifier, default_rules_path, load_classifier
+# Only what every command needs is imported here; the rest where it is used, so that
+# `directives` and `search` start in a blink (`python3 -X importtime`).
 from minutesreader.core.library import LibraryError, ReportUnreadable, bundled_library, find_report_file, read_report
 from minutesreader.core.text import strip_controls
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
+
+if TYPE_CHECKING:
+    from minutesreader.core.catalog import Catalog
+    from minutesreader.core.directives import DirectiveClassifier
 
 EXIT_BAD_INPUT = 2
 
@@ -36,6 +39,8 @@ class Context:
     rules: Path | None
 
     def classifier(self) -> tuple[DirectiveClassifier, list[str]]:
+        from minutesreader.core.directives import load_classifier
+
         return load_classifier(self.rules)
 
     def detection_fingerprint(self) -> str:
@@ -43,6 +48,7 @@ class Context:
         import hashlib
 
         import minutesreader.core as core
+        from minutesreader.core.rules_config import default_rules_path
 
         digest = hashlib.sha1()
         for source in sorted(Path(core.__file__).parent.glob("*.py")):
@@ -70,6 +76,7 @@ class Context:
             _warn(store.warnings)
 
     def catalog(self, store, classifier) -> Catalog:
+        from minutesreader.core.catalog import Catalog
         from minutesreader.storage.report_index import ReportIndex
 
         index = ReportIndex.for_store(self.db, self.library, self.detection_fingerprint())
@@ -205,6 +212,8 @@ def _open_report(context: Context, name: str):
 
 
 def run_show(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.analysis import analyze_report
+
     classifier, warnings = context.classifier()
     _warn(warnings)
     report = _open_report(context, args.report)
@@ -223,6 +232,8 @@ def run_show(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_directives(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.analysis import analyze_report
+
     classifier, warnings = context.classifier()
     _warn(warnings)
     report = _open_report(context, args.report)
@@ -245,6 +256,8 @@ def run_directives(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_note(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.anchoring import context_of
+
     report = _open_report(context, args.report)
     count = len(report.paragraphs)
     if not 1 <= args.paragraph <= count:
@@ -423,4 +436,4 @@ COMMANDS = {
     "brief": run_brief,
 }
 
-__all__ = ["main", "CATEGORIES"]
+__all__ = ["main"]

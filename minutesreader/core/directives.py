@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutesreader.core import directive_rules as rules
+from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.rules_config import default_rules_path, read_rules
 
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
-
-CATEGORIES = ("obligation", "call", "task")  # strongest first
 
 _WORD = re.compile(r"\S+")
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from minutesreader.core.analysis import analyze_report, directive_counts
-from minutesreader.core.directives import CATEGORIES, DirectiveClassifier
+from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.reports import DATE_STAMP, PARAGRAPH_BREAK, Report, parse_report, report_id_for
 from minutesreader.core.text import UndecodableReport, decode_report_bytes
+
+if TYPE_CHECKING:
+    from minutesreader.core.directives import DirectiveClassifier
 
 
 class LibraryError(Exception):
@@ -103,6 +106,10 @@ def read_report(path: Path) -> Report:
 
 
 def summarize(path: Path, classifier: DirectiveClassifier) -> ReportSummary:
+    # Here, not at the top: listing and searching never count directives, and the rules
+    # take a good part of a command's start to compile.
+    from minutesreader.core.analysis import analyze_report, directive_counts
+
     report_id = report_id_for(path)
     try:
         stat = path.stat()
