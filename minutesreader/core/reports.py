@@ -66,8 +66,7 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
 
     paragraphs: list[Paragraph] = []
     headline_text = ""
-    first_line = text.strip().split("\n", 1)[0].strip()
-    first_line = normalise_space(first_line)
+    first_line = normalise_space(_first_line(text))
     # A headline stands on a line of its own: a block by itself, or a line break kept
     # after it (not the first line of hard-wrapped prose).
     if blocks and _is_headline(first_line) and (blocks[0] == first_line or blocks[0].startswith(first_line + "\n")):
@@ -81,6 +80,13 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
 
     title = headline_text or derive_title(paragraphs[0].text if paragraphs else "")
     return Report(report_id, date, title, paragraphs, path, derived_title=title)
+
+
+def _first_line(text: str) -> str:
+    """The first line with text on it, without copying the rest of a 50 MB report."""
+    start = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def join_lines(block: str) -> str:
