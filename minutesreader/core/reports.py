@@ -24,6 +24,12 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # example, and no real readout paragraph in the corpus exceeds 260 words.
 PIECE_WORDS = 150
 SPLIT_ABOVE_WORDS = 300
+# A paragraph long in characters but with few spaces (a pasted blob, a 10 MB line with
+# no space at all) is cut too, into pieces of at most PIECE_CHARS, at a space where
+# there is one: the reader lays out a display paragraph whole, and a key must never
+# wait on that. Words are never this long, so prose is never cut by this rule.
+SPLIT_ABOVE_CHARS = 20_000
+PIECE_CHARS = 4_000
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
 
@@ -130,7 +136,7 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
     Greedy and deterministic: sentences are gathered until the next one would take the
     piece past `limit` words. A single sentence longer than the limit stays whole.
     """
-    if text.count(" ") + 1 <= split_above:
+    if text.count(" ") + 1 <= split_above and len(text) <= SPLIT_ABOVE_CHARS:
         return [text]
     pieces: list[str] = []
     start = 0
@@ -138,7 +144,7 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
     last_end = 0
     for s_start, s_end in _bounded_spans(text, split_above, limit):
         n = text.count(" ", s_start, s_end) + 1
-        if words and words + n > limit:
+        if words and (words + n > limit or s_end - start > PIECE_CHARS):
             pieces.append(text[start:last_end].strip())
             start, words = s_start, 0
         words += n
@@ -151,21 +157,35 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
 
 def _bounded_spans(text: str, split_above: int, limit: int) -> list[tuple[int, int]]:
     """Sentence spans, with any "sentence" over `split_above` words (a roster, a 1 MB
-    line with no full stop) cut at spaces into runs of `limit` words."""
-    spans = []
+    line with no full stop) cut at spaces into runs of `limit` words, and any run over
+    PIECE_CHARS characters cut again (at a space if it has one)."""
+    spans: list[tuple[int, int]] = []
     for start, end in split_sentences(text):
-        if text.count(" ", start, end) < split_above:
+        if end - start <= PIECE_CHARS and text.count(" ", start, end) < split_above:
             spans.append((start, end))
             continue
-        cursor, words = start, 0
-        for index in range(start, end):
-            if text[index] == " ":
-                words += 1
-                if words == limit:
-                    spans.append((cursor, index))
-                    cursor, words = index + 1, 0
-        spans.append((cursor, end))
+        cursor = start
+        while True:  # str.find, not a loop over characters: a 10 MB line takes milliseconds
+            index = cursor - 1
+            for _ in range(limit):
+                index = text.find(" ", index + 1, end)
+                if index < 0:
+                    break
+            if index < 0:
+                break
+            _cut_chars(text, cursor, index, spans)
+            cursor = index + 1
+        _cut_chars(text, cursor, end, spans)
     return spans
+
+
+def _cut_chars(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while end - start > PIECE_CHARS:
+        space = text.rfind(" ", start + 1, start + PIECE_CHARS)
+        cut = space if space > start else start + PIECE_CHARS
+        spans.append((start, cut))
+        start = cut + 1 if space > start else cut
+    spans.append((start, end))
 
 
 _MINUTES_TITLE = re.compile(r"^(Minutes of (?:the )?.{5,120}?\b(?:1[89]|20)\d\d)\b")
