@@ -62,6 +62,10 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
     def __len__(self) -> int:
         return len(self._paragraphs)
 
+    def grow(self) -> None:
+        """The report has more paragraphs (a big report is read in parts)."""
+        self._paragraphs.extend([None] * (len(self.report.paragraphs) - len(self._paragraphs)))
+
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]

@@ -18,7 +18,8 @@ from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
 from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.library import ReportUnreadable, read_report
-from minutesreader.core.reports import Report
+from minutesreader.core.report_parts import NotUtf8, read_in_parts
+from minutesreader.core.reports import Paragraph, Report
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
@@ -106,14 +107,30 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
                 size = 0  # read_report says what is wrong
             if size > BIG_REPORT_BYTES:  # say so; for the rest a round trip to the screen costs more than it tells
                 self.app.call_from_thread(self._guarded(self._reading), size)
-            report = read_report(path)
+                # Its first part is shown at once, the rest follows as it is parsed.
+                report, later = read_in_parts(path)
+            else:
+                report, later = read_report(path), iter(())
+            if worker.is_cancelled:
+                return
+            analysis = ReportAnalysis(report, self.app.classifier)
+            self.app.call_from_thread(self._guarded(self._loaded), report, analysis, size <= BIG_REPORT_BYTES)
+            try:
+                for paragraphs in later:
+                    if worker.is_cancelled:
+                        return  # so that leaving, or quitting, never waits on the rest of 50 MB
+                    self.app.call_from_thread(self._guarded(self._read_more), paragraphs)
+            except NotUtf8:
+                report = read_report(path)  # decoded as a whole, as every command reads it
+                analysis = ReportAnalysis(report, self.app.classifier)
+                self.app.call_from_thread(self._guarded(self._loaded), report, analysis, False)
+            if size > BIG_REPORT_BYTES and not worker.is_cancelled:
+                self.app.call_from_thread(self._guarded(self._read_all))
         except ReportUnreadable as exc:
             self.app.call_from_thread(self._guarded(self._failed), str(exc))
             return
         if worker.is_cancelled:
             return
-        analysis = ReportAnalysis(report, self.app.classifier)
-        self.app.call_from_thread(self._guarded(self._loaded), report, analysis)
         finished = analysis.fill(
             should_stop=lambda: worker.is_cancelled,
             progress=lambda done, total: self.app.call_from_thread(self._guarded(self._analysing), done, total),
@@ -148,7 +165,9 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error", markup=False)
         self.dismiss_to_library()
 
-    def _loaded(self, report: Report, analysis: ReportAnalysis) -> None:
+    def _loaded(self, report: Report, analysis: ReportAnalysis, complete: bool = True) -> None:
+        """Show the report; while only its first part is read (`complete` False), without
+        notes: placing them on a part of the paragraphs would orphan the rest."""
         report.title = self.app.title_of(report)
         self.report = report
         self.analysis = analysis
@@ -156,11 +175,32 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.query_one("#reader-body").display = True
         document = self.query_one(DocumentView)
         self._show_heading()
+        self.query_one("#legend", Static).update(Text("Finding directives…" if complete else "Reading…", style="dim"))
+        document.load(report, analysis, self._marks() if complete else {})
+        document.focus()
+        if complete:
+            self._settle()
+        else:
+            self._show_status()
+
+    def _read_more(self, paragraphs: list[Paragraph]) -> None:
+        assert self.report is not None and isinstance(self.analysis, ReportAnalysis)
+        self.report.paragraphs.extend(paragraphs)
+        self.analysis.grow()
+        self.query_one(DocumentView).paragraphs_added()
+        self.query_one("#legend", Static).update(Text(f"Reading… {len(self.report.paragraphs):,} paragraphs so far", style="dim"))
+
+    def _read_all(self) -> None:
+        """The last part of a big report is in: its notes can be placed."""
+        self.query_one(DocumentView).set_marks(self._marks())
         self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
-        document.load(report, analysis, self._marks())
+        self._settle()
+
+    def _settle(self) -> None:
+        """Every paragraph is in: go where asked, and watch for other windows' changes."""
+        document = self.query_one(DocumentView)
         self._revision = self.app.store.revision(self.report_id)
         self.set_interval(1.0, self._watch_other_windows)
-        document.focus()
         if self.start_paragraph is not None:
             document.go_to(self.start_paragraph - 1)
         if self.find_query:
