@@ -16,13 +16,15 @@ from typing import Any
 from minutesreader.storage.atomic import write_atomic
 from minutesreader.storage.tinystorage import Signature
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: the tags of each report, for the library filter
 
 
 def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
     """Per report: notes + tagged paragraphs. Per tag: tag marks + notes carrying it.
 
-    note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks.
+    note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks;
+    report_tags (the tags on each report's paragraphs) lets the library filter by tag
+    without parsing any shard.
     """
     reports: Counter[str] = Counter()
     tags: Counter[str] = Counter()
@@ -33,12 +35,16 @@ def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
             note_tags[tag] += 1
     tags.update(note_tags)
     tagged_paragraphs = set()
+    report_tags: dict[str, set[str]] = {}
     for doc in data.get("tags", {}).values():
         tags[doc["tag"]] += 1
         tagged_paragraphs.add((doc["report"], doc["paragraph"], bool(doc.get("orphaned"))))
+        if not doc.get("orphaned"):
+            report_tags.setdefault(doc["report"], set()).add(doc["tag"])
     for report, _paragraph, _orphaned in tagged_paragraphs:
         reports[report] += 1
-    return {"reports": dict(reports), "tags": dict(tags), "note_tags": dict(note_tags)}
+    return {"reports": dict(reports), "tags": dict(tags), "note_tags": dict(note_tags),
+            "report_tags": {report: sorted(names) for report, names in report_tags.items()}}
 
 
 class CountIndex:
