@@ -1,6 +1,6 @@
 """minutesreader at the scale of a career: 10,000 reports, 100,000 annotations.
 
-    python bench/run.py --dir /tmp/bench [--runs 5] [--rebuild] [--no-tui]
+    python bench/run.py --dir /tmp/bench [--runs 5] [--rebuild] [--no-tui] [--no-scale]
 
 Builds DIR (bench/build_library.py: 10,000 reports from shuffled real paragraphs, 100,000
 notes and tags, plus a 10-report baseline library) unless it is there, then measures
@@ -8,7 +8,9 @@ each figure several times and prints one table: median, spread (min-max), and th
 to the baseline measured in the same run. Start, open and filter run the real app
 headless through Textual's Pilot, each start in a fresh process (interpreter start and
 imports included); start and filter are measured again in a real terminal (tmux, through
-../shared/tools/tui). Save times come from bench/bench_store.py at 1k/10k/100k.
+../shared/tools/tui). Save times come from bench/bench_store.py at 1k/10k/100k. Then the
+rows of issue 16 with their floors and peers (bench/scale.py): commands from process
+start, a 50 MB report and a 10 MB line, a one-label Textual app, less and toolong.
 """
 
 from __future__ import annotations
@@ -281,6 +283,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="build the library again even if it is there")
     parser.add_argument("--no-tui", action="store_true", help="skip the real-terminal figures")
     parser.add_argument("--save-runs", type=int, default=30)
+    parser.add_argument("--no-scale", action="store_true", help="skip the rows of issue 16 (bench/scale.py)")
     args = parser.parse_args()
 
     from build_library import build
@@ -351,7 +354,11 @@ def main() -> None:
         lines.append(row("tui: open the 9,283-word report, Enter to heading", "≤ 100 ms", term["open"], "ms", 1000,
                          term["open_short"], "a ~300-word report"))
     if lines:
-        print("\n".join(lines))
+        print("\n".join(lines), flush=True)
+    if not args.no_scale:
+        from scale import measure as measure_scale
+
+        print("\n".join(measure_scale(root, args.runs, not args.no_tui)))
 
 
 if __name__ == "__main__":
