@@ -81,11 +81,11 @@ def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) 
     app = [sys.executable, "-m", "minutesreader", "--db", str(db)]
     for _ in range(runs):
         started = time.monotonic()
-        tui.start(name, ["--size", "120x40", "--", sys.executable, str(ONE_LABEL)])
+        _start(tui, name, ["--size", "120x40", "--", sys.executable, str(ONE_LABEL)])
         tui_wait(tui, name, r"one label")
         figures["one_label"].append(time.monotonic() - started)
         started = time.monotonic()
-        tui.start(name, ["--size", "120x40", "--", *app, "--library", str(library)])
+        _start(tui, name, ["--size", "120x40", "--", *app, "--library", str(library)])
         tui_wait(tui, name, rf"\b{expect:,} reports", 120)
         figures["listed"].append(time.monotonic() - started)
         tui_wait(tui, name, rf"\b{expect:,} reports · Enter", 300)
@@ -94,7 +94,7 @@ def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) 
     first_words = re.escape(" ".join(fifty.read_text(encoding="utf-8")[:4000].split()[2:6]))
     for _ in range(runs):
         # The 50 MB report: Enter in the list to its first words on screen.
-        tui.start(name, ["--size", "120x40", "--", "bash", "-c",
+        _start(tui, name, ["--size", "120x40", "--", "bash", "-c",
                          " ".join([*app, "--library", str(fifty.parent)]) + "; echo MR-EXITED"])
         tui_wait(tui, name, r"\b3 reports · Enter", 300)
         tui.keys(name, ["text:/fifty"])
@@ -111,7 +111,7 @@ def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) 
             if viewer is None:
                 continue
             started = time.monotonic()
-            tui.start(name, ["--size", "120x40", "--", *viewer])
+            _start(tui, name, ["--size", "120x40", "--", *viewer])
             try:
                 tui_wait(tui, name, first_words, 60)
                 figures[key].append(time.monotonic() - started)
@@ -119,6 +119,18 @@ def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) 
                 pass
             tui.tmux(name, "kill-server", check=False, capture=True)
     return figures
+
+
+def _start(tui, name: str, argv: list[str]) -> None:
+    """tui.start, again if tmux lost the race with the server just killed."""
+    for attempt in range(3):
+        try:
+            tui.start(name, argv)
+            return
+        except subprocess.CalledProcessError:
+            if attempt == 2:
+                raise
+            time.sleep(0.5)
 
 
 def _toolong(path: Path) -> list[str] | None:
