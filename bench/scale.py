@@ -97,7 +97,9 @@ def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) 
         _start(tui, name, ["--size", "120x40", "--", "bash", "-c",
                          " ".join([*app, "--library", str(fifty.parent)]) + "; echo MR-EXITED"])
         tui_wait(tui, name, r"\b3 reports · Enter", 300)
-        tui.keys(name, ["text:/fifty"])
+        tui.keys(name, ["text:/"])
+        time.sleep(0.3)  # the filter box takes the focus
+        tui.keys(name, ["text:fifty"])
         tui_wait(tui, name, r"\b1 of 3 reports")
         started = time.monotonic()
         tui.keys(name, ["Enter"])
@@ -199,13 +201,21 @@ def run_probe(kind: str, *args: str) -> list[dict]:
 
 # ---- the rows -------------------------------------------------------------------------
 
+class _Lines(list):
+    """The rows, each also printed to stderr as soon as it is measured."""
+
+    def append(self, line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+        super().append(line)
+
+
 def measure(root: Path, runs: int, use_tui: bool) -> list[str]:
     from run import _tui, row
 
     library, db = root / "library", root / "store"
     expect = sum(1 for p in library.iterdir() if p.name.endswith(".txt"))
     fifty, blob = build_huge(root)
-    lines = []
+    lines = _Lines()
     print("measuring commands from process start…", file=sys.stderr)
     fomc = str(library / "fomc-048.txt")
     bare = wall_ms([sys.executable, "-c", "pass"], runs * 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 
 from rich.text import Text
 from textual import on, work
@@ -73,6 +74,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.notes_by_paragraph: dict[int, list] = {}
         self.tags_by_paragraph: dict[int, list[str]] = {}
         self.orphan_count = 0
+        self._first_paint = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
@@ -115,6 +117,8 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
                 return
             analysis = ReportAnalysis(report, self.app.classifier)
             self.app.call_from_thread(self._guarded(self._loaded), report, analysis, size <= BIG_REPORT_BYTES)
+            # The first screen is drawn before the rest is parsed: the two would share the GIL.
+            self._first_paint.wait(1.0)
             try:
                 for paragraphs in later:
                     if worker.is_cancelled:
@@ -178,6 +182,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.query_one("#legend", Static).update(Text("Finding directives…" if complete else "Reading…", style="dim"))
         document.load(report, analysis, self._marks() if complete else {})
         document.focus()
+        self.call_after_refresh(self._first_paint.set)
         if complete:
             self._settle()
         else:
