@@ -25,7 +25,7 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
 from minutesreader.screens.reader_annotations import ReaderAnnotations
-from minutesreader.widgets.document import DocumentView
+from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
@@ -75,6 +75,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.tags_by_paragraph: dict[int, list[str]] = {}
         self.orphan_count = 0
         self._first_paint = threading.Event()
+        self._complete = False
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
@@ -175,6 +176,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         report.title = self.app.title_of(report)
         self.report = report
         self.analysis = analysis
+        self._complete = complete
         self.query_one("#opening").display = False
         self.query_one("#reader-body").display = True
         document = self.query_one(DocumentView)
@@ -197,9 +199,15 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
 
     def _read_all(self) -> None:
         """The last part of a big report is in: its notes can be placed."""
+        self._complete = True
         self.query_one(DocumentView).set_marks(self._marks())
         self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
         self._settle()
+
+    def _marks(self) -> dict[int, ParagraphMarks]:
+        # Placed on part of a big report's paragraphs, the notes on the rest would be
+        # saved as orphans: until the last part is in, none are placed (nor shown).
+        return super()._marks() if self._complete else {}
 
     def _settle(self) -> None:
         """Every paragraph is in: go where asked, and watch for other windows' changes."""
