@@ -21,7 +21,9 @@ from pathlib import Path
 
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.reports import PARAGRAPH_BREAK, Paragraph, Report, join_lines, parse_report, report_id_for, split_long_paragraph
-from minutesreader.core.text import UndecodableReport, decode_report_bytes, strip_controls
+# The same binary test as decode_report_bytes, on the same bytes, but without decoding the
+# whole file to get there.
+from minutesreader.core.text import _looks_binary, strip_controls
 
 FIRST_PART_BYTES = 100_000
 PART_BYTES = 1_000_000
@@ -50,12 +52,12 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
     if first >= len(data) or head_bytes.startswith(_OTHER_BOMS) or not _utf8(head_bytes):
         data.close()
         return read_report(path), iter(())
-    try:
-        head = decode_report_bytes(head_bytes)  # the BOM and the binary check, as for any report
-    except UndecodableReport as exc:
+    if head_bytes.startswith(codecs.BOM_UTF8):
+        head_bytes = head_bytes[len(codecs.BOM_UTF8):]
+    elif _looks_binary(data[:8192]):  # judged on the file's first 8 KB, as decode_report_bytes does
         data.close()
-        raise ReportUnreadable(str(exc)) from None
-    report = parse_report(head, report_id_for(path), path)
+        raise ReportUnreadable("binary data, not text")
+    report = parse_report(strip_controls(head_bytes.decode("utf-8")), report_id_for(path), path)
     if not report.paragraphs:
         data.close()
         return read_report(path), iter(())

@@ -196,6 +196,7 @@ class ReaderScreen(ReaderAnnotations, Screen[None]):
         self.analysis.grow()
         self.query_one(DocumentView).paragraphs_added()
         self.query_one("#legend", Static).update(Text(f"Reading… {len(self.report.paragraphs):,} paragraphs so far", style="dim"))
+        self._show_status()  # "¶1/140" would understate the report
 
     def _read_all(self) -> None:
         """The last part of a big report is in: its notes can be placed."""
