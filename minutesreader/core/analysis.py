@@ -6,7 +6,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
@@ -20,8 +20,14 @@ from minutesreader.core.sentences_zh import split_chinese_sentences
 class AnalyzedSentence:
     start: int
     end: int
-    text: str
+    # The paragraph's text, shared by its sentences: a copy per sentence doubled the
+    # memory of a 50 MB report once analysed.
+    paragraph_text: str = field(repr=False)
     directive: Directive | None
+
+    @property
+    def text(self) -> str:
+        return self.paragraph_text[self.start:self.end]
 
 
 # A sentence that ends at a kept line break without any closing punctuation is a
@@ -59,7 +65,7 @@ def analyze_paragraph(
         directive = None if heading or not ruled else classifier.classify(sentence, language)
         if lead_in is not None and not heading and ruled:
             directive = _list_item(sentence, lead_in, directive)
-        sentences.append(AnalyzedSentence(start, end, sentence, directive))
+        sentences.append(AnalyzedSentence(start, end, text, directive))
         lead_in = _governs(sentences[-1], lead_in)
     return sentences
 
@@ -133,6 +139,10 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
 
     def __len__(self) -> int:
         return len(self._paragraphs)
+
+    def grow(self) -> None:
+        """The report has more paragraphs (a big report is read in parts)."""
+        self._paragraphs.extend([None] * (len(self.report.paragraphs) - len(self._paragraphs)))
 
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):

@@ -16,12 +16,11 @@ from pathlib import Path
 
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_rules as rules
+from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.directives_zh import ChineseDirectives
 from minutesreader.core.rules_config import default_rules_path, earliest, read_rules
 
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
-
-CATEGORIES = ("obligation", "call", "task")  # strongest first
 
 _WORD = re.compile(r"\S+")
 
