@@ -142,7 +142,9 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
 
     def grow(self) -> None:
         """The report has more paragraphs (a big report is read in parts)."""
-        self._paragraphs.extend([None] * (len(self.report.paragraphs) - len(self._paragraphs)))
+        added = len(self.report.paragraphs) - len(self._paragraphs)
+        self._paragraphs.extend([None] * added)
+        self._lead_in.extend([None] * added)
 
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):
