@@ -138,6 +138,8 @@ class DirectiveClassifier:
         return best
 
     def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
+        if text.rstrip().endswith("?"):
+            return None  # "Are there items that we should use a session for?" asks, prescribes nothing
         if "must" in lower:
             for inference in rules.MUST_HAVE.finditer(text):
                 text = _blank(text, inference.start(), inference.end())
