@@ -98,7 +98,7 @@ def agent_will(text: str) -> tuple[int, int] | None:
         # notes' own body acts ("Will teams serve as ...": a noun after "will" asks).
         if not before.strip("*•-–# ") and not reported and (
             verb not in _NOT_ACTS and not (verb.endswith("s") and not verb.endswith(("ss", "us")))
-            or verb == "be" and _PASSIVE.match(text, found.end())
+            or verb == "be" and (progressive or _PASSIVE.match(text, found.end()))
         ):
             return found.start(), found.end()
         if verb in _NOT_ACTS and not progressive:
@@ -232,8 +232,12 @@ CALL: list[Rule] = [
 OBLIGATION: list[Rule] = [
     # Notes state a need without "to": "We also need a prepared response", "Needs
     # further review from the council" (a line that opens with "Need").
-    _r(r"\b(?:we|they|you)\s+(?:also\s+|still\s+|really\s+|will\s+)?need\s+(?:a|an|more|some|further|another|someone|help|input|volunteers?)\b"
+    _r(r"(?:\b(?:we|they|you)\s+(?:also\s+|still\s+|really\s+|will\s+)?|^[\s*•\-–]*|,\s+)needs?\s+"
+       r"(?:a|an|more|some|further|another|someone|help|input|volunteers?)\b"
        r"|^[\s*•\-–]*(?-i:Needs?)\s+(?!to\b)(?=[a-z])", "need"),
+    # A prohibition, "These shouldn't be treated as goals"; and a note's "Should be
+    # based on feedback" (not "Should conditions allow": a condition).
+    _r(r"\b(?:should|must)n[’']t\b|^[\s*•\-–]*should\s+(?:not\s+)?be\b", "n't", "n’t", "should"),
     # "Our common goals require us to reckon with ...": a necessity laid on the speakers.
     _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
     # "is crucial", "the most important thing is to", "it is an urgent job to",

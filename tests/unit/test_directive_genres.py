@@ -45,6 +45,11 @@ def category(sentence: str) -> str | None:
         ("* Next steps are opening a pull request and asking for reviews", "task"),
         ("We also need a written answer for the auditors.", "obligation"),
         ("- Needs another round of review from the council", "obligation"),
+        ("* Version 2.1 is ready to ship, needs a couple of reviews from the board.", "obligation"),
+        ("- These shouldn't be treated as targets", "obligation"),
+        ("Should be based on the members' feedback.", "obligation"),
+        ("- Someone needs to call the venue - Can we pay by card?", "obligation"),
+        ("- Will be hiring a second caretaker in May", "task"),
         # communiqués: commitments of the signatories, renewed demands
         ("We pledge to step up our support for displaced families.", "task"),
         ("Members stay committed to funding the registry.", "task"),
