@@ -155,6 +155,13 @@ TASK: list[Rule] = [
     _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
        r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r"))\b",
        "agreed", "decided", "resolved"),
+    # "Staff said they would put the changes on the agenda": a commitment reported, with
+    # the act right after "would" (not "said growth would slow").
+    _r(r"\b(?:said|stated|indicated|confirmed|undertook)\s+(?:that\s+)?(?:they|we|he|she)\s+(?P<trigger>would\s+(?:" + _ITEM_ALT + r"))\b",
+       "said", "stated", "indicated", "confirmed", "undertook"),
+    # "the board agreed on the outline: schedule a work session, hold ...": the
+    # decision's actions after a colon.
+    _r(r"\b(?:agreed|decided|resolved)\b[^.;:]{0,80}:\s*(?P<trigger>(?:" + _ITEM_ALT + r"))\b", "agreed", "decided", "resolved"),
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
     (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"

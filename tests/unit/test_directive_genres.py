@@ -50,6 +50,8 @@ def category(sentence: str) -> str | None:
         ("Should be based on the members' feedback.", "obligation"),
         ("- Someone needs to call the venue - Can we pay by card?", "obligation"),
         ("- Will be hiring a second caretaker in May", "task"),
+        ("The caretakers said they would repair the gate before the fair.", "task"),
+        ("The committee agreed on a plan: book the hall, hire a van and tell the members.", "task"),
         # communiqués: commitments of the signatories, renewed demands
         ("We pledge to step up our support for displaced families.", "task"),
         ("Members stay committed to funding the registry.", "task"),
@@ -137,6 +139,7 @@ def category(sentence: str) -> str | None:
         ("- Will volunteers keep coming to the repair days", None),
         ("* PR to expose the timer is stalled, will not happen.", None),
         ("Will be up and down on Thursday.", None),
+        ("The treasurer said sales would slow in the winter.", None),
     ],
 )
 def test_other_genres(sentence: str, expected: str | None) -> None:
