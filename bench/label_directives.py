@@ -11,8 +11,9 @@ the numbers match what `save` hashes. Label by ../shared/docs/directives.md, not
 guess. `save` writes bench/labels/<report>.csv: file, sentence index, paragraph, sha1 of
 the whitespace-normalised sentence, label. The text itself is never written, so labels
 of copyrighted reports can be committed; add the report to bench/labels/sets.csv with
-its genre and split (dev: rules may be written while reading it; unseen: never read
-for rules, only scored).
+its genre and split (dev: rules may be written while reading it; unseen, unseen2: never
+read for rules, only scored; to label without seeing the classifier's guess, hide the
+[x] column of `show`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """minutesreader at the scale of a career: 10,000 reports, 100,000 annotations.
 
-    python bench/run.py --dir /tmp/bench [--runs 5] [--rebuild] [--no-tui]
+    python bench/run.py --dir /tmp/bench [--runs 5] [--rebuild] [--no-tui] [--no-scale]
 
 Builds DIR (bench/build_library.py: 10,000 reports from shuffled real paragraphs, 100,000
 notes and tags, plus a 10-report baseline library) unless it is there, then measures
@@ -8,7 +8,9 @@ each figure several times and prints one table: median, spread (min-max), and th
 to the baseline measured in the same run. Start, open and filter run the real app
 headless through Textual's Pilot, each start in a fresh process (interpreter start and
 imports included); start and filter are measured again in a real terminal (tmux, through
-../shared/tools/tui). Save times come from bench/bench_store.py at 1k/10k/100k.
+../shared/tools/tui). Save times come from bench/bench_store.py at 1k/10k/100k. Then the
+rows of issue 16 with their floors and peers (bench/scale.py): commands from process
+start, a 50 MB report and a 10 MB line, a one-label Textual app, less and toolong.
 """
 
 from __future__ import annotations
@@ -36,7 +38,11 @@ sys.path.insert(0, str(HERE))
 
 TUI = REPO.parent / "shared" / "tools" / "tui"
 BIG_REPORT = "fomc-048"  # 9,285 words, one unparagraphed line in the file
-SHORT_REPORT = "r00007_4fcae5d6d90c"  # ~300 words: the baseline for opening
+SHORT_PREFIX = "r00007_"  # ~300 words: the baseline for opening; its hash follows the corpus
+
+
+def short_report(library: str | Path) -> str:
+    return next(p.stem for p in sorted(Path(library).glob(SHORT_PREFIX + "*.txt")))
 QUERIES = ["inflation", "party housing", "zqxv"]  # common, two words, nothing
 
 
@@ -98,17 +104,17 @@ async def probe_open(library: str, db: str, runs: int) -> None:
         await _wait(lambda: not app.catalog.scanning and len(app.catalog.summaries) > 0, timeout=300)
         await pilot.pause()
         for run in range(2 * runs + 2):
-            report = BIG_REPORT if run % 2 == 0 else SHORT_REPORT
+            report = BIG_REPORT if run % 2 == 0 else short_report(library)
             start = time.perf_counter()
             app.open_report(report)
             await _wait(lambda: isinstance(app.screen, ReaderScreen)
                         and any(view.report is not None for view in app.screen.query(DocumentView)), step=0.001)
             document = app.screen.query_one(DocumentView)
-            await _wait(lambda: document._blocks and document._blocks[0] is not None, step=0.001)  # drawn
+            await _wait(lambda: document._blocks.get(0) is not None, step=0.001)  # drawn
             drawn = (time.perf_counter() - start) * 1000
             app.simulate_key("down")
             # Usable: the key moved the cursor and the moved cursor was drawn.
-            await _wait(lambda: document.paragraph == 1 and document._blocks[1] is not None, step=0.001)
+            await _wait(lambda: document.paragraph == 1 and document._blocks.get(1) is not None, step=0.001)
             elapsed = (time.perf_counter() - start) * 1000
             if run > 1:  # the first opens warm the shard cache and anchor the notes once
                 _stamp("open", ms=elapsed, drawn_ms=drawn, report=report,
@@ -240,7 +246,7 @@ def terminal(library: Path, db: Path, expect: int, runs: int) -> dict[str, list[
             # Open a report from the filter box, timed from Enter to its heading on screen;
             # the long report and the short baseline, alternately.
             for attempt in range(2 * runs):
-                report = BIG_REPORT if attempt % 2 == 0 else SHORT_REPORT
+                report = BIG_REPORT if attempt % 2 == 0 else short_report(library)
                 tui.keys(name, ["text:/"])
                 time.sleep(0.2)
                 tui.keys(name, [f"text:{report}"])
@@ -282,6 +288,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="build the library again even if it is there")
     parser.add_argument("--no-tui", action="store_true", help="skip the real-terminal figures")
     parser.add_argument("--save-runs", type=int, default=30)
+    parser.add_argument("--no-scale", action="store_true", help="skip the rows of issue 16 (bench/scale.py)")
     args = parser.parse_args()
 
     from build_library import build
@@ -310,10 +317,10 @@ def main() -> None:
     _, events = run_probe("open", str(library), str(db), str(args.runs * 2))
     opens = [e["ms"] for e in events if e["event"] == "open" and e["report"] == BIG_REPORT]
     drawn = [e["drawn_ms"] for e in events if e["event"] == "open" and e["report"] == BIG_REPORT]
-    short = [e["ms"] for e in events if e["event"] == "open" and e["report"] == SHORT_REPORT]
+    short = [e["ms"] for e in events if e["event"] == "open" and e["report"] == short_report(library)]
     open_rss = [e["kb"] / 1024 for e in events if e["event"] == "rss"]
     words = next((e["words"] for e in events if e["event"] == "open" and e["report"] == BIG_REPORT), 0)
-    short_words = next((e["words"] for e in events if e["event"] == "open" and e["report"] == SHORT_REPORT), 0)
+    short_words = next((e["words"] for e in events if e["event"] == "open" and e["report"] == short_report(library)), 0)
     lines.append(row(f"open a {words:,}-word report: drawn, highlighted", "", drawn, "ms"))
     lines.append(row("  …and a key moved the cursor, redrawn", "≤ 100 ms", opens, "ms",
                      baseline=short, baseline_name=f"{short_words}-word report"))
@@ -352,7 +359,11 @@ def main() -> None:
         lines.append(row("tui: open the 9,283-word report, Enter to heading", "≤ 100 ms", term["open"], "ms", 1000,
                          term["open_short"], "a ~300-word report"))
     if lines:
-        print("\n".join(lines))
+        print("\n".join(lines), flush=True)
+    if not args.no_scale:
+        from scale import measure as measure_scale
+
+        print("\n".join(measure_scale(root, args.runs, not args.no_tui)))
 
 
 if __name__ == "__main__":

@@ -24,14 +24,9 @@ from minutesreader.cli_output import (
 )
 from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
 from minutesreader.cli_compare import add_commands as add_compare_commands
-from minutesreader.core.analysis import analyze_report
-from minutesreader.core.catalog import Catalog
-from minutesreader.core.directives import (
-    CATEGORIES,
-    DirectiveClassifier,
-    default_rules_path,
-    load_classifier,
-)
+
+# Only what every command needs is imported here; the rest where it is used, so that
+# `directives` and `search` start in a blink (`python3 -X importtime`; tests/unit/test_startup.py).
 from minutesreader.core.library import (
     LibraryError,
     ReportUnreadable,
@@ -47,6 +42,8 @@ EXIT_BAD_INPUT = 2
 
 
 if TYPE_CHECKING:
+    from minutesreader.core.catalog import Catalog
+    from minutesreader.core.directives import DirectiveClassifier
     from minutesreader.storage.store import Store
 
 
@@ -59,6 +56,8 @@ class Context:
     db_named: bool = False
 
     def classifier(self) -> tuple[DirectiveClassifier, list[str]]:
+        from minutesreader.core.directives import load_classifier
+
         return load_classifier(self.rules)
 
     def detection_fingerprint(self) -> str:
@@ -70,6 +69,8 @@ class Context:
         digest = hashlib.sha1()
         for source in sorted(Path(core.__file__).parent.glob("*.py")):
             digest.update(source.read_bytes())
+        from minutesreader.core.rules_config import default_rules_path
+
         rules = self.rules or default_rules_path()
         try:
             digest.update(read_report_bytes(rules, 1024 * 1024))
@@ -93,6 +94,7 @@ class Context:
             _warn(store.warnings)
 
     def catalog(self, store: Store, classifier: DirectiveClassifier) -> Catalog:
+        from minutesreader.core.catalog import Catalog
         from minutesreader.storage.report_index import ReportIndex
 
         index = ReportIndex.for_store(self.db, self.library, self.detection_fingerprint())
@@ -284,6 +286,8 @@ def run_show(context: Context, args: argparse.Namespace) -> int:
     row(title)
     row(f"{report.date_label} · {report.id}")
     print()
+    from minutesreader.core.analysis import analyze_report
+
     for paragraph, sentences in zip(report.paragraphs, analyze_report(report, classifier)):
         parts = []
         for sentence in sentences:
@@ -299,6 +303,8 @@ def run_directives(context: Context, args: argparse.Namespace) -> int:
     classifier, warnings = context.classifier()
     _warn(warnings)
     report = _open_report(context, args.report)
+    from minutesreader.core.analysis import analyze_report
+
     for paragraph, sentences in zip(report.paragraphs, analyze_report(report, classifier)):
         for sentence in sentences:
             directive = sentence.directive
@@ -376,4 +382,4 @@ COMMANDS = {
     **COMPARE_COMMANDS,
 }
 
-__all__ = ["main", "CATEGORIES"]
+__all__ = ["main"]

@@ -6,7 +6,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
@@ -20,8 +20,14 @@ from minutesreader.core.sentences_zh import split_chinese_sentences
 class AnalyzedSentence:
     start: int
     end: int
-    text: str
+    # The paragraph's text, shared by its sentences: a copy per sentence doubled the
+    # memory of a 50 MB report once analysed.
+    paragraph_text: str = field(repr=False)
     directive: Directive | None
+
+    @property
+    def text(self) -> str:
+        return self.paragraph_text[self.start:self.end]
 
 
 # A sentence that ends at a kept line break without any closing punctuation is a
@@ -33,7 +39,7 @@ _CLOSING = frozenset(".!?:;\"”’')]。！？；：」』）")
 _ITEM = re.compile(r"^(?:[*•\-–]\s|\(?[0-9a-z]{1,2}[.)]\s)")
 # ... or a line of notes that someone said or that runs on after a comma ("Florian:
 # ...", "When you do, please add ..."): a subtitle has neither.
-_UTTERANCE = re.compile(r"^\S{1,20}:\s|,\s")
+_UTTERANCE = re.compile(r"^\S{1,20}(?:\s\S{1,20})?:\s|,\s")
 
 
 def split_for(language: str) -> Callable[[str], list[tuple[int, int]]]:
@@ -59,7 +65,7 @@ def analyze_paragraph(
         directive = None if heading or not ruled else classifier.classify(sentence, language)
         if lead_in is not None and not heading and ruled:
             directive = _list_item(sentence, lead_in, directive)
-        sentences.append(AnalyzedSentence(start, end, sentence, directive))
+        sentences.append(AnalyzedSentence(start, end, text, directive))
         lead_in = _governs(sentences[-1], lead_in)
     return sentences
 
@@ -78,17 +84,34 @@ def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive 
     item = grammar.LIST_ITEM.match(sentence)
     if item is None:
         return own
+    if own is None and (_sub_title(sentence) or _NOTHING.match(item.group("word"))):
+        return None
     if own is not None:
         stronger = min(own.category, lead_in, key=CATEGORIES.index)
         return Directive(stronger, own.trigger, own.start, own.end)
     return Directive(lead_in, item.group("word"), item.start("word"), item.end("word"))
 
 
+def _sub_title(sentence: str) -> bool:
+    """"- Sovereign Tech Fund": the title of a sub-list, not an item of its own."""
+    item = grammar.LIST_ITEM.match(sentence)
+    words = sentence[item.start("word"):].split() if item else []
+    return 0 < len(words) <= 5 and all(word[:1].isupper() for word in words)
+
+
+# "* Nothing new to report", "- No update": an item that says there is nothing to do.
+_NOTHING = re.compile(r"(?:nothing|no|none|n/a)\b", re.IGNORECASE)
+
+
 def _governs(sentence: AnalyzedSentence, lead_in: str | None) -> str | None:
     """The category that the next sentence inherits if it is a list item."""
     directive = sentence.directive
+    if directive is None and lead_in is not None and _sub_title(sentence.text):
+        return lead_in  # the list goes on under its sub-title
     if directive is None:
-        return None
+        # A heading "Action items" makes the list under it a list of tasks, whatever
+        # shape each item has ("- Tim: Preliminary review of DEP 10").
+        return "task" if grammar.ACTION_HEADING.match(sentence.text) else None
     if sentence.text.rstrip().endswith((":", "：")):
         return directive.category
     # An item that inherited keeps the list going; one with its own trigger too.
@@ -133,6 +156,12 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
 
     def __len__(self) -> int:
         return len(self._paragraphs)
+
+    def grow(self) -> None:
+        """The report has more paragraphs (a big report is read in parts)."""
+        added = len(self.report.paragraphs) - len(self._paragraphs)
+        self._paragraphs.extend([None] * added)
+        self._lead_in.extend([None] * added)
 
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):

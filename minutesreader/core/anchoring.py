@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 # Context kept around a quote: enough to tell two identical paragraphs apart
 # (e.g. "Agreed." twice), small enough not to bloat the shard.
@@ -79,6 +78,10 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     if 2 * min(len(a), len(b)) / (len(a) + len(b)) < CONTEXT_THRESHOLD:
         return 0.0
+    # Imported here: every command loads this module (the store's model does) and most
+    # never re-anchor a note.
+    from difflib import SequenceMatcher
+
     if min(len(a), len(b)) < SHORT_TEXT:
         matcher = SequenceMatcher(None, a, b, autojunk=False)
         return matcher.ratio() if matcher.quick_ratio() >= CONTEXT_THRESHOLD else 0.0

@@ -130,18 +130,24 @@ class Catalog:
         try:
             if self.store is not None:
                 self.titles = self.store.titles()  # cheap; the counts wait until the list is shown
-            paths = report_files(self.folder)
-            total = len(paths)
+            keys = [str(path) for path in report_files(self.folder)]
+            total = len(keys)
             seen: dict[str, ReportSummary] = {}
             missing: list[str] = []
             last = time.monotonic()
-            for path in paths:
-                summary = self._cached(path)
-                if summary is None:
-                    missing.append(str(path))
-                    continue
-                self._set(summary)
-                seen[summary.id] = summary
+            # The list is painted from the index at once; each file is then checked, and
+            # any that changed since is read again (and its row replaced).
+            listed = self._listed(keys)
+            if listed:
+                for summary in listed.values():
+                    self._set(summary)
+                    seen[summary.id] = summary
+                self._publish()
+                yield ScanProgress(len(seen), total)
+            for key in keys:
+                summary = listed.get(key)
+                if summary is None or _file_signature(key) != (summary.size, summary.mtime_ns):
+                    missing.append(key)
             for results in self._batches(missing, list_many):
                 for summary, body in results:
                     self._put_body(summary, body)
@@ -176,14 +182,19 @@ class Catalog:
                 self._pool = None
         yield ScanProgress(total, total, final=True, stage="tags")
 
-    def _cached(self, path: Path) -> ReportSummary | None:
-        if self.index is None:
-            return None
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return self.index.get(str(path), stat.st_size, stat.st_mtime_ns)
+    def _listed(self, keys: list[str]) -> dict[str, ReportSummary]:
+        """What the index holds for these files, as last seen (not checked yet)."""
+        entries = getattr(self.index, "entries", None)
+        if not entries or self.index is None:
+            return {}
+        listed = {}
+        for key in keys:
+            entry = entries.get(key)
+            if entry:
+                summary = self.index.get(key, entry.get("size", -1), entry.get("mtime_ns", -1))
+                if summary is not None:
+                    listed[key] = summary
+        return listed
 
     def _set(self, summary: ReportSummary) -> None:
         with self._lock:
@@ -306,26 +317,26 @@ class Catalog:
             self._publish()
 
     def _read_tags(self) -> None:
-        """The tags on each report's paragraphs, read shard by shard (each parsed once)."""
+        """The tags on each report's paragraphs, from the store's index of them (kept by
+        shard signature, as the counts are): parsing 1,024 shards took 40% of a scan."""
         if self.store is None:
             self.report_tags = {}
             self._publish()
             return
-        by_shard: dict[str, list[str]] = {}
-        for report in self.listing.summaries:
-            if self.note_counts.get(report):
-                by_shard.setdefault(self.store.shard_of(report), []).append(report)
-        report_tags = {}
-        for reports in by_shard.values():
-            for report in reports:
-                tags = frozenset(mark.tag for mark in self.store.tags(report))
-                if tags:
-                    report_tags[report] = tags
-        self.report_tags = report_tags
+        self.report_tags = {report: tags for report, tags in self.store.report_tags().items()
+                            if tags and report in self.listing.summaries}
         self._publish()
 
     def title_of(self, report_id: str, derived: str) -> str:
         return self.titles.get(report_id) or derived
+
+
+def _file_signature(path: str) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _body_text(path: Path) -> bytes:

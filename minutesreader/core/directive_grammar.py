@@ -56,6 +56,7 @@ _WILL = re.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|joi
 _THAT = re.compile(r"\bthat\b", _I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case)\b", _I)
 _PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
+_PASSIVE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
 # A relative clause or an indirect question ("discussed how notes will be taken").
 _RELATIVE = re.compile(r"\b(?:which|whom|whose|where|how|whether|what|why)\b", _I)
@@ -92,16 +93,24 @@ def agent_will(text: str) -> tuple[int, int] | None:
             continue
         # "will be onboarding Jiawen": a plan, as "will onboard" would be.
         progressive = verb == "be" and _PROGRESSIVE.match(text, found.end()) is not None
+        before = text[:found.start()].rstrip()
+        # "- Will relay each post", "Will be turned into a PR": with no subject, the
+        # notes' own body acts ("Will teams serve as ...": a noun after "will" asks).
+        if not before.strip("*•-–# ") and not reported and (
+            verb not in _NOT_ACTS and not (verb.endswith("s") and not verb.endswith(("ss", "us")))
+            or verb == "be" and (progressive or _PASSIVE.match(text, found.end()))
+        ):
+            return found.start(), found.end()
         if verb in _NOT_ACTS and not progressive:
             continue
-        before = text[:found.start()].rstrip()
         boundary = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
         clause = before[boundary:].split()
         if in_relative_clause(text, found.start()):
             continue  # "..., through which officials will build ...": describes, assigns nothing
         if clause:
             # "Our experts and senior officials will ...": the head noun before "will".
-            subject = clause[-1].strip("’'").removesuffix("’ll").removesuffix("'ll")
+            # "Robin/Kate will share": names joined by a slash.
+            subject = clause[-1].strip("’'").removesuffix("’ll").removesuffix("'ll").split("/")[-1]
             if _acting_noun(subject) and not reported:
                 return found.start(), found.end()
             # A name acts when its verb is an act ("Rich will start"); "Tourism will
@@ -146,6 +155,13 @@ TASK: list[Rule] = [
     _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
        r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r"))\b",
        "agreed", "decided", "resolved"),
+    # "Staff said they would put the changes on the agenda": a commitment reported, with
+    # the act right after "would" (not "said growth would slow").
+    _r(r"\b(?:said|stated|indicated|confirmed|undertook)\s+(?:that\s+)?(?:they|we|he|she)\s+(?P<trigger>would\s+(?:" + _ITEM_ALT + r"))\b",
+       "said", "stated", "indicated", "confirmed", "undertook"),
+    # "the board agreed on the outline: schedule a work session, hold ...": the
+    # decision's actions after a colon.
+    _r(r"\b(?:agreed|decided|resolved)\b[^.;:]{0,80}:\s*(?P<trigger>(?:" + _ITEM_ALT + r"))\b", "agreed", "decided", "resolved"),
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
     (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
@@ -173,6 +189,17 @@ TASK: list[Rule] = [
        r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed"),
     _r(r"^\W*(?-i:ACTION|Action(?:\s+items?)?|AI)\s*:\s*(?P<trigger>[\w.\-]+(?:\s+(?:and|&)\s+[\w.\-]+)?\s+to\s+[a-z]+)",
        "action", "ai:"),
+    # "Next steps are creating a PR", "the next step is to ask the board".
+    _r(r"\bnext\s+steps?\s+(?:is|are|will\s+be)\s+(?:to\s+)?[a-z]+", "next step"),
+    # Notes drop the verb "is": "Matter to be listed at next meeting", "ES to inform the
+    # applicant" (initials, then any verb).
+    _r(r"^[\s*•\-–]*(?:the\s+)?(?!(?:it|this|that|there|what|nothing|meeting|session)\b)[\w\-]+(?:\s+[\w\-]+)?\s+"
+       r"(?P<trigger>to\s+be\s+(?!held\b|convened\b)[a-z]+ed)\b", "to be"),
+    # (Not "PR to expose resource is stalled": there "to" only describes the PR.)
+    (re.compile(r"^[\s*•\-–]*[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?P<trigger>to\s+(?!be\b)[a-z]+)\b"
+                r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)"), (" to ",)),
+    # A prohibition in notes: "Richard Lau: do not backport the change".
+    _r(r"(?:^|:\s+|" + _BULLET + r")(?P<trigger>(?:do\s+not|don[’']t)\s+(?!know\b|think\b|see\b|have\b)[a-z]+)", "not", "don"),
     # "Let's merge #874", "let us finish the survey".
     _r(r"\blet(?:’s|'s|\s+us)\s+(?:" + _ITEM_ALT + r")\b", "let"),
     # Polite imperatives: "please comment on the draft", "do add your name".
@@ -210,6 +237,14 @@ CALL: list[Rule] = [
 ]
 
 OBLIGATION: list[Rule] = [
+    # Notes state a need without "to": "We also need a prepared response", "Needs
+    # further review from the council" (a line that opens with "Need").
+    _r(r"(?:\b(?:we|they|you)\s+(?:also\s+|still\s+|really\s+|will\s+)?|^[\s*•\-–]*|,\s+)needs?\s+"
+       r"(?:a|an|more|some|further|another|someone|help|input|volunteers?)\b"
+       r"|^[\s*•\-–]*(?-i:Needs?)\s+(?!to\b)(?=[a-z])", "need"),
+    # A prohibition, "These shouldn't be treated as goals"; and a note's "Should be
+    # based on feedback" (not "Should conditions allow": a condition).
+    _r(r"\b(?:should|must)n[’']t\b|^[\s*•\-–]*should\s+(?:not\s+)?be\b", "n't", "n’t", "should"),
     # "Our common goals require us to reckon with ...": a necessity laid on the speakers.
     _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
     # "is crucial", "the most important thing is to", "it is an urgent job to",
@@ -239,7 +274,9 @@ UNPRESCRIBED = re.compile(
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
-    r"|\b(?:whether|how|what)\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
+    r"|\b(?:whether|how|what|(?:about|on|over|as\s+to)\s+(?:which|who))\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
+    # "Should be able to create a PR next week": an expectation.
+    r"|\bshould\s+be\s+able\s+to\b"
     # A question ("should we consult PSIG?") and an ellipsis ("I don't think it should").
     r"|\b(?:should|must|shall)\s+(?:we|i|you|they|he|she|it)\b(?=[^.!]*\?)|\b(?:should|must)(?=\s*(?:[).,;]|$))"
     r"|\b(?:may|might|could|would)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
@@ -273,6 +310,8 @@ OWN_VERB_SOON = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:should|will|would|could|ma
 NOUN_AFTER_VERB = frozenset(
     "data figures estimates reports indicators readings releases orders notice notices results payments".split()
 )
+# The heading of a list of actions in notes: "## Action items", "Next steps:".
+ACTION_HEADING = re.compile(r"^[\s#*_]*(?:action\s+(?:items?|points?)|actions|next\s+steps|to-?dos?)[\s*_]*:?\s*$", _I)
 # A list item: "(i) share the data;", "a) address ...", "- fund the registry".
 LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 

@@ -16,12 +16,11 @@ from pathlib import Path
 
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_rules as rules
+from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.directives_zh import ChineseDirectives
 from minutesreader.core.rules_config import default_rules_path, earliest, read_rules
 
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
-
-CATEGORIES = ("obligation", "call", "task")  # strongest first
 
 _WORD = re.compile(r"\S+")
 
@@ -138,6 +137,11 @@ class DirectiveClassifier:
         return best
 
     def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
+        if text.rstrip().endswith("?"):
+            # "Are there items that we should use a session for?" asks, prescribes nothing;
+            # in a run of notes ("- X needs to ... - Can we submit two?") only the last item asks.
+            asked = max(text.rfind(" - "), text.rfind("* "), text.rfind("• ")) + 1
+            text = _blank(text, asked, len(text.rstrip()))
         if "must" in lower:
             for inference in rules.MUST_HAVE.finditer(text):
                 text = _blank(text, inference.start(), inference.end())

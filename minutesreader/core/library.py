@@ -21,9 +21,9 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from minutesreader.core.analysis import analyze_report, directive_counts
-from minutesreader.core.directives import CATEGORIES, DirectiveClassifier
+from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.language import has_directive_rules
 from minutesreader.core.reports import (
     DATE_STAMP,
@@ -41,6 +41,9 @@ MAX_REPORT_BYTES = 64 * 1024 * 1024
 MAX_WORD_CHARS = 1_000
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS},}}")
 _SPACE = re.compile(r"\s")
+
+if TYPE_CHECKING:
+    from minutesreader.core.directives import DirectiveClassifier
 
 
 class LibraryError(Exception):
@@ -222,6 +225,10 @@ def read_report(path: Path) -> Report:
 
 
 def summarize(path: Path, classifier: DirectiveClassifier) -> ReportSummary:
+    # Here, not at the top: listing and searching never count directives, and the rules
+    # take a good part of a command's start to compile.
+    from minutesreader.core.analysis import analyze_report, directive_counts
+
     report_id = report_id_for(path)
     size, mtime_ns = _file_stat(path)
     try:

@@ -27,6 +27,12 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # example, and no real readout paragraph in the corpus exceeds 260 words.
 PIECE_WORDS = 150
 SPLIT_ABOVE_WORDS = 300
+# A paragraph long in characters but with few spaces (a pasted blob, a 10 MB line with
+# no space at all) is cut too, into pieces of at most PIECE_CHARS, at a space where
+# there is one: the reader lays out a display paragraph whole, and a key must never
+# wait on that. Words are never this long, so prose is never cut by this rule.
+SPLIT_ABOVE_CHARS = 20_000
+PIECE_CHARS = 4_000
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
 
@@ -75,8 +81,7 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
     paragraphs: list[Paragraph] = []
     headline_text = ""
     language = detect_language(text)
-    first_line = text.strip().split("\n", 1)[0].strip()
-    first_line = normalise_space(first_line)
+    first_line = normalise_space(_first_line(text))
     # A headline stands on a line of its own: a block by itself, or a line break kept
     # after it (not the first line of hard-wrapped prose).
     if blocks and _is_headline(first_line) and (blocks[0] == first_line or blocks[0].startswith(first_line + "\n")):
@@ -97,6 +102,13 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
     else:
         title = derive_title(opening)
     return Report(report_id, date, title, paragraphs, path, derived_title=title, language=language)
+
+
+def _first_line(text: str) -> str:
+    """The first line with text on it, without copying the rest of a 50 MB report."""
+    start = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def join_lines(block: str) -> str:
@@ -140,7 +152,7 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
     Greedy and deterministic: sentences are gathered until the next one would take the
     piece past `limit` words. A single sentence longer than the limit stays whole.
     """
-    if text.count(" ") + 1 <= split_above:
+    if text.count(" ") + 1 <= split_above and len(text) <= SPLIT_ABOVE_CHARS:
         return [text]
     pieces: list[str] = []
     start = 0
@@ -148,7 +160,7 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
     last_end = 0
     for s_start, s_end in _bounded_spans(text, split_above, limit):
         n = text.count(" ", s_start, s_end) + 1
-        if words and words + n > limit:
+        if words and (words + n > limit or s_end - start > PIECE_CHARS):
             pieces.append(text[start:last_end].strip())
             start, words = s_start, 0
         words += n
@@ -164,13 +176,15 @@ _SPACE = re.compile(" ")
 
 def _bounded_spans(text: str, split_above: int, limit: int) -> list[tuple[int, int]]:
     """Sentence spans, with any "sentence" over `split_above` words (a roster, a 1 MB
-    line with no full stop) cut into runs of about `limit` words."""
-    spans = []
+    line with no full stop) cut at spaces into runs of `limit` words, and any run over
+    PIECE_CHARS characters cut again (at a space if it has one)."""
+    spans: list[tuple[int, int]] = []
     for start, end in split_sentences(text):
-        if text.count(" ", start, end) < split_above:
+        if end - start <= PIECE_CHARS and text.count(" ", start, end) < split_above:
             spans.append((start, end))
-        else:
-            spans.extend(_runs(text, start, end, limit))
+            continue
+        for run_start, run_end in _runs(text, start, end, limit):
+            _cut_chars(text, run_start, run_end, spans)
     return spans
 
 
@@ -197,6 +211,16 @@ def _runs(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
         cursor, first = spaces[best] + 1, best + 1
     runs.append((cursor, end))
     return runs
+
+
+def _cut_chars(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """A run over PIECE_CHARS characters (a line of few spaces) cut again, at a space if it has one."""
+    while end - start > PIECE_CHARS:
+        space = text.rfind(" ", start + 1, start + PIECE_CHARS)
+        cut = space if space > start else start + PIECE_CHARS
+        spans.append((start, cut))
+        start = cut + 1 if space > start else cut
+    spans.append((start, end))
 
 
 _MINUTES_TITLE = re.compile(r"^(Minutes of (?:the )?.{5,120}?\b(?:1[89]|20)\d\d)\b")

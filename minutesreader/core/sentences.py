@@ -35,8 +35,11 @@ _OPENERS = frozenset(
     "one each several given against among during by from".split()
 )
 
+# Every match starts with one of [.!?], outside any alternation or look-behind: that
+# lets re skip to the next stop at C speed (a pattern that opens with a look-behind is
+# tried at every character, 7x slower on a 5 MB report).
 _END = re.compile(
-    r"""(?P<stop>[.!?]+|(?<=[A-Za-z)%])\.\d{1,2}(?=\s+[A-Z]))   # stop, or stop+footnote
+    r"""(?P<stop>[.!?](?:[.!?]*|(?<=[A-Za-z)%]\.)\d{1,2}(?=\s+[A-Z])))  # stop, or stop+footnote
         (?P<close>["'”’)\]]*)                                     # closing quotes/brackets
         (?=\s+(?P<next>\S))""",
     re.VERBOSE,
@@ -46,8 +49,9 @@ _MONTH_NAME = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # "BEIJING, Nov. 18 (Xinhua) --", "UNITED NATIONS, May 2 (Reuters) —": a sentence of its own.
+# The capital comes first and the look-behind after it, for the same fast scan as _END.
 _DATELINE = re.compile(
-    r"(?<![^\s(])[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*,\s+(?:[A-Z][a-z]+,\s+)?"
+    r"[A-Z](?<![^\s(][A-Z])[A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*,\s+(?:[A-Z][a-z]+,\s+)?"
     + _MONTH_NAME
     + r"\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\(\s*[^()]{1,40}?\s*\)\s*)?(?:--|—|–)"
 )

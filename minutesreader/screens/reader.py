@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 
 from rich.text import Text
 from textual import on, work
@@ -19,7 +20,8 @@ from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
 from minutesreader.core.library import ReportUnreadable, read_report
-from minutesreader.core.reports import Report
+from minutesreader.core.report_parts import NotUtf8, read_in_parts
+from minutesreader.core.reports import Paragraph, Report
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.storage.briefs import BriefItem
@@ -28,7 +30,7 @@ from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.reader_series import ReaderSeries
-from minutesreader.widgets.document import DocumentView
+from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
@@ -84,6 +86,8 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         self.tags_by_paragraph: dict[int, list[str]] = {}
         self.orphan_count = 0
         self.analysed = False  # every paragraph's directives found (counts and outline shown)
+        self._first_paint = threading.Event()
+        self._complete = False
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
@@ -124,14 +128,32 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
                 size = 0  # read_report says what is wrong
             if size > BIG_REPORT_BYTES:  # say so; for the rest a round trip to the screen costs more than it tells
                 self.app.call_from_thread(self._guarded(self._reading), size)
-            report = read_report(path)
+                # Its first part is shown at once, the rest follows as it is parsed.
+                report, later = read_in_parts(path)
+            else:
+                report, later = read_report(path), iter(())
+            if worker.is_cancelled:
+                return
+            analysis = ReportAnalysis(report, self.app.classifier)
+            self.app.call_from_thread(self._guarded(self._loaded), report, analysis, size <= BIG_REPORT_BYTES)
+            # The first screen is drawn before the rest is parsed: the two would share the GIL.
+            self._first_paint.wait(1.0)
+            try:
+                for paragraphs in later:
+                    if worker.is_cancelled:
+                        return  # so that leaving, or quitting, never waits on the rest of 50 MB
+                    self.app.call_from_thread(self._guarded(self._read_more), paragraphs)
+            except NotUtf8:
+                report = read_report(path)  # decoded as a whole, as every command reads it
+                analysis = ReportAnalysis(report, self.app.classifier)
+                self.app.call_from_thread(self._guarded(self._loaded), report, analysis, False)
+            if size > BIG_REPORT_BYTES and not worker.is_cancelled:
+                self.app.call_from_thread(self._guarded(self._read_all))
         except ReportUnreadable as exc:
             self.app.call_from_thread(self._guarded(self._failed), str(exc))
             return
         if worker.is_cancelled:
             return
-        analysis = ReportAnalysis(report, self.app.classifier)
-        self.app.call_from_thread(self._guarded(self._loaded), report, analysis)
         finished = analysis.fill(
             should_stop=lambda: worker.is_cancelled,
             progress=lambda done, total: self.app.call_from_thread(self._guarded(self._analysing), done, total),
@@ -166,19 +188,55 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error", markup=False)
         self.dismiss_to_library()
 
-    def _loaded(self, report: Report, analysis: ReportAnalysis) -> None:
+    def _loaded(self, report: Report, analysis: ReportAnalysis, complete: bool = True) -> None:
+        """Show the report; while only its first part is read (`complete` False), without
+        notes: placing them on a part of the paragraphs would orphan the rest."""
         report.title = self.app.title_of(report)
         self.report = report
         self.analysis = analysis
+        self._complete = complete
         self.query_one("#opening").display = False
         self.query_one("#reader-body").display = True
         document = self.query_one(DocumentView)
         self._show_heading()
-        self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
-        self._revision = self.app.store.revision(self.report_id)  # before reading, as in _refresh_marks
-        document.load(report, analysis, self._marks())
-        self.set_interval(1.0, self._watch_other_windows)
+        self.query_one("#legend", Static).update(Text("Finding directives…" if complete else "Reading…", style="dim"))
+        document.load(report, analysis, self._marks() if complete else {})
         document.focus()
+        self.call_after_refresh(self._first_paint.set)
+        if complete:
+            self._settle()
+        else:
+            self._show_status()
+
+    def _read_more(self, paragraphs: list[Paragraph]) -> None:
+        assert self.report is not None and isinstance(self.analysis, ReportAnalysis)
+        self.report.paragraphs.extend(paragraphs)
+        self.analysis.grow()
+        self.query_one(DocumentView).paragraphs_added()
+        self.query_one("#legend", Static).update(Text(f"Reading… {len(self.report.paragraphs):,} paragraphs so far", style="dim"))
+        self._show_status()  # "¶1/140" would understate the report
+
+    def _read_all(self) -> None:
+        """The last part of a big report is in: its notes can be placed."""
+        self._complete = True
+        self.query_one(DocumentView).set_marks(self._marks())
+        self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
+        self._settle()
+
+    def _marks(self) -> dict[int, ParagraphMarks]:
+        # Placed on part of a big report's paragraphs, the notes on the rest would be
+        # saved as orphans: until the last part is in, none are placed (nor shown).
+        if not self._complete:
+            return {}
+        # The revision is taken before reading: another window's save that lands while we
+        # read then shows at the next check, instead of being taken for one we have seen.
+        self._revision = self.app.store.revision(self.report_id)
+        return super()._marks()
+
+    def _settle(self) -> None:
+        """Every paragraph is in: go where asked, and watch for other windows' changes."""
+        document = self.query_one(DocumentView)
+        self.set_interval(1.0, self._watch_other_windows)
         if self.start_paragraph is not None:
             document.go_to(self.start_paragraph - 1)
         if self.find_query:

@@ -16,13 +16,15 @@ from typing import Any
 from minutesreader.storage.atomic import write_atomic
 from minutesreader.storage.tinystorage import Signature, load_json_cache
 
-INDEX_VERSION = 3  # 3: report_notes added
+INDEX_VERSION = 4  # 3: report_notes; 4: the tags of each report, for the library filter
 
 
 def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
     """Per report: notes + tagged paragraphs, and notes alone. Per tag: tag marks + notes carrying it.
 
-    note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks.
+    note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks;
+    report_tags (the tags on each report's paragraphs) lets the library filter by tag
+    without parsing any shard.
     """
     reports: Counter[str] = Counter()
     tags: Counter[str] = Counter()
@@ -33,13 +35,17 @@ def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
             note_tags[tag] += 1
     tags.update(note_tags)
     tagged_paragraphs = set()
+    report_tags: dict[str, set[str]] = {}
     for doc in data.get("tags", {}).values():
         tags[doc["tag"]] += 1
         tagged_paragraphs.add((doc["report"], doc["paragraph"], bool(doc.get("orphaned"))))
-    notes = Counter(doc["report"] for doc in data.get("notes", {}).values())
+        if not doc.get("orphaned"):
+            report_tags.setdefault(doc["report"], set()).add(doc["tag"])
     for report, _paragraph, _orphaned in tagged_paragraphs:
         reports[report] += 1
-    return {"reports": dict(reports), "report_notes": dict(notes), "tags": dict(tags), "note_tags": dict(note_tags)}
+    notes = Counter(doc["report"] for doc in data.get("notes", {}).values())
+    return {"reports": dict(reports), "report_notes": dict(notes), "tags": dict(tags), "note_tags": dict(note_tags),
+            "report_tags": {report: sorted(names) for report, names in report_tags.items()}}
 
 
 def _entry_is_sound(entry: Any) -> bool:
@@ -48,11 +54,14 @@ def _entry_is_sound(entry: Any) -> bool:
     sig = entry.get("sig")
     if sig is not None and not (isinstance(sig, list) and len(sig) == 3 and all(type(n) is int for n in sig)):
         return False
-    for table in ("reports", "tags", "note_tags"):
+    for table in ("reports", "report_notes", "tags", "note_tags"):
         counts = entry.get(table)
         if not isinstance(counts, dict) or not all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
             return False
-    return True
+    names = entry.get("report_tags")
+    return isinstance(names, dict) and all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v) for k, v in names.items()
+    )
 
 
 class CountIndex:

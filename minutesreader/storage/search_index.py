@@ -15,6 +15,7 @@ an update runs. An index that cannot be read is deleted and rebuilt.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import sqlite3
 import threading
@@ -178,7 +179,12 @@ class SearchIndex:
     def _update(self, store: Store | None, progress: Progress | None, should_stop: Callable[[], bool] | None) -> UpdateResult:
         db = self._connect()
         listing = _scan(self.library)
-        known = {row[0]: (row[1], row[2]) for row in db.execute("SELECT path, size, mtime_ns FROM files")}
+        if _listing_unchanged(db, listing):
+            # The common case (a search from the command line): one row compared in C
+            # instead of 10,000 read from the files table and compared in Python.
+            known = listing
+        else:
+            known = {row[0]: (row[1], row[2]) for row in db.execute("SELECT path, size, mtime_ns FROM files")}
         changed = [(Path(key), *signature) for key, signature in listing.items() if known.get(key) != signature]
         present = listing
         gone = [key for key in known if key not in present]
@@ -190,6 +196,8 @@ class SearchIndex:
         last_commit = time.monotonic()
         db.execute("BEGIN IMMEDIATE")
         try:
+            if changed or gone:
+                db.execute("DELETE FROM meta WHERE key = 'listing'")  # stale until this update is through
             for key in gone:
                 self._forget_file(db, key)
             for done, (path, size, mtime_ns) in enumerate(changed, 1):
@@ -208,6 +216,8 @@ class SearchIndex:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+        if not cancelled and (changed or gone or known is not listing):
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (marshal.dumps(listing),))
         if progress is not None and not cancelled:
             progress(total, total)
 
@@ -369,6 +379,17 @@ def _scan(folder: Path) -> dict[str, tuple[int, int]]:
         report_files(folder)  # raises the LibraryError that says what is wrong
         raise
     return listing
+
+
+def _listing_unchanged(db: sqlite3.Connection, listing: dict[str, tuple[int, int]]) -> bool:
+    """Whether every file has the size and mtime it had when the index last caught up."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
+    if row is None or not isinstance(row[0], bytes):
+        return False
+    try:
+        return bool(marshal.loads(row[0]) == listing)
+    except (EOFError, ValueError, TypeError):
+        return False  # written by another Python version: compared the slow way, then rewritten
 
 
 def _file_signature(path: Path) -> str:

@@ -386,6 +386,15 @@ class Store:
             total.update(entry["tags"])
         return dict(total)
 
+    def report_tags(self) -> dict[str, frozenset[str]]:
+        """Per report: the tags on its paragraphs (orphans aside), from the count index:
+        only shards that changed since it was saved are parsed."""
+        found: dict[str, frozenset[str]] = {}
+        for entry in self._count_entries().values():
+            for report, names in entry.get("report_tags", {}).items():
+                found[report] = frozenset(names)  # a report's annotations all live in one shard
+        return found
+
     def note_counts(self) -> dict[str, int]:
         """Per report: notes plus tagged paragraphs (orphans included: they still need the user)."""
         total: Counter[str] = Counter()

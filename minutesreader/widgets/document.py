@@ -145,6 +145,25 @@ class DocumentView(ScrollView, can_focus=True):
         """Text written without spaces: wrapped between characters, not at spaces."""
         return self.report is not None and self.report.language in ("zh", "ja")
 
+    def paragraphs_added(self) -> None:
+        """The report grew (a big report is read in parts): only the new paragraphs are
+        laid out, the cursor and what is drawn stay."""
+        assert self.report is not None
+        new = len(self.analysis) - len(self._line_starts)
+        if new <= 0:
+            return
+        self._line_starts.extend([] for _ in range(new))
+        gutter = 4 + max(MIN_NUMBER_DIGITS, len(str(self.report.paragraphs[-1].number)))
+        if gutter != self._gutter:  # ¶10000: every paragraph is drawn a column narrower
+            self._gutter = gutter
+            self._invalidate_all()
+        elif self._tops and len(self._heights) + new == len(self._line_starts):
+            self._heights.extend(self._estimate_lines(index) for index in range(len(self._heights), len(self._line_starts)))
+            self._set_tops()
+        else:
+            self._tops = []
+        self.refresh()
+
     def set_marks(self, marks: dict[int, ParagraphMarks]) -> None:
         self.marks = marks
         self._invalidate_all()

@@ -86,9 +86,10 @@ async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering
     # test sees the screen at both moments.
     reading, read = threading.Event(), threading.Event()
     halfway, release = threading.Event(), threading.Event()
-    real_read, real_analyze = reader_module.read_report, analysis_module.analyze_paragraph
+    # Over 1 MB a report is read in parts (read_in_parts), its first part shown at once.
+    real_read, real_analyze = reader_module.read_in_parts, analysis_module.analyze_paragraph
 
-    def read_report(path):
+    def read_in_parts(path):
         reading.set()
         read.wait(10)
         return real_read(path)
@@ -99,7 +100,7 @@ async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering
             release.wait(10)
         return real_analyze(paragraph, classifier, *lead_in)
 
-    monkeypatch.setattr(reader_module, "read_report", read_report)
+    monkeypatch.setattr(reader_module, "read_in_parts", read_in_parts)
     monkeypatch.setattr(analysis_module, "analyze_paragraph", analyze)
     app = app_factory(folder)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -36,6 +36,22 @@ def category(sentence: str) -> str | None:
         ("Members agreed that they would monitor the repairs closely.", "task"),
         ("The board voted to raise the membership fee.", "task"),
         ("Omar has volunteered to fix the projector.", "task"),
+        # notes without a subject, or without "is"
+        ("- Will relay each post to the newsletter team", "task"),
+        ("Will be turned into a pull request this week.", "task"),
+        ("Going forward, Ana/Raj will share the slides with the group.", "task"),
+        ("Matter to be listed at next meeting.", "task"),
+        ("JT to inform the applicant.", "task"),
+        ("* Next steps are opening a pull request and asking for reviews", "task"),
+        ("We also need a written answer for the auditors.", "obligation"),
+        ("- Needs another round of review from the council", "obligation"),
+        ("* Version 2.1 is ready to ship, needs a couple of reviews from the board.", "obligation"),
+        ("- These shouldn't be treated as targets", "obligation"),
+        ("Should be based on the members' feedback.", "obligation"),
+        ("- Someone needs to call the venue - Can we pay by card?", "obligation"),
+        ("- Will be hiring a second caretaker in May", "task"),
+        ("The caretakers said they would repair the gate before the fair.", "task"),
+        ("The committee agreed on a plan: book the hall, hire a van and tell the members.", "task"),
         # communiqués: commitments of the signatories, renewed demands
         ("We pledge to step up our support for displaced families.", "task"),
         ("Members stay committed to funding the registry.", "task"),
@@ -117,6 +133,13 @@ def category(sentence: str) -> str | None:
         ("The board expects conditions to change in a manner that will warrant higher fees.", None),
         ("* update charter [#569](https://example.org/569)", None),
         ("* add a security contact to the charter?", None),
+        ("Are there any items that we should use the workshop for?", None),
+        ("There was discussion about which body should set the fees.", None),
+        ("- Should be able to open the pull request in a week or two", None),
+        ("- Will volunteers keep coming to the repair days", None),
+        ("* PR to expose the timer is stalled, will not happen.", None),
+        ("Will be up and down on Thursday.", None),
+        ("The treasurer said sales would slow in the winter.", None),
     ],
 )
 def test_other_genres(sentence: str, expected: str | None) -> None:
@@ -151,11 +174,18 @@ def test_note_items_need_no_full_stop() -> None:
 
 def test_lines_of_notes_are_no_headings_but_subtitles_are() -> None:
     text = ("Meeting notes\n\nFlorian: Thank you\nWhen you do, please add agenda+ to such issues\n"
-            "Vigorously improve the quality of rural schooling\nThe meeting closed at noon.")
-    assert _categories(text)[-1] == [None, "task", None, None]
+            "Vigorously improve the quality of rural schooling\nZoe Park: do not backport the change\nThe meeting closed at noon.")
+    assert _categories(text)[-1] == [None, "task", None, "task", None]
 
 
 def test_headline_of_a_stored_page_under_its_furniture_is_no_directive() -> None:
     text = ("Home » News\n\nLeaders vow to boost trade ties\n\nUpdated: 10:32, 6 May 2023\n\n"
             "The leaders met on Monday. They agreed to boost trade.")
     assert _categories(text) == [[None], [None], [None], [None, "task"]]
+
+
+def test_items_under_an_action_items_heading_are_tasks() -> None:
+    text = ("Notes of the steering group\n\n## Action items\n\n- Tim: first look at the budget for the spring fair and the repairs\n"
+            "- Lena: draft the newsletter\n- Garden Fund\n- Ask the bank about the fees\n- Nothing new on the rota\n\n"
+            "## Budget\n\n- The treasurer presented the accounts.")
+    assert _categories(text) == [[None], [None], ["task", "task", None, "task", None], [None], [None]]

@@ -1,0 +1,276 @@
+"""The rows of issue 16 that bench/run.py's own figures do not cover, with floors and peers.
+
+    python bench/scale.py --dir /tmp/bench [--runs 5]      (run.py calls measure() too)
+
+- commands from process start: `directives FILE` (a bare `python3 -c pass` beside it),
+  `search` at 10,000 reports (a raw `sqlite3` FTS5 query process, and ripgrep if installed);
+- in a real terminal (tmux): a one-label Textual app (the floor of any Textual start),
+  the library listed and the scan complete, Enter on a 50 MB report to its text on
+  screen (less and toolong on the same file beside it), and `q` with it open to the
+  process gone;
+- through Pilot, in a fresh process: keys on a 10 MB paragraph with no spaces, and the
+  peak memory of reading and analysing the 50 MB report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import glob
+import json
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+FIFTY_MB = 50_000_000
+ONE_LABEL = HERE / "one_label.py"
+
+
+def wall_ms(command: list[str], runs: int) -> list[float]:
+    """Wall time of a command from process start to exit, each run."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def build_huge(root: Path) -> tuple[Path, Path]:
+    """DIR/huge: the model readout, a 50 MB report (the FOMC minutes over and over, with
+    paragraph breaks between copies) and a 10 MB line with no space at all."""
+    folder = root / "huge"
+    fifty, blob = folder / "fifty.txt", folder / "blob.txt"
+    if fifty.exists() and blob.exists():
+        return fifty, blob
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "library" / "000_9d62e18ffa0ab910.txt", folder)
+    minutes = (REPO / "library" / "048_653eb7bcc905d09c.txt").read_text(encoding="utf-8")
+    with fifty.open("w", encoding="utf-8") as out:
+        written = 0
+        while written < FIFTY_MB:
+            written += out.write(minutes + "\n\n")
+    blob.write_text("".join(chr(ord("a") + i % 26) for i in range(10_000_000)), encoding="utf-8")
+    return fifty, blob
+
+
+def wrapped_copy(fifty: Path) -> Path:
+    """The same text in lines of about 100 characters, for the line viewers (less,
+    toolong), which do not wrap a 60 KB line: what they are compared on."""
+    wrapped = fifty.parent.parent / "fifty-wrapped.txt"
+    if not wrapped.exists():
+        text = fifty.read_text(encoding="utf-8")
+        wrapped.write_text(re.sub(r"(.{1,100})(?: |$)", "\\1\n", text, flags=re.M), encoding="utf-8")
+    return wrapped
+
+
+# ---- a real terminal ------------------------------------------------------------------
+
+def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) -> dict[str, list[float]]:
+    from run import tui_wait
+
+    figures: dict[str, list[float]] = {k: [] for k in ("one_label", "listed", "complete", "open", "less", "toolong", "quit")}
+    name = "mr-scale"
+    app = [sys.executable, "-m", "minutesreader", "--db", str(db)]
+    for _ in range(runs):
+        started = time.monotonic()
+        _start(tui, name, ["--size", "120x40", "--", sys.executable, str(ONE_LABEL)])
+        tui_wait(tui, name, r"one label")
+        figures["one_label"].append(time.monotonic() - started)
+        started = time.monotonic()
+        _start(tui, name, ["--size", "120x40", "--", *app, "--library", str(library)])
+        tui_wait(tui, name, rf"\b{expect:,} reports", 120)
+        figures["listed"].append(time.monotonic() - started)
+        tui_wait(tui, name, rf"\b{expect:,} reports · Enter", 300)
+        figures["complete"].append(time.monotonic() - started)
+        tui.tmux(name, "kill-server", check=False, capture=True)
+    first_words = re.escape(" ".join(fifty.read_text(encoding="utf-8")[:4000].split()[2:6]))
+    for _ in range(runs):
+        # The 50 MB report: Enter in the list to its first words on screen.
+        _start(tui, name, ["--size", "120x40", "--", "bash", "-c",
+                         " ".join([*app, "--library", str(fifty.parent)]) + "; echo MR-EXITED"])
+        tui_wait(tui, name, r"\b3 reports · Enter", 300)
+        tui.keys(name, ["text:/"])
+        time.sleep(0.3)  # the filter box takes the focus
+        tui.keys(name, ["text:fifty"])
+        tui_wait(tui, name, r"\b1 of 3 reports")
+        started = time.monotonic()
+        tui.keys(name, ["Enter"])
+        figures["open"].append(time.monotonic() - started - 0.05 + tui_wait(tui, name, r"·  fifty.*" + first_words, 60))
+        started = time.monotonic()
+        tui.keys(name, ["q"])
+        figures["quit"].append(time.monotonic() - started - 0.05 + tui_wait(tui, name, r"MR-EXITED", 60))
+        tui.tmux(name, "kill-server", check=False, capture=True)
+        wrapped = wrapped_copy(fifty)
+        for viewer, key in ((["less", str(wrapped)], "less"), (_toolong(wrapped), "toolong")):
+            if viewer is None:
+                continue
+            started = time.monotonic()
+            _start(tui, name, ["--size", "120x40", "--", *viewer])
+            try:
+                tui_wait(tui, name, first_words, 60)
+                figures[key].append(time.monotonic() - started)
+            except TimeoutError:
+                pass
+            tui.tmux(name, "kill-server", check=False, capture=True)
+    return figures
+
+
+def _start(tui, name: str, argv: list[str]) -> None:
+    """tui.start, again if tmux lost the race with the server just killed."""
+    for attempt in range(3):
+        try:
+            tui.start(name, argv)
+            return
+        except subprocess.CalledProcessError:
+            if attempt == 2:
+                raise
+            time.sleep(0.5)
+
+
+def _toolong(path: Path) -> list[str] | None:
+    """toolong (PyPI) in its own virtualenv, so that its Textual pin never touches ours."""
+    for candidate in ("/tmp/speed-tl/bin/tl", shutil.which("tl")):
+        if candidate and Path(candidate).exists():
+            return [candidate, str(path)]
+    return None
+
+
+# ---- Pilot probes, each in a fresh process -------------------------------------------
+
+async def probe_keys(library: str, db: str, report: str) -> None:
+    """Per key on a report: the cursor moved and the moved cursor drawn."""
+    from minutesreader.screens.reader import ReaderScreen
+    from minutesreader.widgets.document import DocumentView
+    from run import _app, _stamp, _wait
+
+    app = _app(library, db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _wait(lambda: not app.catalog.scanning, timeout=300)
+        await pilot.pause()
+        app.open_report(report)
+        await _wait(lambda: isinstance(app.screen, ReaderScreen) and app.screen.report is not None)
+        document = app.screen.query_one(DocumentView)
+        await _wait(lambda: document._blocks.get(0) is not None)
+        for _ in range(12):
+            before = document.paragraph
+            start = time.perf_counter()
+            app.simulate_key("down")
+            await _wait(lambda: document.paragraph == before + 1 and document._blocks.get(document.paragraph) is not None, step=0.001)
+            _stamp("key", ms=(time.perf_counter() - start) * 1000)
+            await asyncio.sleep(0.05)
+
+
+async def probe_memory(library: str, db: str, report: str) -> None:
+    """Open the report, wait until every paragraph is read and analysed: peak RSS."""
+    from textual.widgets import Static
+
+    from minutesreader.screens.reader import ReaderScreen
+    from run import _app, _stamp, _wait
+
+    app = _app(library, db)
+    async with app.run_test(size=(120, 40)):
+        await _wait(lambda: not app.catalog.scanning, timeout=300)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        app.open_report(report)
+
+        def analysed() -> bool:
+            try:
+                return isinstance(app.screen, ReaderScreen) and str(app.screen.query_one("#legend", Static).render()).startswith("Directives")
+            except Exception:
+                return False
+
+        await _wait(analysed, timeout=600, step=0.1)
+        _stamp("rss", kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, before_kb=before)
+
+
+def run_probe(kind: str, *args: str) -> list[dict]:
+    out = subprocess.run([sys.executable, str(Path(__file__)), "--probe", kind, *args],
+                         capture_output=True, text=True, cwd=REPO, timeout=1200)
+    if out.returncode != 0:
+        raise RuntimeError(f"probe {kind} failed:\n{out.stderr[-3000:]}")
+    return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+
+
+# ---- the rows -------------------------------------------------------------------------
+
+class _Lines(list):
+    """The rows, each also printed to stderr as soon as it is measured."""
+
+    def append(self, line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+        super().append(line)
+
+
+def measure(root: Path, runs: int, use_tui: bool) -> list[str]:
+    from run import _tui, row
+
+    library, db = root / "library", root / "store"
+    expect = sum(1 for p in library.iterdir() if p.name.endswith(".txt"))
+    fifty, blob = build_huge(root)
+    lines = _Lines()
+    print("measuring commands from process start…", file=sys.stderr)
+    fomc = str(library / "fomc-048.txt")
+    bare = wall_ms([sys.executable, "-c", "pass"], runs * 2)
+    lines.append(row("`directives FILE`, 9,285-word report", "≤ 60 ms",
+                     wall_ms([sys.executable, "-m", "minutesreader", "directives", fomc], runs * 2), "ms",
+                     baseline=bare, baseline_name="bare python3"))
+    search = [sys.executable, "-m", "minutesreader", "search", "--library", str(library), "--db", str(db), "inflation"]
+    wall_ms(search, 1)  # brings the index up to date
+    index = sorted(glob.glob(str(db / "index" / "search-*.sqlite3")))
+    peers = []
+    if index and shutil.which("sqlite3"):
+        peers.append(("raw sqlite3 FTS5", wall_ms(["sqlite3", index[0], "SELECT rowid FROM chunk_text WHERE chunk_text "
+                                                  "MATCH 'inflation' ORDER BY bm25(chunk_text) LIMIT 20"], runs * 2)))
+    if shutil.which("rg"):
+        peers.append(("ripgrep -c", wall_ms(["rg", "-c", "inflation", str(library)], runs * 2)))
+    ours = wall_ms(search, runs * 2)
+    lines.append(row(f"`search` from process start, {expect:,} reports", "≤ 80 ms", ours, "ms",
+                     baseline=peers[0][1] if peers else None, baseline_name=peers[0][0] if peers else ""))
+    for name, times in peers[1:]:
+        lines.append(row(f"  peer: {name}", "", times, "ms"))
+
+    print("measuring keys on a 10 MB line and memory with 50 MB open (Pilot)…", file=sys.stderr)
+    huge_db = root / "huge-store"
+    keys = [e["ms"] for e in run_probe("keys", str(blob.parent), str(huge_db), "blob") if e["event"] == "key"]
+    lines.append(row("a 10 MB paragraph with no spaces, per key (Pilot)", "≤ 50 ms", keys, "ms"))
+    memory = [e for e in run_probe("memory", str(fifty.parent), str(huge_db), "fifty") if e["event"] == "rss"]
+    lines.append(row("peak RSS, the 50 MB report read and analysed", "≤ 200 MB", [e["kb"] / 1024 for e in memory], "MB"))
+
+    if use_tui and shutil.which("tmux"):
+        print("measuring in a real terminal (tmux)…", file=sys.stderr)
+        term = terminal(_tui(), library, db, fifty, expect, runs)
+        lines.append(row("tui: one-label Textual app, start to label", "", term["one_label"], "s"))
+        lines.append(row(f"tui: warm start to the list, {expect:,} reports", "≤ 1.2x 10", term["listed"], "s",
+                         baseline=term["one_label"], baseline_name="one-label app"))
+        lines.append(row(f"tui: warm start to the scan complete, {expect:,}", "≤ 3x", term["complete"], "s",
+                         baseline=term["one_label"], baseline_name="one-label app"))
+        lines.append(row("tui: 50 MB report, Enter to its text on screen", "≤ 500 ms", term["open"], "ms", 1000,
+                         term["toolong"] or None, "toolong"))
+        lines.append(row("  peer: less, start to the same text", "", term["less"], "ms", 1000))
+        lines.append(row("tui: q with the 50 MB report open, to exit", "≤ 1 s", term["quit"], "ms", 1000))
+    return lines
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--probe":
+        sys.path.insert(0, str(HERE))
+        kind, rest = sys.argv[2], sys.argv[3:]
+        asyncio.run({"keys": probe_keys, "memory": probe_memory}[kind](*rest))
+    else:
+        import argparse
+
+        sys.path.insert(0, str(HERE))
+        parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+        parser.add_argument("--dir", type=Path, required=True)
+        parser.add_argument("--runs", type=int, default=5)
+        parser.add_argument("--no-tui", action="store_true")
+        args = parser.parse_args()
+        print("\n".join(measure(args.dir, args.runs, not args.no_tui)))

@@ -1,0 +1,38 @@
+"""A command loads only what it uses: `search` and `directives` start in a blink.
+
+Each command runs in a fresh interpreter; the modules it loaded are what it paid for at
+start (bench/run.py measures the time, these tests keep the heavy parts out).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import BUNDLED_LIBRARY, MODEL_READOUT
+
+
+def _modules_loaded_by(args: list[str]) -> set[str]:
+    code = ("import json, sys; from minutesreader.cli import main; code = main(sys.argv[1:]); "
+            "print(json.dumps(sorted(sys.modules)), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    assert result.returncode in (0, 1), result.stderr
+    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+
+
+def test_search_does_not_compile_the_directive_rules(tmp_path):
+    search = ["search", "--library", str(BUNDLED_LIBRARY), "--db", str(tmp_path), "council"]
+    _modules_loaded_by(search)  # the first search builds the index (and reads the store)
+    loaded = _modules_loaded_by(search)
+    assert "minutesreader.storage.search_index" in loaded  # it did search
+    # The store is opened (notes are searched, and placed where the report now has them);
+    # the directive rules, the catalog and the UI are not needed.
+    heavy = {"minutesreader.core.directive_rules", "minutesreader.core.catalog", "textual", "difflib"}
+    assert not loaded & heavy
+
+
+def test_directives_of_a_file_loads_neither_store_nor_catalog(tmp_path):
+    loaded = _modules_loaded_by(["directives", str(MODEL_READOUT), "--db", str(tmp_path)])
+    assert "minutesreader.core.directive_rules" in loaded
+    assert not loaded & {"minutesreader.core.catalog", "minutesreader.storage.store", "tinydb", "textual", "sqlite3"}
