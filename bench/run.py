@@ -110,11 +110,11 @@ async def probe_open(library: str, db: str, runs: int) -> None:
             await _wait(lambda: isinstance(app.screen, ReaderScreen)
                         and any(view.report is not None for view in app.screen.query(DocumentView)), step=0.001)
             document = app.screen.query_one(DocumentView)
-            await _wait(lambda: document._blocks and document._blocks[0] is not None, step=0.001)  # drawn
+            await _wait(lambda: document._blocks.get(0) is not None, step=0.001)  # drawn
             drawn = (time.perf_counter() - start) * 1000
             app.simulate_key("down")
             # Usable: the key moved the cursor and the moved cursor was drawn.
-            await _wait(lambda: document.paragraph == 1 and document._blocks[1] is not None, step=0.001)
+            await _wait(lambda: document.paragraph == 1 and document._blocks.get(1) is not None, step=0.001)
             elapsed = (time.perf_counter() - start) * 1000
             if run > 1:  # the first opens warm the shard cache and anchor the notes once
                 _stamp("open", ms=elapsed, drawn_ms=drawn, report=report,
@@ -127,7 +127,7 @@ async def probe_open(library: str, db: str, runs: int) -> None:
 async def probe_filter(library: str, db: str) -> None:
     from textual.widgets import Input
 
-    from minutesreader.core.catalog import filter_reports
+    from minutesreader.core.listing import filter_reports
     from minutesreader.widgets.report_table import ReportTable
 
     app = _app(library, db)
@@ -146,7 +146,7 @@ async def probe_filter(library: str, db: str) -> None:
                 await pilot.pause()
                 elapsed = (time.perf_counter() - start) * 1000
                 core_start = time.perf_counter()
-                expected = filter_reports(app.catalog, typed)
+                expected = filter_reports(app.catalog.listing, typed).reports
                 core = (time.perf_counter() - core_start) * 1000
                 assert len(table.rows) == len(expected), (typed, len(table.rows), len(expected))
                 _stamp("key", ms=elapsed, core_ms=core, query=typed, shown=len(expected))
@@ -212,7 +212,8 @@ def tui_wait(tui, name: str, pattern: str, seconds: float = 60.0) -> float:
 
 def terminal(library: Path, db: Path, expect: int, runs: int) -> dict[str, list[float]]:
     """Start and filter in a real terminal (tmux 120x40), timed on what the screen shows."""
-    from minutesreader.core.catalog import Catalog, filter_reports
+    from minutesreader.core.catalog import Catalog
+    from minutesreader.core.listing import filter_reports
     from minutesreader.core.directives import load_classifier
     from minutesreader.storage.store import Store
 
@@ -235,7 +236,7 @@ def terminal(library: Path, db: Path, expect: int, runs: int) -> dict[str, list[
                 tui.keys(name, ["text:/"])
                 for count in range(1, len(query) + 1):
                     typed = query[:count]
-                    shown = len(filter_reports(catalog, typed))
+                    shown = len(filter_reports(catalog.listing, typed).reports)
                     started = time.monotonic()
                     tui.keys(name, ["Space" if typed[-1] == " " else typed[-1]])
                     figures["key"].append(time.monotonic() - started - 0.05  # tui.keys sleeps 50 ms a key

@@ -158,12 +158,12 @@ async def probe_keys(library: str, db: str, report: str) -> None:
         app.open_report(report)
         await _wait(lambda: isinstance(app.screen, ReaderScreen) and app.screen.report is not None)
         document = app.screen.query_one(DocumentView)
-        await _wait(lambda: bool(document._blocks) and document._blocks[0] is not None)
+        await _wait(lambda: document._blocks.get(0) is not None)
         for _ in range(12):
             before = document.paragraph
             start = time.perf_counter()
             app.simulate_key("down")
-            await _wait(lambda: document.paragraph == before + 1 and document._blocks[document.paragraph] is not None, step=0.001)
+            await _wait(lambda: document.paragraph == before + 1 and document._blocks.get(document.paragraph) is not None, step=0.001)
             _stamp("key", ms=(time.perf_counter() - start) * 1000)
             await asyncio.sleep(0.05)
 

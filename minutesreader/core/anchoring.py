@@ -96,43 +96,73 @@ def _nearest(candidates: list[int], old_index: int) -> int:
     return min(candidates, key=lambda i: (abs(i - old_index), i))
 
 
+class Placer:
+    """One report's paragraphs, to place many annotations on them.
+
+    Placing each annotation used to normalise every paragraph again: 20 notes on a
+    4.9 MB report cost 0.6 s. Now an annotation still on its paragraph, between the same
+    neighbours (a report unchanged there: by far the most common case), is checked
+    where it is; the whole report is normalised, once, only for one that moved."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self._texts: list[str] | None = None
+        self._where: dict[str, list[int]] = {}
+
+    @property
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [normalise(p) for p in self.paragraphs]
+            for index, text in enumerate(self._texts):
+                self._where.setdefault(text, []).append(index)
+        return self._texts
+
+    def locate(self, paragraph: int, quote: str, prefix: str, suffix: str) -> Placement:
+        """Where the annotation stored as (paragraph, quote, prefix, suffix) belongs now."""
+        old_index = paragraph - 1
+        quote = normalise(quote)
+        in_range = 0 <= old_index < len(self.paragraphs)
+        if not quote:
+            # Nothing to check against: trust the number while it exists.
+            return Placement(paragraph, "position", 0.0) if in_range else Placement(None, "orphan", 0.0)
+        # Still there, between the same neighbours: no other exact match can beat it
+        # (it has the best context, and it is the nearest to its own number).
+        if in_range and normalise(self.paragraphs[old_index]) == quote \
+                and context_score(self.paragraphs, old_index, prefix, suffix) == 1:
+            return Placement(paragraph, "exact")
+
+        texts = self.texts
+        exact = self._where.get(quote, [])
+        if exact:
+            best = max(context_score(texts, i, prefix, suffix) for i in exact)
+            tied = [i for i in exact if context_score(texts, i, prefix, suffix) == best]
+            return Placement(_nearest(tied, old_index) + 1, "exact")
+
+        scores = [similarity(quote, text) for text in texts]
+        between_neighbours = [
+            i for i, score in enumerate(scores)
+            if score >= CONTEXT_THRESHOLD and (prefix or suffix) and context_score(texts, i, prefix, suffix) == 1
+        ]
+        if len(between_neighbours) == 1:
+            i = between_neighbours[0]
+            return Placement(i + 1, "context", scores[i])
+
+        ranked = sorted(range(len(texts)), key=lambda i: scores[i], reverse=True)
+        if ranked and scores[ranked[0]] >= FUZZY_THRESHOLD:
+            top = scores[ranked[0]]
+            close = [i for i in ranked if top - scores[i] < FUZZY_MARGIN]
+            if len(close) > 1:
+                # Near-identical candidates: only the neighbours can tell them apart.
+                best = max(context_score(texts, i, prefix, suffix) for i in close)
+                close = [i for i in close if context_score(texts, i, prefix, suffix) == best]
+                if len(close) > 1 or best == 0:
+                    return Placement(None, "orphan", top)
+            return Placement(close[0] + 1, "fuzzy", top)
+        return Placement(None, "orphan", scores[ranked[0]] if ranked else 0.0)
+
+
 def locate(
     paragraph: int, quote: str, prefix: str, suffix: str, paragraphs: Sequence[str]
 ) -> Placement:
-    """Where the annotation stored as (paragraph, quote, prefix, suffix) belongs now."""
-    old_index = paragraph - 1
-    texts = [normalise(p) for p in paragraphs]
-    quote = normalise(quote)
-    if not quote:
-        # Nothing to check against: trust the number while it exists.
-        if 0 <= old_index < len(texts):
-            return Placement(paragraph, "position", 0.0)
-        return Placement(None, "orphan", 0.0)
-
-    exact = [i for i, text in enumerate(texts) if text == quote]
-    if exact:
-        best = max(context_score(texts, i, prefix, suffix) for i in exact)
-        tied = [i for i in exact if context_score(texts, i, prefix, suffix) == best]
-        return Placement(_nearest(tied, old_index) + 1, "exact")
-
-    scores = [similarity(quote, text) for text in texts]
-    between_neighbours = [
-        i for i, score in enumerate(scores)
-        if score >= CONTEXT_THRESHOLD and (prefix or suffix) and context_score(texts, i, prefix, suffix) == 1
-    ]
-    if len(between_neighbours) == 1:
-        i = between_neighbours[0]
-        return Placement(i + 1, "context", scores[i])
-
-    ranked = sorted(range(len(texts)), key=lambda i: scores[i], reverse=True)
-    if ranked and scores[ranked[0]] >= FUZZY_THRESHOLD:
-        top = scores[ranked[0]]
-        close = [i for i in ranked if top - scores[i] < FUZZY_MARGIN]
-        if len(close) > 1:
-            # Near-identical candidates: only the neighbours can tell them apart.
-            best = max(context_score(texts, i, prefix, suffix) for i in close)
-            close = [i for i in close if context_score(texts, i, prefix, suffix) == best]
-            if len(close) > 1 or best == 0:
-                return Placement(None, "orphan", top)
-        return Placement(close[0] + 1, "fuzzy", top)
-    return Placement(None, "orphan", scores[ranked[0]] if ranked else 0.0)
+    """Where one annotation belongs now (Placer places many on the same paragraphs)."""
+    return Placer(paragraphs).locate(paragraph, quote, prefix, suffix)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from minutesreader.core.directives import DirectiveClassifier
@@ -30,6 +32,7 @@ from minutesreader.core.library import (
     summarize,
     summarize_many,
 )
+from minutesreader.core.listing import Listing
 
 if TYPE_CHECKING:  # imported when a pool is needed: they cost a start 40 ms
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -65,24 +68,60 @@ class Catalog:
         self.classifier = classifier
         self.store = store
         self.index = index
-        self.raw: dict[str, ReportSummary] = {}  # as read from the files
-        self.summaries: dict[str, ReportSummary] = {}  # with the user's titles
-        self.bodies: dict[str, bytes] = {}  # casefolded UTF-8 text, for the filter
-        self.ordered: list[ReportSummary] = []
+        # The working state below is written by the scan (a worker) and by updates (the
+        # UI thread), one at a time under the lock, and never handed out: readers get
+        # `listing`, a snapshot made by _publish.
+        self._lock = threading.RLock()
+        self._raw: dict[str, ReportSummary] = {}  # as read from the files
+        self._summaries: dict[str, ReportSummary] = {}  # with the user's titles
+        self._bodies: dict[str, bytes] = {}  # casefolded UTF-8 text, for the filter
+        self._listing = Listing()
         self.note_counts: dict[str, int] = {}  # notes + tagged paragraphs: tells which reports changed
         self.notes_by_report: dict[str, int] = {}  # notes alone: what the library shows
         self.tag_names: list[str] = []
         self.report_tags: dict[str, frozenset[str]] | None = None  # None until the scan read them
-        self._tag_matches: dict[str, set[str]] = {}
         self.titles: dict[str, str] = {}
         self.scanning = False
-        self.version = 0  # bumped whenever what the filter sees changes
         self._bodies_dirty = False
-        self._hay: dict[str, str] = {}
-        self._last_filter: tuple[int, list[str], list[ReportSummary]] | None = None
         self._pool: ProcessPoolExecutor | None = None  # during a scan with many files to read
         # The store is read by scan() (a worker), not here: building the app must not
         # parse 100,000 annotations on the UI thread.
+
+    # -- the snapshot -----------------------------------------------------------------
+    @property
+    def listing(self) -> Listing:
+        """The reports as of the last update: immutable, safe to read from any thread."""
+        return self._listing
+
+    @property
+    def summaries(self) -> Mapping[str, ReportSummary]:
+        return self._listing.summaries
+
+    @property
+    def ordered(self) -> tuple[ReportSummary, ...]:
+        return self._listing.ordered
+
+    @property
+    def version(self) -> int:
+        return self._listing.version
+
+    def _publish(self) -> None:
+        """Swap in a new listing made from the working state."""
+        with self._lock:
+            summaries = dict(self._summaries)
+            # Newest first; undated reports after dated ones; then by title.
+            ordered = tuple(sorted(summaries.values(), key=lambda s: (s.date is not None, s.date or "", s.id), reverse=True))
+            report_tags = self.report_tags
+            self._listing = Listing(
+                summaries=MappingProxyType(summaries),
+                ordered=ordered,
+                version=self._listing.version + 1,
+                bodies=MappingProxyType(dict(self._bodies)),
+                tag_names=tuple(self.tag_names),
+                report_tags=MappingProxyType(report_tags) if report_tags is not None else None,
+                notes_by_report=MappingProxyType(dict(self.notes_by_report)),
+                hay_memo=self._listing.hay_memo,
+            )
 
     # -- reports -------------------------------------------------------------------
     def scan(self) -> Iterator[ScanProgress]:
@@ -103,7 +142,7 @@ class Catalog:
                 for summary in listed.values():
                     self._set(summary)
                     seen[summary.id] = summary
-                self._order()
+                self._publish()
                 yield ScanProgress(len(seen), total)
             for key in keys:
                 summary = listed.get(key)
@@ -118,13 +157,14 @@ class Catalog:
                     seen[summary.id] = summary
                 if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
                     last = time.monotonic()
-                    self._order()
+                    self._publish()
                     yield ScanProgress(len(seen), total)
-            for gone in set(self.summaries) - set(seen):
-                del self.summaries[gone]
-                self.raw.pop(gone, None)
-                self.bodies.pop(gone, None)
-            self._order()
+            with self._lock:
+                for gone in set(self._summaries) - set(seen):
+                    del self._summaries[gone]
+                    self._raw.pop(gone, None)
+                    self._bodies.pop(gone, None)
+            self._publish()
             yield ScanProgress(total, total, stage="counting")  # the list is complete
             self.refresh_annotations()
             yield from self._count([s for s in seen.values() if not s.counted])
@@ -132,7 +172,7 @@ class Catalog:
                 self.index.save({s.path for s in seen.values()})
             yield ScanProgress(total, total, stage="text")
             self._load_bodies(list(seen.values()))
-            self.version += 1
+            self._publish()
             yield ScanProgress(total, total, stage="tags")
             self._read_tags()
         finally:
@@ -157,13 +197,13 @@ class Catalog:
         return listed
 
     def _set(self, summary: ReportSummary) -> None:
-        self._hay.pop(summary.id, None)
-        self.raw[summary.id] = summary
-        self.summaries[summary.id] = self._titled(summary)
+        with self._lock:
+            self._raw[summary.id] = summary
+            self._summaries[summary.id] = self._titled(summary)
 
     def _count(self, pending: list[ReportSummary]) -> Iterator[ScanProgress]:
         """Count the directives of reports listed but not counted yet, progress as they come."""
-        total = len(self.summaries)
+        total = len(self._summaries)
         done = total - len(pending)
         if not pending:
             return
@@ -176,9 +216,9 @@ class Catalog:
             done += len(results)
             if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
                 last = time.monotonic()
-                self._order()
+                self._publish()
                 yield ScanProgress(done, total, stage="counting")
-        self._order()
+        self._publish()
 
     def _batches(self, paths: list[str], work: Callable[..., list[T]], *args: Any) -> Iterator[list[T]]:
         """work(batch, *args) over batches of paths, results as they come: in worker
@@ -211,11 +251,13 @@ class Catalog:
         summary = summarize(path, self.classifier)
         if self.index is not None and summary.mtime_ns:
             self.index.put(summary)
-        self._set(summary)
-        self.bodies.pop(summary.id, None)
-        if not summary.error and summary.size <= MAX_FILTER_BYTES:
-            self._put_body(summary, _body_text(Path(summary.path)))
-        self._order()
+        body = _body_text(Path(summary.path)) if not summary.error and summary.size <= MAX_FILTER_BYTES else None
+        with self._lock:
+            self._set(summary)
+            self._bodies.pop(summary.id, None)
+            if body is not None:
+                self._put_body(summary, body)
+            self._publish()
         return self.summaries[summary.id]
 
     def _titled(self, summary: ReportSummary) -> ReportSummary:
@@ -224,31 +266,30 @@ class Catalog:
             return replace(summary, title=title)
         return summary
 
-    def _order(self) -> None:
-        # Newest first; undated reports after dated ones; then by title.
-        self.ordered = sorted(self.summaries.values(), key=lambda s: (s.date is not None, s.date or "", s.id), reverse=True)
-        self.version += 1
-
     # -- the filter's text ---------------------------------------------------------------
     def _put_body(self, summary: ReportSummary, body: bytes) -> None:
         if summary.size <= MAX_FILTER_BYTES:
-            self.bodies[summary.id] = body
+            with self._lock:
+                self._bodies[summary.id] = body
             self._bodies_dirty = True
 
     def _load_bodies(self, summaries: list[ReportSummary]) -> None:
         """Text for every report: from the index's text file, reading only what it lacks."""
-        wanted = [s for s in summaries if s.id not in self.bodies and not s.error and s.size <= MAX_FILTER_BYTES]
+        wanted = [s for s in summaries if s.id not in self._bodies and not s.error and s.size <= MAX_FILTER_BYTES]
         saved = self.index.load_texts() if self.index is not None and wanted and hasattr(self.index, "load_texts") else {}
         for summary in wanted:
             size, mtime_ns, body = saved.get(summary.path, (None, None, b""))
             if size == summary.size and mtime_ns == summary.mtime_ns:
-                self.bodies[summary.id] = body
+                with self._lock:
+                    self._bodies[summary.id] = body
             else:
                 self._put_body(summary, _body_text(Path(summary.path)))
         saved.clear()
         if self._bodies_dirty and self.index is not None and hasattr(self.index, "save_texts"):
+            with self._lock:
+                bodies = dict(self._bodies)
             self.index.save_texts({
-                s.path: (s.size, s.mtime_ns, self.bodies[s.id]) for s in summaries if s.id in self.bodies
+                s.path: (s.size, s.mtime_ns, bodies[s.id]) for s in summaries if s.id in bodies
             })
             self._bodies_dirty = False
 
@@ -266,79 +307,28 @@ class Catalog:
                     if before.get(report) != self.note_counts.get(report)]
         self.titles = self.store.titles()
         self.tag_names = list(self.store.tag_counts())
-        self._tag_matches = {}
-        self._hay = {}
         if self.report_tags is not None and changed:
             report_tags = dict(self.report_tags)
             for report in changed:
                 report_tags[report] = frozenset(mark.tag for mark in self.store.tags(report))
             self.report_tags = report_tags
-        self.summaries = {report_id: self._titled(summary) for report_id, summary in self.raw.items()}
-        self._order()
+        with self._lock:
+            self._summaries = {report_id: self._titled(summary) for report_id, summary in self._raw.items()}
+            self._publish()
 
     def _read_tags(self) -> None:
         """The tags on each report's paragraphs, from the store's index of them (kept by
         shard signature, as the counts are): parsing 1,024 shards took 40% of a scan."""
         if self.store is None:
             self.report_tags = {}
+            self._publish()
             return
         self.report_tags = {report: tags for report, tags in self.store.report_tags().items()
-                            if tags and report in self.summaries}
-        self._tag_matches = {}
-        self.version += 1
-
-    def reports_tagged_like(self, term: str) -> set[str]:
-        """Reports with a tag containing `term` (casefolded); cached until the store changes."""
-        if term not in self._tag_matches:
-            tags = {tag for tag in self.tag_names if term in tag.casefold()}
-            reports: set[str] = set()
-            if tags and self.report_tags is not None:
-                reports = {report for report, marks in self.report_tags.items() if not marks.isdisjoint(tags)}
-            elif tags and self.store is not None and not self.scanning:
-                for tag in tags:  # no scan has read the tags (a catalog used without one)
-                    reports.update(mark.report for mark in self.store.tagged(tag))
-            self._tag_matches[term] = reports
-        return self._tag_matches[term]
+                            if tags and report in self.listing.summaries}
+        self._publish()
 
     def title_of(self, report_id: str, derived: str) -> str:
         return self.titles.get(report_id) or derived
-
-    def hay(self, summary: ReportSummary) -> str:
-        """Title, date and id, casefolded, as the filter searches them."""
-        hay = self._hay.get(summary.id)
-        if hay is None:
-            hay = self._hay[summary.id] = f"{summary.title} {summary.date_label} {summary.id}".casefold()
-        return hay
-
-
-def filter_reports(catalog: Catalog, query: str) -> list[ReportSummary]:
-    """Reports matching every word of the query in title, date, id, tags or text."""
-    terms = query.casefold().split()
-    if not terms:
-        return catalog.ordered
-    candidates = catalog.ordered
-    last = catalog._last_filter
-    # Typing on narrows: every report matching the new query matched the last one when
-    # each of its words extends the word at the same place.
-    if last and last[0] == catalog.version and len(last[1]) <= len(terms) and all(
-        old in new for old, new in zip(last[1], terms)
-    ):
-        candidates = last[2]
-    tagged = [catalog.reports_tagged_like(term) for term in terms]
-    needles = [term.encode("utf-8") for term in terms]
-    bodies = catalog.bodies
-    hay_of = catalog.hay
-    matches = []
-    for summary in candidates:
-        hay = hay_of(summary)
-        body = bodies.get(summary.id, b"")
-        for term, needle, tags in zip(terms, needles, tagged):
-            if not (term in hay or needle in body or summary.id in tags):
-                break
-        else:
-            matches.append(summary)
-    catalog._last_filter = (catalog.version, terms, matches)
-    return matches
 
 
 def _file_signature(path: str) -> tuple[int, int] | None:

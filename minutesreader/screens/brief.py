@@ -47,6 +47,10 @@ class BriefScreen(Screen[None]):
     BriefScreen #brief-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: tuple[BriefItem, ...] = ()  # the items on screen, as last read
+
     def compose(self) -> ComposeResult:
         yield Static("", id="brief-heading")
         yield StoppingOptionList(id="brief-items")
@@ -59,11 +63,14 @@ class BriefScreen(Screen[None]):
 
     @property
     def items(self) -> list[BriefItem]:
+        """The brief as stored now: read (under the store's lock) once per change, so a
+        change builds on what another window may have added."""
         brief = self.app.store.briefs.get(self.app.current_brief)
         return list(brief.items) if brief else []
 
     def show_brief(self, select: int | None = None) -> None:
         items = self.items
+        self.shown = tuple(items)
         heading = Text(f"Brief: {self.app.current_brief}")
         quotes = sum(1 for item in items if item.kind == "quote")
         heading.append(f"  ·  {quotes} quote(s)  ·  {len(self.app.store.briefs.names()) or 1} brief(s)", style="dim")
@@ -91,7 +98,8 @@ class BriefScreen(Screen[None]):
 
     @property
     def cursor(self) -> int | None:
-        return self.query_one(OptionList).highlighted if self.items else None
+        # What is on screen, not the store: moving the cursor takes no lock.
+        return self.query_one(OptionList).highlighted if self.shown else None
 
     def _save(self, items: list[BriefItem], done: str, what: str, select: int | None = None) -> bool:
         name = self.app.current_brief
@@ -223,7 +231,7 @@ class BriefScreen(Screen[None]):
                 self.app.current_brief = names[0] if names else "Brief"
                 self.show_brief(0)
 
-        count = len(self.items)
+        count = len(self.shown)
         self.app.push_screen(ConfirmDialog(f"Delete the brief “{name}”?", f"Its {count} item(s) go with it."), confirmed)
 
     def action_switch_brief(self) -> None:

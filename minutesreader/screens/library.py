@@ -6,12 +6,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from minutesreader.core.catalog import Catalog, filter_reports
-from minutesreader.core.library import LibraryError, ReportSummary
+from minutesreader.core.catalog import Catalog, ScanProgress
+from minutesreader.core.library import LibraryError
+from minutesreader.core.listing import Filtered, Listing, filter_reports
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.widgets.report_table import ReportTable
@@ -34,10 +36,24 @@ class LibraryScreen(Screen[None]):
     LibraryScreen #library-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
+    class ScanProgressed(Message):
+        """The scan worker got this far; the catalog's listing holds what it found."""
+
+        def __init__(self, progress: ScanProgress) -> None:
+            super().__init__()
+            self.progress = progress
+
+    class ScanFailed(Message):
+        """The library folder could not be read."""
+
+        def __init__(self, problem: str) -> None:
+            super().__init__()
+            self.problem = problem
+
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         self.catalog = catalog
-        self.summaries: list[ReportSummary] = []
+        self.filtered: Filtered | None = None  # what the filter showed last: typing on narrows it
         self.stage = "listing"  # of the running scan; "" once it is done
         self.counting = (0, 0)  # reports counted, of all
         self.opened: list[str] = []  # reports opened since the last refresh: their tags may have changed
@@ -64,6 +80,8 @@ class LibraryScreen(Screen[None]):
         self.refresh_annotations()
 
     # -- scanning ----------------------------------------------------------------
+    # The worker posts what it got to and goes on (post_message is thread-safe and drops
+    # messages to a screen that is gone); it never waits for the UI to draw each tick.
     @work(thread=True, exclusive=True, group="scan")
     def scan(self) -> None:
         worker = get_current_worker()
@@ -71,14 +89,20 @@ class LibraryScreen(Screen[None]):
             for progress in self.catalog.scan():
                 if worker.is_cancelled:
                     return
-                self.app.call_from_thread(self._show_progress, progress.done, progress.total, progress.final, progress.stage)
+                self.post_message(self.ScanProgressed(progress))
         except LibraryError as exc:
-            self.app.call_from_thread(setattr, self, "stage", "")
-            self.app.call_from_thread(self._status, str(exc))
-            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
+            self.post_message(self.ScanFailed(str(exc)))
 
-    def _show_progress(self, done: int, total: int, final: bool, stage: str = "listing") -> None:
-        self.stage = "" if final else stage
+    @on(ScanFailed)
+    def scan_failed(self, message: ScanFailed) -> None:
+        self.stage = ""
+        self._status(message.problem)
+        self.notify(message.problem, severity="error", timeout=10, markup=False)
+
+    @on(ScanProgressed)
+    def show_progress(self, message: ScanProgressed) -> None:
+        done, total, final = message.progress.done, message.progress.total, message.progress.final
+        self.stage = "" if final else message.progress.stage
         self.counting = (done, total)
         self.apply_filter()
         if final:
@@ -100,13 +124,15 @@ class LibraryScreen(Screen[None]):
 
     def apply_filter(self, keep_cursor: bool = True) -> None:
         query = self.query_one("#filter", Input).value
-        rows = filter_reports(self.catalog, query)
-        self.query_one(ReportTable).set_rows(rows, self.catalog.notes_by_report, keep_cursor=keep_cursor)
-        self._status(self._summary_line(len(rows), query))
+        listing = self.catalog.listing
+        self.filtered = filter_reports(listing, query, self.filtered)
+        rows = self.filtered.reports
+        self.query_one(ReportTable).set_rows(rows, listing.notes_by_report, keep_cursor=keep_cursor)
+        self._status(self._summary_line(listing, len(rows), query))
 
-    def _summary_line(self, shown: int, query: str) -> str:
-        total = len(self.catalog.summaries)
-        unreadable = sum(1 for s in self.catalog.summaries.values() if s.error)
+    def _summary_line(self, listing: Listing, shown: int, query: str) -> str:
+        total = len(listing.summaries)
+        unreadable = listing.unreadable
         noun = "report" if total == 1 else "reports"
         parts = [f"{shown:,} of {total:,} {noun}" if query.strip() else f"{total:,} {noun}"]
         if unreadable:

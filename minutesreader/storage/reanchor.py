@@ -8,7 +8,7 @@ from typing import Any
 from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
-from minutesreader.core.anchoring import Placement, context_of, locate
+from minutesreader.core.anchoring import Placement, Placer, context_of
 from minutesreader.storage.model import (
     AnchorResult,
     clip_context,
@@ -34,6 +34,7 @@ def placement_changes(doc: dict[str, Any], place: Placement, paragraphs: list[st
 
 def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Table) -> AnchorResult:
     result = AnchorResult()
+    placer = Placer(paragraphs)
     for table, convert, placed, orphans in (
         (notes, note_from_doc, result.notes, result.orphan_notes),
         (marks, mark_from_doc, result.tags, result.orphan_tags),
@@ -42,7 +43,7 @@ def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Tab
         for doc in table.all():
             if doc["report"] != report:
                 continue
-            place = locate(doc["paragraph"], doc.get("quote", ""), doc.get("prefix", ""), doc.get("suffix", ""), paragraphs)
+            place = placer.locate(doc["paragraph"], doc.get("quote", ""), doc.get("prefix", ""), doc.get("suffix", ""))
             changes = placement_changes(doc, place, paragraphs)
             if changes:
                 updates[doc["id"]] = changes

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
-from rich.cells import cell_len, get_character_cell_size, set_cell_size
+from rich.cells import cell_len, chop_cells, get_character_cell_size, set_cell_size
 from rich.containers import Lines
 from rich.text import Text
 
-__all__ = ["cjk_line_count", "fit_cells", "wrap_cjk"]
+__all__ = ["fit_cells", "line_starts", "wrap_cjk"]
 
 # Characters that may not open a line (kinsoku): closing punctuation of both widths.
 _NO_LINE_START = frozenset("，。、；：？！…—）》」』】〕”’,.;:?!)]}%·")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+# A word and the spaces after it, as Rich's word wrap sees one.
+_WORD = re.compile(r"\s*\S+\s*")
 
 
 def fit_cells(text: str, width: int) -> str:
@@ -60,9 +62,45 @@ def _breaks(line: str, width: int) -> list[int]:
     return breaks
 
 
-def cjk_line_count(text: str, width: int) -> int:
-    """Screen lines `text` (which may hold kept line breaks) takes when wrapped by wrap_cjk."""
-    return sum(len(_breaks(line, max(1, width))) + 1 for line in text.split("\n"))
+def _word_breaks(line: str, width: int) -> list[int]:
+    """Offsets in `line` where Text.wrap starts a new screen line: words kept whole, a
+    word wider than the line folded. The rule of Rich's own (private) divide_line,
+    restated here so the reader knows where every line starts without reaching into
+    Rich's internals; a test holds the two together."""
+    breaks: list[int] = []
+    used = 0
+    for match in _WORD.finditer(line):
+        start, word = match.start(), match.group()
+        length = cell_len(word.rstrip())
+        if width - used >= length:
+            used += cell_len(word)
+        elif length > width:
+            pieces = chop_cells(word, width)
+            for number, piece in enumerate(pieces):
+                if start:
+                    breaks.append(start)
+                if number == len(pieces) - 1:
+                    used = cell_len(piece)
+                else:
+                    start += len(piece)
+        elif used and start:
+            breaks.append(start)
+            used = cell_len(word)
+    return breaks
+
+
+def line_starts(text: str, width: int, chinese: bool = False) -> list[int]:
+    """Where each screen line of `text` (which may hold kept line breaks) starts, as
+    offsets into `text`, wrapped as Text.wrap (or, for Chinese, wrap_cjk) wraps it."""
+    width = max(1, width)
+    breaks_of = _breaks if chinese else _word_breaks
+    starts: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        starts.append(offset)
+        starts.extend(offset + cut for cut in breaks_of(line, width))
+        offset += len(line) + 1
+    return starts
 
 
 def wrap_cjk(text: Text, width: int) -> Lines:

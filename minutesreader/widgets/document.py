@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -29,7 +29,7 @@ from textual.strip import Strip
 
 from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.reports import Report
-from minutesreader.widgets.cells import cjk_line_count, wrap_cjk
+from minutesreader.widgets.cells import line_starts, wrap_cjk
 from minutesreader.widgets.contrast import shading
 
 # The gutter: cursor bar, note mark, "¶" and the number padded to the widest number
@@ -42,6 +42,9 @@ EXACT_LAYOUT_CHARS = 20_000
 # How far (contrast ratio) each category's shading stands from the plain background:
 # obligation, the strongest category, the most.
 SHADING = {"document--obligation": 1.6, "document--call": 1.3, "document--task": 1.3}
+# Paragraphs kept drawn: several screens' worth, so scrolling back redraws nothing, but
+# not a whole 50 MB report's strips (Textual's Log bounds its line cache the same way).
+DRAWN_PARAGRAPHS = 1_000
 
 
 @dataclass(slots=True)
@@ -115,7 +118,7 @@ class DocumentView(ScrollView, can_focus=True):
         self.analysis: Sequence[list[AnalyzedSentence]] = []
         self.marks: dict[int, ParagraphMarks] = {}
         self.hits: dict[int, list[tuple[int, int]]] = {}
-        self._blocks: list[list[Strip] | None] = []
+        self._blocks: LRUCache[int, list[Strip]] = LRUCache(DRAWN_PARAGRAPHS)
         self._line_starts: list[list[int]] = []
         self._tops: list[int] = []
         self._heights: list[int] = []
@@ -146,17 +149,16 @@ class DocumentView(ScrollView, can_focus=True):
         """The report grew (a big report is read in parts): only the new paragraphs are
         laid out, the cursor and what is drawn stay."""
         assert self.report is not None
-        new = len(self.analysis) - len(self._blocks)
+        new = len(self.analysis) - len(self._line_starts)
         if new <= 0:
             return
-        self._blocks.extend([None] * new)
         self._line_starts.extend([] for _ in range(new))
         gutter = 4 + max(MIN_NUMBER_DIGITS, len(str(self.report.paragraphs[-1].number)))
         if gutter != self._gutter:  # ¶10000: every paragraph is drawn a column narrower
             self._gutter = gutter
             self._invalidate_all()
-        elif self._tops and len(self._heights) + new == len(self._blocks):
-            self._heights.extend(self._estimate_lines(index) for index in range(len(self._heights), len(self._blocks)))
+        elif self._tops and len(self._heights) + new == len(self._line_starts):
+            self._heights.extend(self._estimate_lines(index) for index in range(len(self._heights), len(self._line_starts)))
             self._set_tops()
         else:
             self._tops = []
@@ -275,19 +277,18 @@ class DocumentView(ScrollView, can_focus=True):
         self._restyle()
 
     def _invalidate(self, index: int) -> None:
-        if 0 <= index < len(self._blocks):
-            self._blocks[index] = None
+        self._blocks.discard(index)
 
     def _invalidate_all(self) -> None:
         """Content changed: heights must be counted again."""
-        self._blocks = [None] * len(self.analysis)
+        self._blocks.clear()
         self._line_starts = [[] for _ in range(len(self.analysis))]
         self._tops = []
         self.refresh()
 
     def _restyle(self) -> None:
         """Only styles changed: heights stand, the strips are drawn again when seen."""
-        self._blocks = [None] * len(self.analysis)
+        self._blocks.clear()
         self.refresh()
 
     def _ensure_layout(self) -> None:
@@ -299,7 +300,7 @@ class DocumentView(ScrollView, can_focus=True):
             # cursor paragraph moves down or up the text, and the view goes with it.
             self._scroll_pending = self._scroll_pending or self._width > 0
             self._width = width
-            self._blocks = [None] * len(self.analysis)
+            self._blocks.clear()
             self._tops = []
         if self._tops and len(self._tops) == len(self.analysis):
             return
@@ -334,11 +335,7 @@ class DocumentView(ScrollView, can_focus=True):
         """Lines the paragraph will take, as Text.wrap would break it, without styling it."""
         assert self.report is not None
         width = self._text_width
-        text = self.report.paragraphs[index].text
-        if self._chinese:
-            lines = cjk_line_count(text, width)
-        else:
-            lines = sum(len(divide_line(line, width, fold=True)) + 1 for line in text.split("\n"))
+        lines = len(line_starts(self.report.paragraphs[index].text, width, self._chinese))
         marks = self.marks.get(index)
         if marks:
             lines += len(self._marks_strips(marks, Segment(" "), width))
@@ -382,7 +379,7 @@ class DocumentView(ScrollView, can_focus=True):
         return style
 
     def _render_block(self, index: int) -> list[Strip]:
-        cached = self._blocks[index] if index < len(self._blocks) else None
+        cached = self._blocks.get(index)
         if cached is not None:
             return cached
         assert self.report is not None
@@ -403,12 +400,7 @@ class DocumentView(ScrollView, can_focus=True):
             body.stylize(self._style("document--hit"), start, end)
 
         lines = wrap_cjk(body, width) if self._chinese else body.wrap(console, width)
-        starts, cursor = [], 0
-        for line in lines:
-            found = paragraph.text.find(line.plain.strip()[:20], cursor) if line.plain.strip() else cursor
-            cursor = found if found >= 0 else cursor
-            starts.append(cursor)
-        self._line_starts[index] = starts
+        self._line_starts[index] = line_starts(paragraph.text, width, self._chinese)
 
         marks = self.marks.get(index)
         bar = Segment("▌" if is_cursor else " ", self._style("document--cursor-bar"))
@@ -426,7 +418,7 @@ class DocumentView(ScrollView, can_focus=True):
         # text colour); once per drawn paragraph, not per line on every refresh.
         base = self.rich_style
         strips = [strip.apply_style(base) for strip in strips]
-        self._blocks[index] = strips
+        self._blocks.set(index, strips)
         if index < len(self._heights) and self._heights[index] != len(strips):
             # The count was off (an estimate, or a rare wrap): trust the drawing. The new
             # offsets are applied after this frame, not in the middle of drawing it.

@@ -6,6 +6,8 @@ of rows and redraws what is on screen, instead of rebuilding thousands of cells.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -65,13 +67,13 @@ class ReportTable(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.rows: list[ReportSummary] = []
-        self.note_counts: dict[str, int] = {}
+        self.rows: Sequence[ReportSummary] = ()
+        self.note_counts: Mapping[str, int] = {}
         self._shared: dict[str, int] = {}  # per title, the opening it shares with another row
         self.user_moved = False
 
     # The header is line 0 of the virtual space; rows start at line 1.
-    def set_rows(self, rows: list[ReportSummary], note_counts: dict[str, int] | None = None, keep_cursor: bool = True) -> None:
+    def set_rows(self, rows: Sequence[ReportSummary], note_counts: Mapping[str, int] | None = None, keep_cursor: bool = True) -> None:
         """Show these rows. The cursor stays on its report if the user put it there;
         otherwise (a fresh list, a new filter) it goes to the first row."""
         current = self.current_id if keep_cursor and self.user_moved else None
@@ -84,7 +86,7 @@ class ReportTable(ScrollView, can_focus=True):
         self.cursor = index
         self.refresh()
 
-    def set_note_counts(self, note_counts: dict[str, int]) -> None:
+    def set_note_counts(self, note_counts: Mapping[str, int]) -> None:
         self.note_counts = note_counts
         self.refresh()
 

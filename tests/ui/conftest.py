@@ -38,6 +38,17 @@ async def wait_for_scan(pilot) -> None:
     await pilot.pause()
 
 
+async def settle_until(pilot, condition, rounds: int = 20) -> None:
+    """Let workers finish and their messages arrive until `condition()` holds (a worker's
+    result may start another worker, so one round is not always enough)."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    assert condition()
+
+
 async def open_model(pilot) -> None:
     await wait_for_scan(pilot)
     await pilot.press("slash", *"9d62e18ffa0ab910", "enter")

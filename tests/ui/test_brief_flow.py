@@ -8,7 +8,7 @@ from minutesreader.screens.reader import ReaderScreen
 from minutesreader.screens.search import SearchScreen
 from minutesreader.screens.tags import TagsScreen
 from minutesreader.widgets.document import DocumentView
-from tests.ui.conftest import open_model, wait_for_scan
+from tests.ui.conftest import open_model, settle_until, wait_for_scan
 
 MODEL = "000_9d62e18ffa0ab910"
 
@@ -78,13 +78,17 @@ async def test_tag_browser_lists_opens_renames_merges_and_deletes(app_factory):
         await pilot.press("j", "t", *"growth", "enter", "j", "t", *"reform, growth", "enter", "j", "t", *"grow", "enter")
         await pilot.press("T")
         assert isinstance(app.screen, TagsScreen)
-        assert app.screen.counts == {"grow": 1, "growth": 2, "reform": 1}
-        await pilot.press("down", "enter")  # growth
-        assert [(m.report, m.paragraph) for m in app.screen.marks] == [(MODEL, 3), (MODEL, 2)]
-        await pilot.press("down", "enter")
+        screen = app.screen
+        await settle_until(pilot, lambda: screen.marks)
+        assert screen.counts == {"grow": 1, "growth": 2, "reform": 1}
+        await pilot.press("down")  # growth
+        await settle_until(pilot, lambda: len(screen.marks) == 2)
+        assert [(m.report, m.paragraph) for m in screen.marks] == [(MODEL, 3), (MODEL, 2)]
+        await pilot.press("enter", "down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen) and app.screen.query_one(DocumentView).paragraph == 1
         await pilot.press("T")
+        await settle_until(pilot, lambda: app.screen.counts == {"grow": 1, "growth": 2, "reform": 1})
         # Merge "grow" into "growth": asks first, with counts.
         await pilot.press("r", "ctrl+a", "ctrl+k", *"growth", "enter")
         assert "Merge #grow into #growth" in str(app.screen.query_one("Label").render())
@@ -195,3 +199,33 @@ async def test_a_report_opened_at_a_paragraph_shows_that_paragraph(app_factory):
         assert view is not None and view.paragraph == 39
         top = view._tops[39]
         assert view.scroll_y <= top < view.scroll_y + view.scrollable_content_region.height, (view._scroll_pending, view._width, len(view._tops), view.max_scroll_y, view.virtual_size)
+
+
+async def test_the_tag_browser_reads_the_store_off_the_ui_thread(app_factory, monkeypatch):
+    # A highlight used to read every shard on the UI thread (~340 ms at 100,000 annotations).
+    import threading
+
+    app = app_factory()
+    readers: list[str] = []
+    real_tagged, real_counts = type(app.store).tagged, type(app.store).tag_counts
+
+    def tagged(store, tag):
+        readers.append(threading.current_thread().name)
+        return real_tagged(store, tag)
+
+    def tag_counts(store):
+        readers.append(threading.current_thread().name)
+        return real_counts(store)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("t", *"growth", "enter", "j", "t", *"reform", "enter")
+        monkeypatch.setattr(type(app.store), "tagged", tagged)
+        monkeypatch.setattr(type(app.store), "tag_counts", tag_counts)
+        await pilot.press("T")
+        screen = app.screen
+        await settle_until(pilot, lambda: screen.marks)
+        await pilot.press("down")
+        await settle_until(pilot, lambda: screen.marks and screen.marks[0].tag == "reform")
+        assert "#reform: 1 paragraph(s)" in str(screen.query_one("#tagged-title").render())
+    assert readers and threading.main_thread().name not in readers

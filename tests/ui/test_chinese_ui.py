@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.text import Text
 
-from minutesreader.widgets.cells import cjk_line_count, fit_cells, wrap_cjk
+from minutesreader.widgets.cells import fit_cells, line_starts, wrap_cjk
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.report_table import ReportTable
 from tests.ui.conftest import wait_for_scan
@@ -84,7 +84,7 @@ def test_chinese_wraps_between_characters_and_fills_each_line():
     assert all(line.cell_len >= 18 for line in lines[:-1])  # no half-empty line before a long run
     assert not any(line.plain.startswith(("，", "。")) for line in lines)  # closing marks never open a line
     assert "H7N9" in "".join(line.plain for line in lines if "H7" in line.plain)  # a Latin word stays whole
-    assert cjk_line_count(text.plain, 20) == len(lines)
+    assert len(line_starts(text.plain, 20, chinese=True)) == len(lines)
 
 
 def test_titles_are_cut_and_padded_by_cells():

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import minutesreader.core.catalog as catalog_module
-from minutesreader.core.catalog import Catalog, filter_reports
+from minutesreader.core.catalog import Catalog
+from minutesreader.core.listing import filter_reports
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import read_listing, read_report, summarize
 from minutesreader.storage.report_index import ReportIndex
@@ -67,7 +68,7 @@ def test_a_warm_start_reads_no_report(library, tmp_path, calls):
     catalog = scan(library, tmp_path / "index.json")
     assert calls == {"listed": [], "counted": [], "text": []}
     assert len(catalog.summaries) == 4 and all(s.counted for s in catalog.summaries.values())
-    assert [s.id for s in filter_reports(catalog, "must report")] == ["plain"]  # text from the cache
+    assert [s.id for s in filter_reports(catalog.listing, "must report").reports] == ["plain"]  # text from the cache
 
 
 def test_a_changed_report_is_read_again_and_only_it(library, tmp_path, calls):
@@ -83,8 +84,8 @@ def test_a_changed_report_is_read_again_and_only_it(library, tmp_path, calls):
     assert calls["text"] == []  # its text came with the listing; the others' from the cache
     assert catalog.summaries["plain"].date == "2024-03-09"
     assert catalog.summaries["plain"].counts == summarize(changed, DirectiveClassifier()).counts
-    assert [s.id for s in filter_reports(catalog, "officials")] == ["plain"]
-    assert filter_reports(catalog, "must report") == []
+    assert [s.id for s in filter_reports(catalog.listing, "officials").reports] == ["plain"]
+    assert filter_reports(catalog.listing, "must report").reports == ()
 
 
 def test_a_same_size_edit_is_seen_by_its_modification_time(library, tmp_path, calls):
@@ -129,7 +130,7 @@ def test_the_listing_title_and_date_are_those_of_the_full_parse(tmp_path):
 
 def test_typing_on_narrows_to_the_same_reports_as_a_fresh_filter(library, tmp_path):
     catalog = scan(library, tmp_path / "index.json")
+    last = None
     for query in ["c", "co", "com", "comm", "committee", "committee m", "committee mu", "committee", "e"]:
-        narrowed = filter_reports(catalog, query)
-        catalog._last_filter = None
-        assert narrowed == filter_reports(catalog, query), query
+        last = filter_reports(catalog.listing, query, last)
+        assert last == filter_reports(catalog.listing, query), query

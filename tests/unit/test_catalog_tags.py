@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from minutesreader.core.catalog import Catalog, filter_reports
+from minutesreader.core.catalog import Catalog
+from minutesreader.core.listing import filter_reports
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.storage.store import Store
 from tests.conftest import BUNDLED_LIBRARY
@@ -46,21 +47,21 @@ def test_tags_filter_the_list_and_a_later_start_parses_no_shard(library, tmp_pat
     store.add_tags(ids[0], 1, "quote", ["okapi"])
     store.add_tags(ids[1], 2, "quote", ["okapi", "quagga"])
     store.add_note(ids[2], 1, "quote", "a note, no tag")
-    assert {s.id for s in filter_reports(scanned(library, tmp_path / "store"), "okapi")} == set(ids[:2])
+    assert {s.id for s in filter_reports(scanned(library, tmp_path / "store").listing, "okapi").reports} == set(ids[:2])
 
     catalog = Catalog(library, DirectiveClassifier(), Store.open(tmp_path / "store"))
     read = _shard_reads(catalog.store, monkeypatch)
     for _ in catalog.scan():
         pass
-    assert [s.id for s in filter_reports(catalog, "quagga")] == [ids[1]]
+    assert [s.id for s in filter_reports(catalog.listing, "quagga").reports] == [ids[1]]
     assert read == []  # every shard's tags came from the index
 
 
 def test_a_tag_saved_in_another_window_is_found_at_the_next_start(library, tmp_path):
     report = sorted(p.stem for p in library.glob("*.txt"))[0]
-    assert filter_reports(scanned(library, tmp_path / "store"), "zebu") == []
+    assert filter_reports(scanned(library, tmp_path / "store").listing, "zebu").reports == ()
     Store.open(tmp_path / "store").add_tags(report, 1, "quote", ["zebu"])  # another window
-    assert [s.id for s in filter_reports(scanned(library, tmp_path / "store"), "zebu")] == [report]
+    assert [s.id for s in filter_reports(scanned(library, tmp_path / "store").listing, "zebu").reports] == [report]
 
 
 def test_an_orphaned_tag_does_not_list_its_report(library, tmp_path):
@@ -68,4 +69,4 @@ def test_an_orphaned_tag_does_not_list_its_report(library, tmp_path):
     store = Store.open(tmp_path / "store")
     store.add_tags(report, 99, "a paragraph this report never had", ["gnu"])
     store.anchor(report, ["one paragraph", "another paragraph"])  # cannot place it: orphaned
-    assert filter_reports(scanned(library, tmp_path / "store"), "gnu") == []
+    assert filter_reports(scanned(library, tmp_path / "store").listing, "gnu").reports == ()

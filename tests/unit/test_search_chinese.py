@@ -9,7 +9,7 @@ import json
 import pytest
 
 from minutesreader.cli import main
-from minutesreader.core.catalog import filter_reports
+from minutesreader.core.listing import filter_reports
 from minutesreader.core.reports import parse_report
 from minutesreader.core.search import find_in_paragraphs, match_spans
 from minutesreader.storage.search_index import SearchIndex
@@ -93,8 +93,8 @@ def test_library_filter_finds_a_chinese_word(tmp_path, library):
     catalog = Catalog(library, DirectiveClassifier(), store)
     for _ in catalog.scan():
         pass
-    assert [s.id for s in filter_reports(catalog, "水渠")] == ["water"]
-    assert {s.id for s in filter_reports(catalog, "加快")} == {"water", "roads"}
+    assert [s.id for s in filter_reports(catalog.listing, "水渠").reports] == ["water"]
+    assert {s.id for s in filter_reports(catalog.listing, "加快").reports} == {"water", "roads"}
 
 
 def test_chinese_snippet_fills_the_room_of_an_english_one():

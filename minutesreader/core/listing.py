@@ -1,0 +1,98 @@
+"""The listing: one immutable snapshot of what the library knows, and the filter over it.
+
+The catalog's scan runs in a worker while the UI thread filters on every keystroke and
+the search worker reads titles. So the catalog never hands out a dict it still writes:
+each update builds a new `Listing` and swaps it in with one assignment, and whoever
+holds a listing reads it in peace. Filtering is a pure function of a listing and a
+query (plus, to narrow as the user types on, the previous result).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from minutesreader.core.library import ReportSummary
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Every report as of one moment; never changed once made."""
+
+    summaries: Mapping[str, ReportSummary] = field(default_factory=lambda: MappingProxyType({}))
+    ordered: tuple[ReportSummary, ...] = ()  # newest first; undated after dated
+    version: int = 0  # differs between any two listings the filter could see differently
+    bodies: Mapping[str, bytes] = field(default_factory=lambda: MappingProxyType({}))  # casefolded text
+    tag_names: tuple[str, ...] = ()
+    report_tags: Mapping[str, frozenset[str]] | None = None  # None until a scan read them
+    notes_by_report: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # Memos of pure functions of the fields above. Filled by whichever thread filters
+    # (single gets and sets, never iterated, so no thread can see them change under it).
+    # The hay memo is handed from listing to listing: an entry is used only while its
+    # summary is the very same object.
+    hay_memo: dict[str, tuple[ReportSummary, str]] = field(default_factory=dict, compare=False, repr=False)
+    tag_memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def unreadable(self) -> int:
+        return sum(1 for summary in self.ordered if summary.error)
+
+    def hay(self, summary: ReportSummary) -> str:
+        """Title, date and id, casefolded, as the filter searches them."""
+        memo = self.hay_memo.get(summary.id)
+        if memo is not None and memo[0] is summary:
+            return memo[1]
+        hay = f"{summary.title} {summary.date_label} {summary.id}".casefold()
+        self.hay_memo[summary.id] = (summary, hay)
+        return hay
+
+    def reports_tagged_like(self, term: str) -> frozenset[str]:
+        """Reports with a tag containing `term` (casefolded); none while the tags are unread."""
+        reports = self.tag_memo.get(term)
+        if reports is None:
+            tags = {tag for tag in self.tag_names if term in tag.casefold()}
+            reports = frozenset()
+            if tags and self.report_tags is not None:
+                reports = frozenset(report for report, marks in self.report_tags.items() if not marks.isdisjoint(tags))
+            self.tag_memo[term] = reports
+        return reports
+
+
+@dataclass(frozen=True, slots=True)
+class Filtered:
+    """The reports one query shows from one listing."""
+
+    version: int
+    terms: tuple[str, ...]
+    reports: tuple[ReportSummary, ...]
+
+
+def filter_reports(listing: Listing, query: str, last: Filtered | None = None) -> Filtered:
+    """Reports matching every word of the query in title, date, id, tags or text.
+
+    last: the previous result, if any: typing on narrows it instead of the whole listing."""
+    terms = tuple(query.casefold().split())
+    if not terms:
+        return Filtered(listing.version, terms, listing.ordered)
+    candidates = listing.ordered
+    # Every report matching the new query matched the last one when each of its words
+    # extends the word at the same place (and the listing is the same).
+    if last and last.version == listing.version and len(last.terms) <= len(terms) and all(
+        old in new for old, new in zip(last.terms, terms)
+    ):
+        candidates = last.reports
+    tagged = [listing.reports_tagged_like(term) for term in terms]
+    needles = [term.encode("utf-8") for term in terms]
+    bodies = listing.bodies
+    hay_of = listing.hay
+    matches = []
+    for summary in candidates:
+        hay = hay_of(summary)
+        body = bodies.get(summary.id, b"")
+        for term, needle, tags in zip(terms, needles, tagged):
+            if not (term in hay or needle in body or summary.id in tags):
+                break
+        else:
+            matches.append(summary)
+    return Filtered(listing.version, terms, tuple(matches))
