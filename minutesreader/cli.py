@@ -24,6 +24,8 @@ from minutesreader.cli_output import (
 )
 from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
 from minutesreader.cli_compare import add_commands as add_compare_commands
+from minutesreader.cli_tags import COMMANDS as TAG_COMMANDS
+from minutesreader.cli_tags import add_commands as add_tag_commands
 from minutesreader.core.analysis import analyze_report
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import (
@@ -157,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_compare_commands(commands, common)
+    add_tag_commands(commands, common)
     return parser
 
 
@@ -374,6 +377,7 @@ COMMANDS = {
     "import": run_import,
     "brief": run_brief,
     **COMPARE_COMMANDS,
+    **TAG_COMMANDS,
 }
 
 __all__ = ["main", "CATEGORIES"]
