@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote
+from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote, locator
 from minutesreader.core.language import detect_language
 
 # Characters that could start emphasis, code, links or HTML; "_" only at a word's edge
@@ -67,17 +67,20 @@ def source_template(template: str) -> str:
     stripped = " ".join(_QUOTE_FIELD.sub(" ", template).split()).strip(_EDGE_PUNCTUATION)
     if stripped[:1] + stripped[-1:] in ("()", "[]") and stripped.count(stripped[0]) == 1:
         stripped = stripped[1:-1].strip(_EDGE_PUNCTUATION)  # "{quote} ({title})" -> "{title}"
-    return stripped or "{title}, {date}, ¶{paragraph}"
+    return stripped or "{title}, {date}, {locator}"
 
 
 def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE) -> str:
     """The source of a quote: the user's template without {quote}, and the report id.
     A Chinese quote's source is written the Chinese way (its own template)."""
-    if detect_language(item.text) == "zh":
+    chinese = detect_language(item.text) == "zh"
+    if chinese:
         template = chinese_template
     pattern = source_template(template)
+    published = getattr(item, "published", None)
     fields = {"quote": "", "title": item.title or item.report, "date": item.date or "undated",
-              "paragraph": item.paragraph, "report": item.report}
+              "paragraph": item.paragraph, "report": item.report,
+              "locator": locator(item.paragraph, published, chinese)}
     try:
         text = pattern.format(**fields)
     except (KeyError, IndexError, ValueError):
@@ -89,7 +92,8 @@ def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_temp
 
 def cite(item: BriefItemLike, template: str = DEFAULT_TEMPLATE) -> str:
     """One quote of a brief as every copy cites it (the clipboard helper's text)."""
-    return Quote(item.text, item.title or item.report, item.date, item.paragraph, item.report).cite(template)
+    return Quote(item.text, item.title or item.report, item.date, item.paragraph, item.report,
+                 getattr(item, "published", None)).cite(template)
 
 
 def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE) -> str:

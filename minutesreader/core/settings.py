@@ -3,10 +3,11 @@
     # ~/.config/minutesreader/config.toml
     [citation]
     # How a quote is cited, by every copy and in an exported brief.
-    # Fields: {quote} {title} {date} {paragraph} {report}
-    template = "“{quote}” — {title}, {date}, ¶{paragraph}"
+    # Fields: {quote} {title} {date} {locator} {paragraph} {report}
+    # ({locator} is ¶N, or "part N" for a part of a long paragraph split for display)
+    template = "“{quote}” — {title}, {date}, {locator}"
     # How a Chinese quote is cited (Chinese quotation marks: “…” or 「…」).
-    chinese_template = "「{quote}」——{title}，{date}，第{paragraph}段"
+    chinese_template = "「{quote}」——{title}，{date}，{locator}"
 
     [reader]
     # The longest line of report text, in columns (on a wide terminal lines stop here).

@@ -234,7 +234,7 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         paragraph = self.report.paragraphs[document.paragraph]
         sentence = document.current_sentence
         text = paragraph.text if whole_paragraph or sentence is None else sentence.text
-        return Quote(text, self.report.title, self.report.date, paragraph.number, self.report.id)
+        return Quote(text, self.report.title, self.report.date, paragraph.number, self.report.id, paragraph.published)
 
     def action_copy_sentence(self) -> None:
         self._copy(self._quote(whole_paragraph=False), "sentence")
@@ -308,7 +308,7 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
     def _to_brief(self, quote: Quote | None, what: str) -> None:
         if quote is None:
             return
-        item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date)
+        item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date, quote.published)
         name = self.app.current_brief
         self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
                               undo=(f"the {what} added to the brief “{name}”", Scope(briefs=(name,))))
