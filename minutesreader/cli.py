@@ -150,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[common], help="copy report files, or folders of them, into the library folder")
     importing.add_argument("paths", nargs="+", metavar="PATH")
     importing.add_argument("--date", metavar="YYYY-MM-DD", help="date stamp for files that have none")
+    importing.add_argument("--url", help="the report's source address, kept in the store (the file is not changed)")
+    importing.add_argument("--publisher", help="who published the report (kept in the store)")
+    importing.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="the day the meeting was held (kept in the store)")
+    importing.add_argument("--language", metavar="TAG", help="the report's language, e.g. en or zh (kept in the store)")
 
     brief = commands.add_parser("brief", parents=[common], help="list briefs, or export one as Markdown")
     brief_actions = brief.add_subparsers(dest="brief_action", metavar="ACTION", required=True)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from minutesreader.cli_output import UserError, raw_text, row, warn
 from minutesreader.core.library import bundled_library
+from minutesreader.core.reports import report_id_for
 from minutesreader.core.text import for_terminal
 
 if TYPE_CHECKING:
@@ -23,12 +24,27 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         import_reports,
     )
 
+    from minutesreader.core.sources import ReportSource, SourceProblem
+
+    try:
+        # Checked before any file is copied: a bad detail must not leave reports without theirs.
+        details = {"url": args.url, "publisher": args.publisher, "meeting_date": args.meeting_date, "language": args.language}
+        source = ReportSource().updated(**details)
+    except SourceProblem as exc:
+        raise UserError(f"{exc}; nothing was imported") from None
     try:
         date = check_date(args.date) if args.date else None
         check_library(context.library, bundled_library())
         result = import_reports([Path(p).expanduser() for p in args.paths], context.library, date)
     except ImportProblem as exc:
         raise UserError(str(exc)) from None
+    if not source.is_empty():
+        store = context.store()
+        targets = [done.target for done in result.imported] + [s.existing for s in result.skipped if s.existing]
+        for target in targets:
+            report = report_id_for(target)
+            # Details given now complete those kept: a detail not given is left as it was.
+            store.sources.set(report, store.sources.get(report).updated(**details))
     for done in result.imported:
         dated = f" (dated {date})" if done.dated else ""
         row("imported", done.source, f"-> {done.target.name}{dated}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from minutesreader.core.language import detect_language
+from minutesreader.core.sources import ReportSource
 
 # {locator} is "¶N" for a paragraph as the file has it and "part N" for a part of a long
 # paragraph split for display (FOMC files are one line each: they have no published ¶44).
@@ -22,10 +23,20 @@ DEFAULT_TEMPLATE = "“{quote}” — {title}, {date}, {locator}"
 # A Chinese quote is cited the Chinese way: Chinese quotation marks and the report's
 # Chinese title. [citation] chinese_template in config.toml changes it (「{quote}」 ...).
 CHINESE_TEMPLATE = "“{quote}”——{title}，{date}，{locator}"
-CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report", "locator")
+CITATION_FIELDS = ("quote", "title", "date", "paragraph", "report", "locator", "url", "publisher", "meeting_date")
+# Named styles beside a custom template ([citation] style = "chicago" in config.toml). A
+# part between separators (", ", " — ", ". ") whose every field is empty is left out, with
+# its separator, so a report without a publisher or URL is still cited cleanly.
+STYLES = {
+    "plain": DEFAULT_TEMPLATE,
+    "chicago": "“{quote}” — {publisher}, “{title},” meeting of {meeting_date}, {date}, {locator}, {url}",
+    "apa": "“{quote}” — {publisher}. ({date}). {title}, {locator}. {url}",
+}
+_SEPARATOR = re.compile(r"(, | — |\. |,” )")
 MAX_FIELD_WIDTH = 200
 MAX_TEMPLATE_CHARS = 500
-_SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragraph": 3, "report": "report-id", "locator": "¶3"}
+_SAMPLE = {"quote": "words", "title": "A meeting", "date": "2024-01-31", "paragraph": 3, "report": "report-id", "locator": "¶3",
+           "url": "https://example.org/r", "publisher": "A council", "meeting_date": "2024-01-30"}
 _NUMBER = re.compile(r"\d+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -73,6 +84,7 @@ class Quote:
     report: str
     # The paragraph's number in the file (Paragraph.published); 0 for a display part.
     published: int | None = None
+    source: ReportSource | None = None
 
     def cite(self, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE) -> str:
         chinese = detect_language(self.quote) == "zh"
@@ -85,12 +97,13 @@ class Quote:
             "paragraph": self.paragraph,
             "report": self.report,
             "locator": locator(self.paragraph, self.published, chinese),
+            **source_fields(self.source),
         }
         # Settings check the template once and warn; this guards every other caller.
         if template_problem(template):
             template = DEFAULT_TEMPLATE
         try:
-            return template.format(**fields)
+            return without_empty_parts(template, fields)
         except (KeyError, IndexError, ValueError, TypeError):
             return DEFAULT_TEMPLATE.format(**fields)
 
@@ -103,3 +116,25 @@ def locator(paragraph: int, published: int | None = None, chinese: bool = False)
         return f"第{paragraph}部分" if chinese else f"part {paragraph}"
     number = published or paragraph
     return f"第{number}段" if chinese else f"¶{number}"
+
+
+def source_fields(source: ReportSource | None) -> dict[str, str]:
+    source = source or ReportSource()
+    return {"url": source.url, "publisher": source.publisher, "meeting_date": source.meeting_date}
+
+
+def without_empty_parts(template: str, fields: dict[str, object]) -> str:
+    """The template filled in, leaving out each part whose fields are all empty (and its
+    separator): "{publisher}, {title}" with no publisher gives the title alone."""
+    pieces = _SEPARATOR.split(template)  # part, separator, part, ..., part
+    parts, separators = pieces[0::2], ["", *pieces[1::2]]
+    text, pending = "", None
+    for part, separator in zip(parts, separators):
+        names = [name for _, name, _, _ in string.Formatter().parse(part) if name]
+        if names and all(fields.get(name) in ("", None) for name in names):
+            # The separator before the first part left out joins the next part kept.
+            pending = separator if pending is None else pending
+            continue
+        text += (separator if pending is None else pending) + part
+        pending = None
+    return text.format(**fields)

@@ -27,6 +27,7 @@ from minutesreader.storage.undo_records import Scope
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.reader_details import ReaderDetails
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
@@ -35,7 +36,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
+class ReaderScreen(ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         # Escape closes the innermost thing; only one of these is active, and the footer
         # names where it goes (see check_action).
@@ -58,6 +59,7 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
         Binding("D", "compare", "Compare", id="reader.compare"),
         Binding("S", "series_name", "Series name", show=False, id="reader.series"),
+        Binding("i", "details", "Details", show=False, id="reader.details"),
     ]
 
     DEFAULT_CSS = """
@@ -199,6 +201,7 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         assert self.report is not None
         heading = Text(self.report.title, style="bold")
         heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style="dim")
+        heading.append_text(self.details_line())
         heading.append("\n")
         heading.append_text(self.series_line())
         self.query_one("#reader-heading", Static).update(heading)
@@ -234,7 +237,8 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         paragraph = self.report.paragraphs[document.paragraph]
         sentence = document.current_sentence
         text = paragraph.text if whole_paragraph or sentence is None else sentence.text
-        return Quote(text, self.report.title, self.report.date, paragraph.number, self.report.id, paragraph.published)
+        return Quote(text, self.report.title, self.report.date, paragraph.number, self.report.id, paragraph.published,
+                     self.source())
 
     def action_copy_sentence(self) -> None:
         self._copy(self._quote(whole_paragraph=False), "sentence")
