@@ -14,6 +14,8 @@ from minutesreader.core.text import for_terminal
 
 if TYPE_CHECKING:
     from minutesreader.cli import Context
+    from minutesreader.core.brief_export import Lookup
+    from minutesreader.storage.store import Store
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
@@ -81,7 +83,9 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
     for warning in settings.warnings:
         warn(warning)
     # A file is shown in a terminal too (cat, less): cleaned like everything else printed.
-    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template), one_line=False)
+    now = report_now(context, store)
+    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template, now),
+                            one_line=False)
     if not args.out:
         raw_text(markdown)
         return 0
@@ -98,3 +102,27 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
         raise UserError(f"{out} exists; add --force to replace it")
     warn(f"wrote {out}")
     return 0
+
+
+def report_now(context: Context, store: Store) -> Lookup:
+    """Each quoted report's title and details as they are now: the user's rename, else the
+    title read from its file; a report gone from the library keeps what the quote saved."""
+    from minutesreader.core.brief_export import ReportNow
+    from minutesreader.core.library import LibraryError, ReportUnreadable, find_report_file, read_report
+
+    titles, sources = store.titles(), store.sources.all()
+    known: dict[str, ReportNow | None] = {}
+
+    def now(report: str) -> ReportNow | None:
+        if report not in known:
+            title = titles.get(report)
+            if title is None:
+                try:
+                    title = read_report(find_report_file(context.library, report)).title
+                except (ReportUnreadable, LibraryError):
+                    title = ""
+            source = sources.get(report)
+            known[report] = ReportNow(title, source) if title or source else None
+        return known[report]
+
+    return now

@@ -314,6 +314,9 @@ class ReaderScreen(ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None])
             return
         item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date, quote.published)
         name = self.app.current_brief
+        if (brief := self.app.store.briefs.get(name)) is not None and brief.holds(item):
+            self.app.notify(f"The {what} is already in the brief “{name}”: not added again", severity="warning", markup=False)
+            return
         self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
                               undo=(f"the {what} added to the brief “{name}”", Scope(briefs=(name,))))
 

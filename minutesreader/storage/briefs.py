@@ -43,6 +43,10 @@ class Brief:
     created: str
     updated: str
 
+    def holds(self, quote: BriefItem) -> bool:
+        """The same words of the same report are already quoted (adding them again warns)."""
+        return any(item.kind == "quote" and item.report == quote.report and item.text == quote.text for item in self.items)
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
