@@ -24,6 +24,8 @@ from minutesreader.cli_output import (
 )
 from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
 from minutesreader.cli_compare import add_commands as add_compare_commands
+from minutesreader.cli_annotations import COMMANDS as ANNOTATION_COMMANDS
+from minutesreader.cli_annotations import add_commands as add_annotation_commands
 from minutesreader.cli_tags import COMMANDS as TAG_COMMANDS
 from minutesreader.cli_tags import add_commands as add_tag_commands
 from minutesreader.core.analysis import analyze_report
@@ -164,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_compare_commands(commands, common)
     add_tag_commands(commands, common)
+    add_annotation_commands(commands, common)
     return parser
 
 
@@ -194,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Arguments that are file names: any bytes the file system allows are fine there.
-PATH_ARGUMENTS = {"library", "db", "rules", "paths", "out"}
+PATH_ARGUMENTS = {"library", "db", "rules", "paths", "out", "file"}
 
 
 def check_text_arguments(args: argparse.Namespace) -> None:
@@ -382,6 +385,7 @@ COMMANDS = {
     "brief": run_brief,
     **COMPARE_COMMANDS,
     **TAG_COMMANDS,
+    **ANNOTATION_COMMANDS,
 }
 
 __all__ = ["main", "CATEGORIES"]
