@@ -28,6 +28,7 @@ from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.reader_details import ReaderDetails
+from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSelection
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
@@ -36,7 +37,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
+class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         # Escape closes the innermost thing; only one of these is active, and the footer
         # names where it goes (see check_action).
@@ -60,6 +61,7 @@ class ReaderScreen(ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None])
         Binding("D", "compare", "Compare", id="reader.compare"),
         Binding("S", "series_name", "Series name", show=False, id="reader.series"),
         Binding("i", "details", "Details", show=False, id="reader.details"),
+        *SELECTION_BINDINGS,
     ]
 
     DEFAULT_CSS = """
@@ -268,11 +270,8 @@ class ReaderScreen(ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None])
         assert self.report is not None
         self.find_query = query
         self.hits = find_in_paragraphs(query, [p.text for p in self.report.paragraphs]) if query.strip() else []
-        by_paragraph: dict[int, list[tuple[int, int]]] = {}
-        for index, start, end in self.hits:
-            by_paragraph.setdefault(index, []).append((start, end))
         document = self.query_one(DocumentView)
-        document.set_hits(by_paragraph)
+        document.set_hits(self._find_hits_by_paragraph())
         self.hit = -1
         if self.hits and from_cursor:
             here = document.paragraph
@@ -281,6 +280,12 @@ class ReaderScreen(ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None])
         elif query.strip() and not self.hits:
             self.notify(f"Not found: {query}", severity="warning", markup=False)
         self._show_find_count()
+
+    def _find_hits_by_paragraph(self) -> dict[int, list[tuple[int, int]]]:
+        by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        for index, start, end in self.hits:
+            by_paragraph.setdefault(index, []).append((start, end))
+        return by_paragraph
 
     def action_next_hit(self, step: int) -> None:
         if not self.hits:
@@ -381,6 +386,8 @@ class ReaderScreen(ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None])
             outline_shown = self.query_one(DirectiveOutline).has_class("-shown")
         except NoMatches:  # asked while the screen is built or torn down
             find_shown = outline_shown = False
+        if (selecting := self.selection_allows(action)) is not None:
+            return selecting
         if action == "close_find":
             return find_shown
         if action == "close_outline":
