@@ -40,3 +40,15 @@ async def test_while_selecting_escape_says_it_ends_the_selection(app_factory):
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.active_bindings["escape"].binding.description == "Library"
+
+
+async def test_help_lists_the_selection_and_details_keys(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("question_mark")
+        keys = dict(app.screen.keys)
+        assert keys["v"] == "Select words (then l/h, L/H, c, b, Esc)" and keys["i"] == "Details"
+        await pilot.press("escape", "v", "question_mark")
+        described = [description for _, description in app.screen.keys]
+        assert "Selecting: one word more at the end" in described and "Selecting: copy it as a quote" in described
