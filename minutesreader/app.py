@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 
 from minutesreader.clipboard import copy_text
 from minutesreader.core.catalog import Catalog
-from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote
+from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote, locator
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
 from minutesreader.core.reports import Report
@@ -232,7 +232,7 @@ class MinutesReaderApp(TypeAhead, App[None]):
             self.current_brief = next((c.key for c in briefs if c.after is not None), self.current_brief)
 
     def copy_quote(self, quote: Quote, what: str) -> None:
-        self.copy(quote.cite(self.template, self.chinese_template), f"Copied the {what} of ¶{quote.paragraph}: “{shorten(quote.quote, QUOTE_PREVIEW)}”")
+        self.copy(quote.cite(self.template, self.chinese_template), f"Copied the {what} of {locator(quote.paragraph, quote.published)}: “{shorten(quote.quote, QUOTE_PREVIEW)}”")
 
     def copy(self, text: str, told: str) -> None:
         """Every copy goes through here: OSC 52 always, the system clipboard where there is one.

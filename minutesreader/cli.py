@@ -24,6 +24,10 @@ from minutesreader.cli_output import (
 )
 from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
 from minutesreader.cli_compare import add_commands as add_compare_commands
+from minutesreader.cli_annotations import COMMANDS as ANNOTATION_COMMANDS
+from minutesreader.cli_annotations import add_commands as add_annotation_commands
+from minutesreader.cli_tags import COMMANDS as TAG_COMMANDS
+from minutesreader.cli_tags import add_commands as add_tag_commands
 
 # Only what every command needs is imported here; the rest where it is used, so that
 # `directives` and `search` start in a blink (`python3 -X importtime`; tests/unit/test_startup.py).
@@ -150,6 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[common], help="copy report files, or folders of them, into the library folder")
     importing.add_argument("paths", nargs="+", metavar="PATH")
     importing.add_argument("--date", metavar="YYYY-MM-DD", help="date stamp for files that have none")
+    importing.add_argument("--url", help="the report's source address, kept in the store (the file is not changed)")
+    importing.add_argument("--publisher", help="who published the report (kept in the store)")
+    importing.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="the day the meeting was held (kept in the store)")
+    importing.add_argument("--language", metavar="TAG", help="the report's language, e.g. en or zh (kept in the store)")
 
     brief = commands.add_parser("brief", parents=[common], help="list briefs, or export one as Markdown")
     brief_actions = brief.add_subparsers(dest="brief_action", metavar="ACTION", required=True)
@@ -159,6 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_compare_commands(commands, common)
+    add_tag_commands(commands, common)
+    add_annotation_commands(commands, common)
     return parser
 
 
@@ -189,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Arguments that are file names: any bytes the file system allows are fine there.
-PATH_ARGUMENTS = {"library", "db", "rules", "paths", "out"}
+PATH_ARGUMENTS = {"library", "db", "rules", "paths", "out", "file"}
 
 
 def check_text_arguments(args: argparse.Namespace) -> None:
@@ -380,6 +390,8 @@ COMMANDS = {
     "import": run_import,
     "brief": run_brief,
     **COMPARE_COMMANDS,
+    **TAG_COMMANDS,
+    **ANNOTATION_COMMANDS,
 }
 
 __all__ = ["main"]

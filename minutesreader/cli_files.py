@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 
 from minutesreader.cli_output import UserError, raw_text, row, warn
 from minutesreader.core.library import bundled_library
+from minutesreader.core.reports import report_id_for
 from minutesreader.core.text import for_terminal
 
 if TYPE_CHECKING:
     from minutesreader.cli import Context
+    from minutesreader.core.brief_export import Lookup
+    from minutesreader.storage.store import Store
 
 
 def run_import(context: Context, args: argparse.Namespace) -> int:
@@ -23,12 +26,27 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         import_reports,
     )
 
+    from minutesreader.core.sources import ReportSource, SourceProblem
+
+    try:
+        # Checked before any file is copied: a bad detail must not leave reports without theirs.
+        details = {"url": args.url, "publisher": args.publisher, "meeting_date": args.meeting_date, "language": args.language}
+        source = ReportSource().updated(**details)
+    except SourceProblem as exc:
+        raise UserError(f"{exc}; nothing was imported") from None
     try:
         date = check_date(args.date) if args.date else None
         check_library(context.library, bundled_library())
         result = import_reports([Path(p).expanduser() for p in args.paths], context.library, date)
     except ImportProblem as exc:
         raise UserError(str(exc)) from None
+    if not source.is_empty():
+        store = context.store()
+        targets = [done.target for done in result.imported] + [s.existing for s in result.skipped if s.existing]
+        for target in targets:
+            report = report_id_for(target)
+            # Details given now complete those kept: a detail not given is left as it was.
+            store.sources.set(report, store.sources.get(report).updated(**details))
     for done in result.imported:
         dated = f" (dated {date})" if done.dated else ""
         row("imported", done.source, f"-> {done.target.name}{dated}")
@@ -65,7 +83,9 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
     for warning in settings.warnings:
         warn(warning)
     # A file is shown in a terminal too (cat, less): cleaned like everything else printed.
-    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template), one_line=False)
+    now = report_now(context, store)
+    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template, now),
+                            one_line=False)
     if not args.out:
         raw_text(markdown)
         return 0
@@ -82,3 +102,27 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
         raise UserError(f"{out} exists; add --force to replace it")
     warn(f"wrote {out}")
     return 0
+
+
+def report_now(context: Context, store: Store) -> Lookup:
+    """Each quoted report's title and details as they are now: the user's rename, else the
+    title read from its file; a report gone from the library keeps what the quote saved."""
+    from minutesreader.core.brief_export import ReportNow
+    from minutesreader.core.library import LibraryError, ReportUnreadable, find_report_file, read_report
+
+    titles, sources = store.titles(), store.sources.all()
+    known: dict[str, ReportNow | None] = {}
+
+    def now(report: str) -> ReportNow | None:
+        if report not in known:
+            title = titles.get(report)
+            if title is None:
+                try:
+                    title = read_report(find_report_file(context.library, report)).title
+                except (ReportUnreadable, LibraryError):
+                    title = ""
+            source = sources.get(report)
+            known[report] = ReportNow(title, source) if title or source else None
+        return known[report]
+
+    return now

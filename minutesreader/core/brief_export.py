@@ -19,11 +19,20 @@ headings and comments are the user's own and may use Markdown.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Protocol
 
-from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote
+from minutesreader.core.citations import (
+    CHINESE_TEMPLATE,
+    DEFAULT_TEMPLATE,
+    Quote,
+    locator,
+    source_fields,
+    without_empty_parts,
+)
 from minutesreader.core.language import detect_language
+from minutesreader.core.sources import ReportSource
 
 # Characters that could start emphasis, code, links or HTML; "_" only at a word's edge
 # (report ids like 028_2ea5 stay readable: intraword "_" is plain text in CommonMark).
@@ -42,6 +51,28 @@ class BriefItemLike(Protocol):
     paragraph: int
     title: str
     date: str | None
+
+
+@dataclass(frozen=True)
+class ReportNow:
+    """A report's title and details as they are at export, not as they were when the quote
+    was added: a rename after adding a quote shows in the export."""
+
+    title: str
+    source: ReportSource
+
+
+# The report's current title and details, or None for a report no longer known.
+Lookup = Callable[[str], "ReportNow | None"]
+# A line break inside a comment, written so Markdown keeps it (CommonMark's hard break).
+_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+
+
+def _now_of(item: BriefItemLike, now: Lookup | None) -> tuple[str, ReportSource | None]:
+    found = now(item.report) if now is not None else None
+    if found is None:
+        return item.title or item.report, None
+    return found.title or item.title or item.report, found.source
 
 
 class BriefLike(Protocol):
@@ -67,19 +98,24 @@ def source_template(template: str) -> str:
     stripped = " ".join(_QUOTE_FIELD.sub(" ", template).split()).strip(_EDGE_PUNCTUATION)
     if stripped[:1] + stripped[-1:] in ("()", "[]") and stripped.count(stripped[0]) == 1:
         stripped = stripped[1:-1].strip(_EDGE_PUNCTUATION)  # "{quote} ({title})" -> "{title}"
-    return stripped or "{title}, {date}, ¶{paragraph}"
+    return stripped or "{title}, {date}, {locator}"
 
 
-def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE) -> str:
+def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE,
+             now: Lookup | None = None) -> str:
     """The source of a quote: the user's template without {quote}, and the report id.
     A Chinese quote's source is written the Chinese way (its own template)."""
-    if detect_language(item.text) == "zh":
+    chinese = detect_language(item.text) == "zh"
+    if chinese:
         template = chinese_template
     pattern = source_template(template)
-    fields = {"quote": "", "title": item.title or item.report, "date": item.date or "undated",
-              "paragraph": item.paragraph, "report": item.report}
+    published = getattr(item, "published", None)
+    title, source = _now_of(item, now)
+    fields = {"quote": "", "title": title, "date": item.date or "undated",
+              "paragraph": item.paragraph, "report": item.report,
+              "locator": locator(item.paragraph, published, chinese), **source_fields(source)}
     try:
-        text = pattern.format(**fields)
+        text = without_empty_parts(pattern, fields)
     except (KeyError, IndexError, ValueError):
         text = source_template(DEFAULT_TEMPLATE).format(**fields)
     if "{report" not in pattern:
@@ -87,21 +123,24 @@ def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_temp
     return text
 
 
-def cite(item: BriefItemLike, template: str = DEFAULT_TEMPLATE) -> str:
+def cite(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, now: Lookup | None = None) -> str:
     """One quote of a brief as every copy cites it (the clipboard helper's text)."""
-    return Quote(item.text, item.title or item.report, item.date, item.paragraph, item.report).cite(template)
+    title, source = _now_of(item, now)
+    return Quote(item.text, title, item.date, item.paragraph, item.report,
+                 getattr(item, "published", None), source).cite(template)
 
 
-def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE) -> str:
+def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE,
+                      now: Lookup | None = None) -> str:
     blocks = [f"# {_one_line(brief.name)}"]
     notes: list[str] = []
     for item in brief.items:
         if item.kind == "heading":
             blocks.append(f"## {_one_line(item.text)}")
         elif item.kind == "comment":
-            blocks.append(item.text.strip())
+            blocks.append(_SOFT_BREAK.sub("\\\n", item.text.strip()))
         elif item.kind == "quote":
-            notes.append(f"[^{len(notes) + 1}]: {escape_markdown(footnote(item, template, chinese_template))}")
+            notes.append(f"[^{len(notes) + 1}]: {escape_markdown(footnote(item, template, chinese_template, now))}")
             lines = [escape_markdown(line.strip()) for line in item.text.strip().splitlines() if line.strip()]
             lines[-1:] = [lines[-1] + f"[^{len(notes)}]"] if lines else [f"[^{len(notes)}]"]
             blocks.append("\n>\n".join(f"> {line}" for line in lines))

@@ -47,6 +47,8 @@ class Imported:
 class Skipped:
     source: Path
     reason: str
+    # The library's copy of the same text: import --url etc. still give it its details.
+    existing: Path | None = None
 
 
 @dataclass
@@ -138,7 +140,7 @@ def import_reports(paths: Iterable[Path], library: Path, date: str | None = None
         body = _body(text)
         already = existing.holding(body)
         if already is not None:
-            result.skipped.append(Skipped(source, f"already in the library as {already.name}"))
+            result.skipped.append(Skipped(source, f"already in the library as {already.name}", already))
             continue
         try:
             target = _write_under_free_name(library, _library_name(source), text, _copy_mode(source))

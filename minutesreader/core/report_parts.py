@@ -61,10 +61,10 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
     if not report.paragraphs:
         data.close()
         return read_report(path), iter(())
-    return report, _later_parts(data, first, len(report.paragraphs) + 1)
+    return report, _later_parts(data, first, len(report.paragraphs) + 1, report.published_paragraphs)
 
 
-def _later_parts(data: mmap.mmap, start: int, number: int) -> Iterator[list[Paragraph]]:
+def _later_parts(data: mmap.mmap, start: int, number: int, published: int) -> Iterator[list[Paragraph]]:
     try:
         while start < len(data):
             end = _cut(data, start, PART_BYTES)
@@ -72,7 +72,7 @@ def _later_parts(data: mmap.mmap, start: int, number: int) -> Iterator[list[Para
                 text = data[start:end].decode("utf-8")
             except UnicodeDecodeError:
                 raise NotUtf8() from None
-            paragraphs = paragraphs_of(strip_controls(text), number)
+            paragraphs, published = paragraphs_of(strip_controls(text), number, published)
             _forget(data, end)
             number += len(paragraphs)
             start = end
@@ -81,16 +81,20 @@ def _later_parts(data: mmap.mmap, start: int, number: int) -> Iterator[list[Para
         data.close()
 
 
-def paragraphs_of(text: str, first_number: int) -> list[Paragraph]:
+def paragraphs_of(text: str, first_number: int, published: int) -> tuple[list[Paragraph], int]:
     """The display paragraphs of a later part: no date stamp, no headline, as parse_report
-    numbers the paragraphs after the first part."""
+    numbers the paragraphs after the first part; and how many of the file's own
+    paragraphs there are so far (`published` before this part)."""
     paragraphs: list[Paragraph] = []
     for block in PARAGRAPH_BREAK.split(text.strip()):
         block = join_lines(block)
         if block:
-            for piece in split_long_paragraph(block):
-                paragraphs.append(Paragraph(first_number + len(paragraphs), piece))
-    return paragraphs
+            pieces = split_long_paragraph(block)
+            published += 1
+            for piece in pieces:
+                paragraphs.append(Paragraph(first_number + len(paragraphs), piece,
+                                            published=published if len(pieces) == 1 else 0))
+    return paragraphs, published
 
 
 def _forget(data: mmap.mmap, end: int) -> None:

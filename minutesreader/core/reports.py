@@ -45,6 +45,9 @@ class Paragraph:
     # Which rules read it (core.language): the report's language, or the other ruled one
     # for a paragraph plainly written in it.
     language: str = "en"
+    # Its number among the file's own paragraphs (blank-line separated), or 0 for a part of
+    # a long paragraph split for display: such a part is cited "part N", never "¶N".
+    published: int = 0
 
 
 @dataclass(slots=True)
@@ -58,6 +61,8 @@ class Report:
     derived_title: str = ""
     # core.language.detect_language: which rules read it ("en", "zh", ...).
     language: str = "en"
+    # How many of the file's own paragraphs it has (a paragraph split for display counts once).
+    published_paragraphs: int = 0
 
     @property
     def date_label(self) -> str:
@@ -86,13 +91,18 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
     # after it (not the first line of hard-wrapped prose).
     if blocks and _is_headline(first_line) and (blocks[0] == first_line or blocks[0].startswith(first_line + "\n")):
         headline_text = first_line
-        paragraphs.append(Paragraph(1, headline_text, headline=True, language=paragraph_language(headline_text, language)))
+        paragraphs.append(Paragraph(1, headline_text, headline=True, language=paragraph_language(headline_text, language),
+                                    published=1))
         rest = blocks[0][len(headline_text):].strip()
         blocks = ([rest] if rest else []) + blocks[1:]
     split = split_long_chinese_paragraph if language in ("zh", "ja") else split_long_paragraph
+    published = len(paragraphs)
     for block in blocks:
-        for piece in split(block):
-            paragraphs.append(Paragraph(len(paragraphs) + 1, piece, language=paragraph_language(piece, language)))
+        pieces = split(block)
+        published += 1
+        for piece in pieces:
+            paragraphs.append(Paragraph(len(paragraphs) + 1, piece, language=paragraph_language(piece, language),
+                                        published=published if len(pieces) == 1 else 0))
 
     opening = paragraphs[0].text if paragraphs else ""
     if headline_text:
@@ -101,7 +111,8 @@ def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
         title = derive_chinese_title(opening)
     else:
         title = derive_title(opening)
-    return Report(report_id, date, title, paragraphs, path, derived_title=title, language=language)
+    return Report(report_id, date, title, paragraphs, path, derived_title=title, language=language,
+                  published_paragraphs=published)
 
 
 def _first_line(text: str) -> str:

@@ -3,10 +3,14 @@
     # ~/.config/minutesreader/config.toml
     [citation]
     # How a quote is cited, by every copy and in an exported brief.
-    # Fields: {quote} {title} {date} {paragraph} {report}
-    template = "“{quote}” — {title}, {date}, ¶{paragraph}"
+    # Fields: {quote} {title} {date} {locator} {paragraph} {report} {url} {publisher} {meeting_date}
+    # ({locator} is ¶N, or "part N" for a part of a long paragraph split for display;
+    # {url} {publisher} {meeting_date} are the report's details, `i` in the reader)
+    # Or a named style instead of a template: "plain", "chicago" (a note) or "apa".
+    # style = "chicago"
+    template = "“{quote}” — {title}, {date}, {locator}"
     # How a Chinese quote is cited (Chinese quotation marks: “…” or 「…」).
-    chinese_template = "「{quote}」——{title}，{date}，第{paragraph}段"
+    chinese_template = "「{quote}」——{title}，{date}，{locator}"
 
     [reader]
     # The longest line of report text, in columns (on a wide terminal lines stop here).
@@ -25,7 +29,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, template_problem
+from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, STYLES, template_problem
 from minutesreader.core.library import ReportUnreadable, read_report_bytes
 from minutesreader.core.text import for_terminal
 
@@ -88,7 +92,17 @@ def _read_settings(path: Path | None) -> Settings:
     if not isinstance(citation, dict):
         warnings.append(f"{path}: [citation] must be a table; using the default citation")
         citation = {}
+    style = citation.get("style")
+    if style is not None:
+        if style in STYLES and "template" not in citation:
+            templates["template"] = STYLES[style]
+        elif style in STYLES:
+            warnings.append(f"{path}: [citation] has both style and template; using the template")
+        else:
+            warnings.append(f"{path}: unknown citation style {style!r} (styles: {', '.join(STYLES)}); using the default")
     for key, value in citation.items():
+        if key == "style":
+            continue
         if key not in templates:
             warnings.append(f"{path}: unknown key {key!r} in [citation], ignored")
             continue

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from minutesreader.core.brief_export import brief_to_markdown, footnote
+from minutesreader.core.brief_export import Lookup, ReportNow, brief_to_markdown, footnote
 from minutesreader.core.importer import write_new_text
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
@@ -39,6 +40,7 @@ class BriefScreen(Screen[None]):
         Binding("S", "switch_brief", "Switch brief", show=False, id="brief.switch"),
         Binding("R", "rename_brief", "Rename brief", show=False, id="brief.rename"),
         Binding("D", "delete_brief", "Delete brief", show=False, id="brief.delete"),
+        Binding("o", "open_quote", "Open at the quote", id="brief.open"),
     ]
 
     DEFAULT_CSS = """
@@ -54,7 +56,7 @@ class BriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="brief-heading")
         yield StoppingOptionList(id="brief-items")
-        yield Static(Text("K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename · D delete · u undo"),
+        yield Static(Text("Enter/o open · K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename · D delete · u undo"),
                      id="brief-status")
         yield Footer()
 
@@ -68,7 +70,33 @@ class BriefScreen(Screen[None]):
         brief = self.app.store.briefs.get(self.app.current_brief)
         return list(brief.items) if brief else []
 
+    def report_now(self) -> Lookup:
+        """Each quoted report's title and details as they are now (a rename shows at once)."""
+        summaries, sources = self.app.catalog.summaries, self.app.store.sources.all()
+
+        def now(report: str) -> ReportNow | None:
+            summary = summaries.get(report)
+            title, source = (summary.title if summary else ""), sources.get(report)
+            return ReportNow(title, source) if title or source else None
+
+        return now
+
+    @on(OptionList.OptionSelected)
+    def open_selected(self) -> None:
+        self.action_open_quote()
+
+    def action_open_quote(self) -> None:
+        """The quote's report, at the quote: its paragraph, with its words found (the find
+        follows the words if the report file changed since the quote was added)."""
+        items, index = self.items, self.cursor
+        if index is None or items[index].kind != "quote":
+            return
+        item = items[index]
+        words = " ".join(item.text.replace('"', " ").split())
+        self.app.open_report(item.report, item.paragraph or None, f'"{words}"')
+
     def show_brief(self, select: int | None = None) -> None:
+        self._now = self.report_now()
         items = self.items
         self.shown = tuple(items)
         heading = Text(f"Brief: {self.app.current_brief}")
@@ -93,7 +121,7 @@ class BriefScreen(Screen[None]):
         if item.kind == "comment":
             return Text(text, style="italic")
         label = Text("“" + text + "”")
-        label.append("\n  — " + strip_controls(footnote(item, self.app.template, self.app.chinese_template)), style="dim")
+        label.append("\n  — " + strip_controls(footnote(item, self.app.template, self.app.chinese_template, self._now)), style="dim")
         return label
 
     @property
@@ -175,7 +203,7 @@ class BriefScreen(Screen[None]):
     def action_copy_brief(self) -> None:
         brief = self._brief()
         if brief is not None:
-            self.app.copy(brief_to_markdown(brief, self.app.template, self.app.chinese_template), f"Copied the brief “{brief.name}” as Markdown")
+            self.app.copy(brief_to_markdown(brief, self.app.template, self.app.chinese_template, self.report_now()), f"Copied the brief “{brief.name}” as Markdown")
 
     def action_export(self) -> None:
         brief = self._brief()
@@ -193,7 +221,7 @@ class BriefScreen(Screen[None]):
                 return
             try:
                 # Refuses a FIFO or device, keeps a replaced file's mode (core.importer).
-                write_new_text(path, brief_to_markdown(brief, self.app.template, self.app.chinese_template), replace=True)
+                write_new_text(path, brief_to_markdown(brief, self.app.template, self.app.chinese_template, self.report_now()), replace=True)
             except OSError as exc:
                 self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
                 return

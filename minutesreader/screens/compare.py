@@ -200,9 +200,11 @@ class CompareScreen(Screen[None]):
         template = self.app.template
         lines = []
         if change.old is not None and change.old_paragraph is not None:
-            lines.append("Was: " + Quote(change.old, self.old.title, self.old.date, change.old_paragraph, self.old.id).cite(template))
+            lines.append("Was: " + Quote(change.old, self.old.title, self.old.date, change.old_paragraph, self.old.id,
+                                           self.old.paragraphs[change.old_paragraph - 1].published).cite(template))
         if change.new is not None and change.new_paragraph is not None:
-            lines.append("Now: " + Quote(change.new, self.new.title, self.new.date, change.new_paragraph, self.new.id).cite(template))
+            lines.append("Now: " + Quote(change.new, self.new.title, self.new.date, change.new_paragraph, self.new.id,
+                                           self.new.paragraphs[change.new_paragraph - 1].published).cite(template))
         self.app.copy("\n".join(lines), f"Copied the {change.change} sentence, with both citations" if len(lines) == 2
                       else f"Copied the {change.change} sentence, with its citation")
 

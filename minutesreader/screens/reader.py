@@ -29,6 +29,8 @@ from minutesreader.storage.undo_records import Scope
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.reader_details import ReaderDetails
+from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSelection
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.find_bar import FindBar
@@ -37,7 +39,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
+class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         # Escape closes the innermost thing; only one of these is active, and the footer
         # names where it goes (see check_action).
@@ -60,6 +62,8 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
         Binding("D", "compare", "Compare", id="reader.compare"),
         Binding("S", "series_name", "Series name", show=False, id="reader.series"),
+        Binding("i", "details", "Details", show=False, id="reader.details"),
+        *SELECTION_BINDINGS,
     ]
 
     DEFAULT_CSS = """
@@ -257,6 +261,7 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         assert self.report is not None
         heading = Text(self.report.title, style="bold")
         heading.append(f"  ·  {self.report.date_label}  ·  {self.report.id}", style="dim")
+        heading.append_text(self.details_line())
         heading.append("\n")
         heading.append_text(self.series_line())
         self.query_one("#reader-heading", Static).update(heading)
@@ -292,7 +297,8 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         paragraph = self.report.paragraphs[document.paragraph]
         sentence = document.current_sentence
         text = paragraph.text if whole_paragraph or sentence is None else sentence.text
-        return Quote(text, self.report.title, self.report.date, paragraph.number, self.report.id)
+        return Quote(text, self.report.title, self.report.date, paragraph.number, self.report.id, paragraph.published,
+                     self.source())
 
     def action_copy_sentence(self) -> None:
         self._copy(self._quote(whole_paragraph=False), "sentence")
@@ -322,11 +328,8 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         assert self.report is not None
         self.find_query = query
         self.hits = find_in_paragraphs(query, [p.text for p in self.report.paragraphs]) if query.strip() else []
-        by_paragraph: dict[int, list[tuple[int, int]]] = {}
-        for index, start, end in self.hits:
-            by_paragraph.setdefault(index, []).append((start, end))
         document = self.query_one(DocumentView)
-        document.set_hits(by_paragraph)
+        document.set_hits(self._find_hits_by_paragraph())
         self.hit = -1
         if self.hits and from_cursor:
             here = document.paragraph
@@ -335,6 +338,12 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
         elif query.strip() and not self.hits:
             self.notify(f"Not found: {query}", severity="warning", markup=False)
         self._show_find_count()
+
+    def _find_hits_by_paragraph(self) -> dict[int, list[tuple[int, int]]]:
+        by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        for index, start, end in self.hits:
+            by_paragraph.setdefault(index, []).append((start, end))
+        return by_paragraph
 
     def action_next_hit(self, step: int) -> None:
         if not self.hits:
@@ -366,8 +375,11 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
     def _to_brief(self, quote: Quote | None, what: str) -> None:
         if quote is None:
             return
-        item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date)
+        item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date, quote.published)
         name = self.app.current_brief
+        if (brief := self.app.store.briefs.get(name)) is not None and brief.holds(item):
+            self.app.notify(f"The {what} is already in the brief “{name}”: not added again", severity="warning", markup=False)
+            return
         self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
                               undo=(f"the {what} added to the brief “{name}”", Scope(briefs=(name,))))
 
@@ -432,6 +444,8 @@ class ReaderScreen(ReaderSeries, ReaderAnnotations, Screen[None]):
             outline_shown = self.query_one(DirectiveOutline).has_class("-shown")
         except NoMatches:  # asked while the screen is built or torn down
             find_shown = outline_shown = False
+        if (selecting := self.selection_allows(action)) is not None:
+            return selecting
         if action == "close_find":
             return find_shown
         if action == "close_outline":

@@ -31,6 +31,9 @@ class BriefItem:
     paragraph: int = 0
     title: str = ""
     date: str | None = None
+    # The paragraph's number in the file, 0 for a display part (core.citations.locator);
+    # None in quotes saved before it was kept.
+    published: int | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ class Brief:
     items: tuple[BriefItem, ...]
     created: str
     updated: str
+
+    def holds(self, quote: BriefItem) -> bool:
+        """The same words of the same report are already quoted (adding them again warns)."""
+        return any(item.kind == "quote" and item.report == quote.report and item.text == quote.text for item in self.items)
 
 
 def _now() -> str:
@@ -49,11 +56,12 @@ def _item_from(raw: Any) -> BriefItem | None:
     if not isinstance(raw, dict) or raw.get("kind") not in KINDS or not isinstance(raw.get("text"), str):
         return None  # one damaged entry should not hide the rest of the brief
     paragraph, date = raw.get("paragraph") or 0, raw.get("date")
-    if type(paragraph) is not int or not isinstance(date, (str, type(None))):
+    published = raw.get("published")
+    if type(paragraph) is not int or not isinstance(date, (str, type(None))) or not (published is None or type(published) is int):
         return None
     return BriefItem(
         kind=raw["kind"], text=for_terminal(raw["text"], one_line=False), report=str(raw.get("report", "")),
-        paragraph=paragraph, title=for_terminal(str(raw.get("title", ""))), date=date,
+        paragraph=paragraph, title=for_terminal(str(raw.get("title", ""))), date=date, published=published,
     )
 
 

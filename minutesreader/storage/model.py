@@ -44,6 +44,7 @@ class TagMark:
     id: str = ""
     prefix: str = ""
     suffix: str = ""
+    created: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def mark_from_doc(doc: dict[str, Any]) -> TagMark:
         id=doc.get("id", ""),
         prefix=doc.get("prefix", ""),
         suffix=doc.get("suffix", ""),
+        created=doc.get("created", ""),
     )
 
 

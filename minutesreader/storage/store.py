@@ -5,6 +5,7 @@ Layout of the store folder (--db DIR or MINUTESREADER_DB; default: the user data
     meta.json            schema version and shard count
     titles.json          user renames of reports
     briefs.json          named briefs (ordered quotes, headings, comments)
+    sources.json         report details: url, publisher, meeting date, language
     shards/NNN.json      notes and tags; a report's annotations all live in one shard,
                          NNN = hash of the report id (note ids start with their shard: NNN-...)
     counts.json          cache of per-shard counts (safe to delete; rebuilt)
@@ -42,6 +43,7 @@ from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
 from minutesreader.storage.lock import StoreLock
 from minutesreader.storage.series_names import SeriesNames
+from minutesreader.storage.sources import SourceBook
 from minutesreader.storage.model import (
     AnchorResult,
     AnnotationNotFound,
@@ -95,6 +97,8 @@ class Store:
         self.briefs = BriefBook(self._storage(directory / "briefs.json", "briefs file"), self._guard)
         # Series names (issue 14): store.series.set(report, name), store.series.all()
         self.series = SeriesNames(self._storage(directory / "series.json", "series file"), self._guard)
+        # Report details (issue 13): store.sources.set(report, ReportSource(...)), .get(report)
+        self.sources = SourceBook(self._storage(directory / "sources.json", "report details file"), self._guard)
 
     # ---- opening -------------------------------------------------------------------
 

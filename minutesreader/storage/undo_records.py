@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from tinydb.table import Table
 
+from minutesreader.core.sources import ReportSource, source_from
 from minutesreader.core.undo import RecordChange, StaleStep, Step
 from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.model import StoreError
@@ -29,6 +30,7 @@ WHAT_CHANGED = {
     "tags": "the tag has changed since (in another window, or its report file changed)",
     "title": "the report's title was changed in another window",
     "brief": "the brief was changed in another window",
+    "source": "the report's details were changed in another window",
 }
 
 
@@ -44,6 +46,7 @@ class Scope:
     tags: tuple[str, ...] = ()  # every note and tag in the shards that hold these tags
     titles: tuple[str, ...] = ()  # these reports' titles
     briefs: tuple[str, ...] = ()  # these briefs
+    sources: tuple[str, ...] = ()  # these reports' details (url, publisher, ...)
 
 
 Snapshot = dict[tuple[str, str], Any]
@@ -76,6 +79,8 @@ def apply(store: Any, step: Step) -> None:
                 by_shard.setdefault(store.shard_of_annotation(change.key), []).append(change)
             elif change.kind == "title":
                 store.set_title(change.key, change.after)
+            elif change.kind == "source":
+                store.sources.set(change.key, source_from(change.after) or ReportSource())
             elif change.after is None:
                 store.briefs.delete(change.key)
             else:
@@ -95,6 +100,10 @@ def _snapshot(store: Any, scope: Scope, shards: Iterable[str]) -> Snapshot:
     for report in scope.titles:
         if report in titles:
             found[("title", report)] = titles[report]
+    for report in scope.sources:
+        details = _source(store, report)
+        if details is not None:
+            found[("source", report)] = details
     for name in scope.briefs:
         items = _brief_items(store, name)
         if items is not None:
@@ -107,9 +116,15 @@ def _brief_items(store: Any, name: str) -> list[dict[str, Any]] | None:
     return None if brief is None else [asdict(item) for item in brief.items]
 
 
+def _source(store: Any, report: str) -> dict[str, str] | None:
+    return store.sources.get(report).as_dict() or None
+
+
 def _current(store: Any, kind: str, key: str) -> Any:
     if kind == "title":
         return store.titles().get(key)
+    if kind == "source":
+        return _source(store, key)
     if kind == "brief":
         return _brief_items(store, key)
     for doc in store.shard_data(store.shard_of_annotation(key)).get(kind, {}).values():

@@ -93,3 +93,38 @@ def test_export_uses_the_config_template(capsys, store, tmp_path, monkeypatch):
 def test_unknown_brief_is_one_line(capsys, store):
     code, _, err = run(capsys, "brief", "export", "Nope")
     assert code == 2 and err == "minutesreader: no brief named 'Nope' (briefs: China housing)\n"
+
+
+def test_a_comment_keeps_its_line_breaks_in_markdown():
+    from minutesreader.core.brief_export import brief_to_markdown
+    from minutesreader.storage.briefs import Brief, BriefItem
+
+    markdown = brief_to_markdown(Brief("b", (BriefItem("comment", "First line\nsecond line\n\nA new paragraph"),), "", ""))
+    # A backslash before the line end is CommonMark's hard line break: the break shows.
+    assert "First line\\\nsecond line\n\nA new paragraph" in markdown
+
+
+def test_cli_export_cites_the_report_s_current_title_and_details(tmp_path, capsys, monkeypatch):
+    import shutil
+
+    from minutesreader.cli import main
+    from minutesreader.core.sources import ReportSource
+    from minutesreader.storage.store import Store
+    from minutesreader.storage.briefs import BriefItem
+    from tests.conftest import MODEL_READOUT
+
+    library = tmp_path / "library"
+    library.mkdir()
+    shutil.copy(MODEL_READOUT, library)
+    report = MODEL_READOUT.stem
+    store = Store.open(tmp_path / "db")
+    store.briefs.append("B", BriefItem("quote", "Words.", report, 2, "Title when added", "2023-05-06", 2))
+    argv = ["brief", "export", "B", "--library", str(library), "--db", str(tmp_path / "db")]
+    assert main(argv) == 0
+    assert "[^1]: Party group of the municipal government: enlarged meeting, 2023-05-06, ¶2" in capsys.readouterr().out
+    store.set_title(report, "Shenzhen readout")
+    store.sources.set(report, ReportSource(url="https://example.org/r"))
+    (tmp_path / "config.toml").write_text('[citation]\nstyle = "chicago"\n', encoding="utf-8")
+    monkeypatch.setenv("MINUTESREADER_CONFIG", str(tmp_path / "config.toml"))
+    assert main(argv) == 0
+    assert "[^1]: “Shenzhen readout,” 2023-05-06, ¶2, https://example.org/r (report" in capsys.readouterr().out

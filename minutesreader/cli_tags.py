@@ -1,0 +1,57 @@
+"""The tag commands (issue 13): `tags` lists the tags in use with their counts, `tag` puts
+tags on a paragraph from a script. Registered by cli.py."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from minutesreader.cli_output import UserError, json_row, row
+from minutesreader.core.anchoring import context_of
+from minutesreader.core.library import find_report_file, read_report
+from minutesreader.storage.model import clean_tags
+
+if TYPE_CHECKING:
+    from minutesreader.cli import Context
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    tags = commands.add_parser("tags", parents=[common], help="the tags in use, most used first: tag, count")
+    tags.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    tag = commands.add_parser("tag", parents=[common], help="put tags on a paragraph; prints the paragraph's tags")
+    tag.add_argument("report", help="report id or path to a file")
+    tag.add_argument("paragraph", type=int)
+    tag.add_argument("tags", nargs="+", metavar="TAG")
+
+
+def run_tags(context: Context, args: argparse.Namespace) -> int:
+    # A count is tagged paragraphs plus notes carrying the tag, as the app's tag list shows.
+    counts = context.store().tag_counts()
+    for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())):
+        if args.json:
+            json_row({"tag": name, "count": count})
+        else:
+            row(name, count)
+    return 0
+
+
+def run_tag(context: Context, args: argparse.Namespace) -> int:
+    wanted = clean_tags(args.tags)
+    if not wanted:
+        raise UserError("no tag given (tags cannot be empty)")
+    report = read_report(find_report_file(context.library, args.report))
+    count = len(report.paragraphs)
+    if not 1 <= args.paragraph <= count:
+        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
+    index = args.paragraph - 1
+    texts = [p.text for p in report.paragraphs]
+    store = context.store()
+    # Tags already on the paragraph are kept once: running the script twice adds nothing.
+    store.add_tags(report.id, args.paragraph, texts[index], wanted, context=context_of(texts, index))
+    now = [mark.tag for mark in store.tags(report.id) if mark.paragraph == args.paragraph]
+    row(report.id, f"¶{args.paragraph}", " ".join(f"#{name}" for name in now))
+    return 0
+
+
+COMMANDS = {"tags": run_tags, "tag": run_tag}
