@@ -38,7 +38,7 @@ class Annotated:
     id: str  # the store's id: stable from one export to the next
     kind: str  # "note" or "tag"
     report: str
-    paragraph: int
+    paragraph: int  # 1-based; 0 for an orphan, exported by the words it was on, without a position
     text: str  # the note's text, or the tag
     tags: tuple[str, ...] = ()
     created: str = ""
