@@ -213,8 +213,8 @@ def tui_wait(tui, name: str, pattern: str, seconds: float = 60.0) -> float:
 def terminal(library: Path, db: Path, expect: int, runs: int) -> dict[str, list[float]]:
     """Start and filter in a real terminal (tmux 120x40), timed on what the screen shows."""
     from minutesreader.core.catalog import Catalog
-    from minutesreader.core.listing import filter_reports
     from minutesreader.core.directives import load_classifier
+    from minutesreader.core.listing import filter_reports
     from minutesreader.storage.store import Store
 
     tui = _tui()

@@ -20,7 +20,6 @@ import json
 import re
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -147,9 +146,10 @@ def _toolong(path: Path) -> list[str] | None:
 
 async def probe_keys(library: str, db: str, report: str) -> None:
     """Per key on a report: the cursor moved and the moved cursor drawn."""
+    from run import _app, _stamp, _wait
+
     from minutesreader.screens.reader import ReaderScreen
     from minutesreader.widgets.document import DocumentView
-    from run import _app, _stamp, _wait
 
     app = _app(library, db)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -170,10 +170,10 @@ async def probe_keys(library: str, db: str, report: str) -> None:
 
 async def probe_memory(library: str, db: str, report: str) -> None:
     """Open the report, wait until every paragraph is read and analysed: peak RSS."""
+    from run import _app, _stamp, _wait
     from textual.widgets import Static
 
     from minutesreader.screens.reader import ReaderScreen
-    from run import _app, _stamp, _wait
 
     app = _app(library, db)
     async with app.run_test(size=(120, 40)):

@@ -232,7 +232,8 @@ class MinutesReaderApp(TypeAhead, App[None]):
             self.current_brief = next((c.key for c in briefs if c.after is not None), self.current_brief)
 
     def copy_quote(self, quote: Quote, what: str) -> None:
-        self.copy(quote.cite(self.template, self.chinese_template), f"Copied the {what} of {locator(quote.paragraph, quote.published)}: “{shorten(quote.quote, QUOTE_PREVIEW)}”")
+        self.copy(quote.cite(self.template, self.chinese_template),
+                  f"Copied the {what} of {locator(quote.paragraph, quote.published)}: “{shorten(quote.quote, QUOTE_PREVIEW)}”")
 
     def copy(self, text: str, told: str) -> None:
         """Every copy goes through here: OSC 52 always, the system clipboard where there is one.
@@ -279,8 +280,8 @@ class MinutesReaderApp(TypeAhead, App[None]):
 def make_app(context: Any) -> MinutesReaderApp:
     """Build the app from a CLI context (library, db, rules): one factory for the CLI and tests."""
     from minutesreader.core.settings import load_settings
-    from minutesreader.storage.search_index import SearchIndex
     from minutesreader.paste_filter import install as filter_pastes
+    from minutesreader.storage.search_index import SearchIndex
 
     filter_pastes()  # a paste with escape sequences in it must not turn into key presses
 

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from minutesreader.cli_annotations import COMMANDS as ANNOTATION_COMMANDS
+from minutesreader.cli_annotations import add_commands as add_annotation_commands
+from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
+from minutesreader.cli_compare import add_commands as add_compare_commands
 from minutesreader.cli_files import run_brief, run_import
 from minutesreader.cli_notes import placed_hits, run_note, run_notes
 from minutesreader.cli_output import (
@@ -22,10 +26,6 @@ from minutesreader.cli_output import (
     text,
     warn,
 )
-from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
-from minutesreader.cli_compare import add_commands as add_compare_commands
-from minutesreader.cli_annotations import COMMANDS as ANNOTATION_COMMANDS
-from minutesreader.cli_annotations import add_commands as add_annotation_commands
 from minutesreader.cli_tags import COMMANDS as TAG_COMMANDS
 from minutesreader.cli_tags import add_commands as add_tag_commands
 

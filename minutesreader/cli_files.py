@@ -25,7 +25,6 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
         check_library,
         import_reports,
     )
-
     from minutesreader.core.sources import ReportSource, SourceProblem
 
     try:

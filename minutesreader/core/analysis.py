@@ -7,6 +7,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core.directives import CATEGORIES, Directive, DirectiveClassifier
@@ -163,7 +164,11 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
         self._paragraphs.extend([None] * added)
         self._lead_in.extend([None] * added)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> list[AnalyzedSentence]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[AnalyzedSentence]]: ...
+    def __getitem__(self, index: int | slice) -> list[AnalyzedSentence] | list[list[AnalyzedSentence]]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         sentences = self._paragraphs[index]

@@ -145,8 +145,8 @@ class Catalog:
                 self._publish()
                 yield ScanProgress(len(seen), total)
             for key in keys:
-                summary = listed.get(key)
-                if summary is None or _file_signature(key) != (summary.size, summary.mtime_ns):
+                known = listed.get(key)
+                if known is None or _file_signature(key) != (known.size, known.mtime_ns):
                     missing.append(key)
             for results in self._batches(missing, list_many):
                 for summary, body in results:
@@ -238,7 +238,7 @@ class Catalog:
         from concurrent.futures import FIRST_COMPLETED, wait
 
         queue = list(reversed(batches))
-        running: set[Future] = set()
+        running: set[Future[Any]] = set()
         while queue or running:
             while queue and len(running) < workers * 2:
                 running.add(self._pool.submit(work, queue.pop(), *args))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,7 +124,7 @@ def source_fields(source: ReportSource | None) -> dict[str, str]:
     return {"url": source.url, "publisher": source.publisher, "meeting_date": source.meeting_date}
 
 
-def without_empty_parts(template: str, fields: dict[str, object]) -> str:
+def without_empty_parts(template: str, fields: Mapping[str, object]) -> str:
     """The template filled in, leaving out each part whose fields are all empty (and its
     separator): "{publisher}, {title}" with no publisher gives the title alone."""
     pieces = _SEPARATOR.split(template)  # part, separator, part, ..., part

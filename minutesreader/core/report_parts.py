@@ -21,6 +21,7 @@ from pathlib import Path
 
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.reports import PARAGRAPH_BREAK, Paragraph, Report, join_lines, parse_report, report_id_for, split_long_paragraph
+
 # The same binary test as decode_report_bytes, on the same bytes, but without decoding the
 # whole file to get there.
 from minutesreader.core.text import _looks_binary, strip_controls

@@ -247,7 +247,8 @@ _MEETING_OF = re.compile(
     r"(?P<who>[A-Z][\w'’\- ]{3,80}?)\s+(?:was|were)\s+(?:held|convened)",
 )
 
-_MEETING_DAY = re.compile(r"\bon (?:\w+day, )?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:[-–]\d{1,2})?, \d{4})")
+_MEETING_DAY = re.compile(r"\bon (?:\w+day, )?((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r" \d{1,2}(?:[-–]\d{1,2})?, \d{4})")
 
 
 def derive_title(opening: str) -> str:

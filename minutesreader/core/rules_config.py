@@ -21,9 +21,8 @@ built-in rules are used for whatever could not be read.
 
 from __future__ import annotations
 
-import re
-
 import os
+import re
 import tomllib
 from pathlib import Path
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 REPORT_URN = "urn:minutesreader:report:"
@@ -151,18 +151,18 @@ def _annotation_list(document: Any) -> list[Any]:
     if not isinstance(document, dict):
         raise NotAnnotations("neither an annotation nor a collection of them")
     if isinstance(document.get("rows"), list):  # a Hypothesis API export
-        return document["rows"]
+        return cast(list[Any], document["rows"])
     kind = document.get("type")
     if kind == "Annotation":
         return [document]
     if kind == "AnnotationPage" and isinstance(document.get("items"), list):
-        return document["items"]
+        return cast(list[Any], document["items"])
     if kind == "AnnotationCollection":
         first = document.get("first")
         if isinstance(first, dict) and isinstance(first.get("items"), list):
-            return first["items"]
+            return cast(list[Any], first["items"])
         if isinstance(document.get("items"), list):
-            return document["items"]
+            return cast(list[Any], document["items"])
         return []
     raise NotAnnotations("no Annotation, AnnotationPage or AnnotationCollection in it (no \"type\" it knows)")
 
@@ -196,14 +196,14 @@ def _incoming(item: dict[str, Any]) -> Incoming | None:
     if quote is None or not quote["exact"].strip():
         return None
     comment, tags = _bodies(item)
-    created = item.get("created") if isinstance(item.get("created"), str) else ""
-    modified = next((item[k] for k in ("modified", "updated") if isinstance(item.get(k), str)), created)
+    created: str = item["created"] if isinstance(item.get("created"), str) else ""
+    modified: str = next((item[k] for k in ("modified", "updated") if isinstance(item.get(k), str)), created)
     key = item["id"] if isinstance(item.get("id"), str) and item["id"] else \
         "|".join([*sources[:1], quote["exact"], comment, *tags])
     return Incoming(
         key=key, sources=tuple(dict.fromkeys(sources)), exact=quote["exact"],
-        prefix=quote.get("prefix") if isinstance(quote.get("prefix"), str) else "",
-        suffix=quote.get("suffix") if isinstance(quote.get("suffix"), str) else "",
+        prefix=quote["prefix"] if isinstance(quote.get("prefix"), str) else "",
+        suffix=quote["suffix"] if isinstance(quote.get("suffix"), str) else "",
         start=start, comment=comment, tags=tuple(dict.fromkeys(tags)), created=created, modified=modified,
     )
 

@@ -18,11 +18,11 @@ from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.storage.briefs import Brief, BriefItem
 from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.stopping_list import StoppingOptionList
-from minutesreader.screens.going_back import back_bindings, goes_back_to
 
 
 class BriefScreen(Screen[None]):
@@ -56,7 +56,8 @@ class BriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="brief-heading")
         yield StoppingOptionList(id="brief-items")
-        yield Static(Text("Enter/o open · K/J move · x remove · h heading · m comment · e edit · w export · y copy · N new · S switch · R rename · D delete · u undo"),
+        yield Static(Text("Enter/o open · K/J move · x remove · h heading · m comment · e edit · w export · y copy"
+                          " · N new · S switch · R rename · D delete · u undo"),
                      id="brief-status")
         yield Footer()
 
@@ -203,7 +204,8 @@ class BriefScreen(Screen[None]):
     def action_copy_brief(self) -> None:
         brief = self._brief()
         if brief is not None:
-            self.app.copy(brief_to_markdown(brief, self.app.template, self.app.chinese_template, self.report_now()), f"Copied the brief “{brief.name}” as Markdown")
+            self.app.copy(brief_to_markdown(brief, self.app.template, self.app.chinese_template, self.report_now()),
+                          f"Copied the brief “{brief.name}” as Markdown")
 
     def action_export(self) -> None:
         brief = self._brief()

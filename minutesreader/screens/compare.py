@@ -140,7 +140,6 @@ class CompareScreen(Screen[None]):
         old.title = self.app.title_of(old)
         new.title = self.app.title_of(new)
         self.old, self.new, self.changes = old, new, changes
-        redline = self.query_one(Redline)
         heading = Text("Was  ", style="dim")
         heading.append(old.date_label, style="bold")
         heading.append(f"  {old.title}  ·  {old.id}\n")

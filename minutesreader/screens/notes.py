@@ -11,8 +11,8 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from minutesreader.core.text import strip_controls
-from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.going_back import back_bindings, goes_back_to
+from minutesreader.screens.store_changed import StoreChanged
 
 SHOWN = 500  # the list shows this many matches; the filter narrows the rest
 

@@ -9,10 +9,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
-from textual.css.query import NoMatches
 from textual.worker import get_current_worker
 
 from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
@@ -22,16 +22,16 @@ from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.report_parts import NotUtf8, read_in_parts
 from minutesreader.core.reports import Paragraph, Report
-from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.core.search import find_in_paragraphs
-from minutesreader.storage.briefs import BriefItem
-from minutesreader.storage.undo_records import Scope
+from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
-from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.reader_details import ReaderDetails
 from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSelection
 from minutesreader.screens.reader_series import ReaderSeries
+from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.storage.briefs import BriefItem
+from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline

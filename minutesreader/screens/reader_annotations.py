@@ -12,10 +12,9 @@ from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
-from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
 from minutesreader.storage.model import AnnotationNotFound
 from minutesreader.storage.undo_records import Scope
-from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
 

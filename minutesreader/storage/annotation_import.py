@@ -36,7 +36,7 @@ class Placed:
 
 
 def known_keys(notes: Table, marks: Table) -> set[str]:
-    keys = {doc.get("imported") for doc in [*notes.all(), *marks.all()] if isinstance(doc.get("imported"), str)}
+    keys = {doc["imported"] for doc in [*notes.all(), *marks.all()] if isinstance(doc.get("imported"), str)}
     keys |= {NOTE_URN + doc["id"] for doc in notes.all()} | {TAG_URN + doc["id"] for doc in marks.all()}
     return keys
 

@@ -50,7 +50,9 @@ def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Tab
                 if "paragraph" in changes:
                     result.moved.append(doc["id"])
             record = convert({**doc, **changes})
-            (orphans if record.orphaned else placed).append(record)
+            # Each table's records go to its own lists (notes or tag marks).
+            destination: list[Any] = orphans if record.orphaned else placed
+            destination.append(record)
         # No paragraphs at all (an emptied or unreadable file) says nothing about where
         # notes belong: show them apart but do not record them as orphans.
         if updates and paragraphs:

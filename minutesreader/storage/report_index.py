@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from minutesreader.core.library import ReportSummary
 from minutesreader.storage.atomic import make_private_folder, write_atomic
@@ -37,7 +38,7 @@ class ReportIndex:
         self.path = path
         # Entries are only valid for the classifier (and rules) that counted the directives.
         self.classifier_key = classifier_key
-        self._entries: dict[str, dict] | None = None  # read on first use, off the UI thread
+        self._entries: dict[str, dict[str, Any]] | None = None  # read on first use, off the UI thread
         self.dirty = False
 
     @classmethod
@@ -50,12 +51,12 @@ class ReportIndex:
         return self.path.with_suffix(".text")
 
     @property
-    def entries(self) -> dict[str, dict]:
+    def entries(self) -> dict[str, dict[str, Any]]:
         if self._entries is None:
             self._entries = self._load()
         return self._entries
 
-    def _load(self) -> dict[str, dict]:
+    def _load(self) -> dict[str, dict[str, Any]]:
         document = load_json_cache(self.path)
         if (
             isinstance(document, dict)
@@ -63,7 +64,8 @@ class ReportIndex:
             and document.get("classifier") == self.classifier_key
             and isinstance(document.get("reports"), dict)
         ):
-            return document["reports"]
+            reports: dict[str, dict[str, Any]] = document["reports"]
+            return reports
         return {}
 
     def get(self, path: str, size: int, mtime_ns: int) -> ReportSummary | None:

@@ -99,9 +99,9 @@ class SearchIndex:
     # ---- connection -------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        connection = getattr(self._local, "connection", None)
-        if connection is not None:
-            return connection
+        cached: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if cached is not None:
+            return cached
         try:
             make_private_folder(self.path.parent)
         except OSError as exc:

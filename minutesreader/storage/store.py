@@ -42,8 +42,6 @@ from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
 from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
 from minutesreader.storage.lock import StoreLock
-from minutesreader.storage.series_names import SeriesNames
-from minutesreader.storage.sources import SourceBook
 from minutesreader.storage.model import (
     AnchorResult,
     AnnotationNotFound,
@@ -58,6 +56,8 @@ from minutesreader.storage.model import (
     note_from_doc,
     shard_problem,
 )
+from minutesreader.storage.series_names import SeriesNames
+from minutesreader.storage.sources import SourceBook
 from minutesreader.storage.tinystorage import (
     AtomicJSONStorage,
     Signature,

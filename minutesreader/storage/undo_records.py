@@ -11,7 +11,7 @@ Like tag_admin.py, this works on the store's shards directly.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
@@ -146,8 +146,8 @@ def _write(notes: Table, marks: Table, changes: list[RecordChange]) -> None:
             table.insert(copy.deepcopy(change.after))
 
 
-def _replace_with(wanted: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    def replace(doc: dict[str, Any]) -> None:
+def _replace_with(wanted: dict[str, Any]) -> Callable[[MutableMapping[str, Any]], None]:
+    def replace(doc: MutableMapping[str, Any]) -> None:
         doc.clear()
         doc.update(copy.deepcopy(wanted))
 

@@ -53,7 +53,8 @@ class DirectiveOutline(Vertical):
                 label.append(f" {category:<10} ", style=styles.get(category, ""))
                 label.append(" ")
                 directive = sentence.directive
-                shown, start, end = around(sentence.text, directive.start, directive.end, AROUND_TRIGGER // 2 if has_cjk(sentence.text) else AROUND_TRIGGER)  # CJK: two cells each
+                trigger = AROUND_TRIGGER // 2 if has_cjk(sentence.text) else AROUND_TRIGGER  # CJK: two cells each
+                shown, start, end = around(sentence.text, directive.start, directive.end, trigger)
                 excerpt = Text(strip_controls(shown[:start]))
                 excerpt.append(strip_controls(shown[start:end]), style="bold underline")
                 excerpt.append(strip_controls(shown[end:]))

@@ -20,8 +20,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from minutesreader.core.library import ReportSummary
-from minutesreader.widgets.cells import fit_cells
 from minutesreader.core.short_titles import shared_prefixes, shorten
+from minutesreader.widgets.cells import fit_cells
 
 DATE_WIDTH = 10
 COUNT_WIDTH = 5

@@ -198,7 +198,8 @@ async def test_a_report_opened_at_a_paragraph_shows_that_paragraph(app_factory):
                 break
         assert view is not None and view.paragraph == 39
         top = view._tops[39]
-        assert view.scroll_y <= top < view.scroll_y + view.scrollable_content_region.height, (view._scroll_pending, view._width, len(view._tops), view.max_scroll_y, view.virtual_size)
+        assert view.scroll_y <= top < view.scroll_y + view.scrollable_content_region.height, (
+            view._scroll_pending, view._width, len(view._tops), view.max_scroll_y, view.virtual_size)
 
 
 async def test_the_tag_browser_reads_the_store_off_the_ui_thread(app_factory, monkeypatch):

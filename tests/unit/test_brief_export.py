@@ -109,8 +109,8 @@ def test_cli_export_cites_the_report_s_current_title_and_details(tmp_path, capsy
 
     from minutesreader.cli import main
     from minutesreader.core.sources import ReportSource
-    from minutesreader.storage.store import Store
     from minutesreader.storage.briefs import BriefItem
+    from minutesreader.storage.store import Store
     from tests.conftest import MODEL_READOUT
 
     library = tmp_path / "library"

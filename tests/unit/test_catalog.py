@@ -10,9 +10,9 @@ import pytest
 
 import minutesreader.core.catalog as catalog_module
 from minutesreader.core.catalog import Catalog
-from minutesreader.core.listing import filter_reports
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import read_listing, read_report, summarize
+from minutesreader.core.listing import filter_reports
 from minutesreader.storage.report_index import ReportIndex
 from tests.conftest import BUNDLED_LIBRARY
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from minutesreader.core.catalog import Catalog
-from minutesreader.core.listing import filter_reports
 from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.listing import filter_reports
 from minutesreader.storage.store import Store
 from tests.conftest import BUNDLED_LIBRARY
 
