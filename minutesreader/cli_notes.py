@@ -16,7 +16,17 @@ from minutesreader.storage.model import Note, TagMark
 
 if TYPE_CHECKING:
     from minutesreader.cli import Context
+    from minutesreader.core.reports import Report
     from minutesreader.storage.store import Store
+
+
+def report_paragraph(context: Context, report_id: str, number: int) -> tuple[Report, int]:
+    """The report and the index of its paragraph `number` (1-based); a bad number is one line."""
+    report = read_report(find_report_file(context.library, report_id))
+    count = len(report.paragraphs)
+    if not 1 <= number <= count:
+        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {number}")
+    return report, number - 1
 
 
 def run_note(context: Context, args: argparse.Namespace) -> int:
@@ -24,11 +34,7 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
     tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
     if not text:
         raise UserError("the note text is empty")
-    report = read_report(find_report_file(context.library, args.report))
-    count = len(report.paragraphs)
-    if not 1 <= args.paragraph <= count:
-        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
-    index = args.paragraph - 1
+    report, index = report_paragraph(context, args.report, args.paragraph)
     paragraphs = report.paragraphs
     store = context.store()
     # The note and its paragraph's tags are one save: all or nothing, so a retry never duplicates.

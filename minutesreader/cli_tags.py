@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from minutesreader.cli_notes import report_paragraph
 from minutesreader.cli_output import UserError, json_row, row
 from minutesreader.core.anchoring import context_of
-from minutesreader.core.library import find_report_file, read_report
 from minutesreader.storage.model import clean_tags
 
 if TYPE_CHECKING:
@@ -40,11 +40,7 @@ def run_tag(context: Context, args: argparse.Namespace) -> int:
     wanted = clean_tags(args.tags)
     if not wanted:
         raise UserError("no tag given (tags cannot be empty)")
-    report = read_report(find_report_file(context.library, args.report))
-    count = len(report.paragraphs)
-    if not 1 <= args.paragraph <= count:
-        raise UserError(f"{report.id} has paragraphs 1 to {count}, not {args.paragraph}")
-    index = args.paragraph - 1
+    report, index = report_paragraph(context, args.report, args.paragraph)
     texts = [p.text for p in report.paragraphs]
     store = context.store()
     # Tags already on the paragraph are kept once: running the script twice adds nothing.

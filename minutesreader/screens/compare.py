@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
@@ -25,6 +24,7 @@ from minutesreader.core.library import ReportUnreadable
 from minutesreader.core.reports import Report
 from minutesreader.core.series import Member, Series
 from minutesreader.dialogs.choose import ChooseDialog
+from minutesreader.screens.worker_updates import guarded
 from minutesreader.widgets.redline import Redline
 
 _series_cache: dict[str, Any] = {}
@@ -117,20 +117,10 @@ class CompareScreen(Screen[None]):
         try:
             old, new, changes = compare_in_library(self.app, self.old_id, self.new_id)
         except ReportUnreadable as exc:
-            self.app.call_from_thread(self._guarded(self._failed), str(exc))
+            self.app.call_from_thread(guarded(self, self._failed), str(exc))
             return
-        self.app.call_from_thread(self._guarded(self._compared), copy(old), copy(new), list(changes))
+        self.app.call_from_thread(guarded(self, self._compared), copy(old), copy(new), list(changes))
 
-    def _guarded(self, update):
-        def run(*args):
-            if not self.is_attached:
-                return None
-            try:
-                return update(*args)
-            except NoMatches:
-                return None
-
-        return run
 
     def _failed(self, reason: str) -> None:
         self.app.notify(f"Cannot compare: {reason}", severity="error", markup=False)

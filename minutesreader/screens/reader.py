@@ -30,6 +30,7 @@ from minutesreader.screens.reader_details import ReaderDetails
 from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSelection
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.worker_updates import guarded
 from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
@@ -131,7 +132,7 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
             except OSError:
                 size = 0  # read_report says what is wrong
             if size > BIG_REPORT_BYTES:  # say so; for the rest a round trip to the screen costs more than it tells
-                self.app.call_from_thread(self._guarded(self._reading), size)
+                self.app.call_from_thread(guarded(self, self._reading), size)
                 # Its first part is shown at once, the rest follows as it is parsed.
                 report, later = read_in_parts(path)
             else:
@@ -139,45 +140,32 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
             if worker.is_cancelled:
                 return
             analysis = ReportAnalysis(report, self.app.classifier)
-            self.app.call_from_thread(self._guarded(self._loaded), report, analysis, size <= BIG_REPORT_BYTES)
+            self.app.call_from_thread(guarded(self, self._loaded), report, analysis, size <= BIG_REPORT_BYTES)
             # The first screen is drawn before the rest is parsed: the two would share the GIL.
             self._first_paint.wait(1.0)
             try:
                 for paragraphs in later:
                     if worker.is_cancelled:
                         return  # so that leaving, or quitting, never waits on the rest of 50 MB
-                    self.app.call_from_thread(self._guarded(self._read_more), paragraphs)
+                    self.app.call_from_thread(guarded(self, self._read_more), paragraphs)
             except NotUtf8:
                 report = read_report(path)  # decoded as a whole, as every command reads it
                 analysis = ReportAnalysis(report, self.app.classifier)
-                self.app.call_from_thread(self._guarded(self._loaded), report, analysis, False)
+                self.app.call_from_thread(guarded(self, self._loaded), report, analysis, False)
             if size > BIG_REPORT_BYTES and not worker.is_cancelled:
-                self.app.call_from_thread(self._guarded(self._read_all))
+                self.app.call_from_thread(guarded(self, self._read_all))
         except ReportUnreadable as exc:
-            self.app.call_from_thread(self._guarded(self._failed), str(exc))
+            self.app.call_from_thread(guarded(self, self._failed), str(exc))
             return
         if worker.is_cancelled:
             return
         finished = analysis.fill(
             should_stop=lambda: worker.is_cancelled,
-            progress=lambda done, total: self.app.call_from_thread(self._guarded(self._analysing), done, total),
+            progress=lambda done, total: self.app.call_from_thread(guarded(self, self._analysing), done, total),
         )
         if finished and not worker.is_cancelled:
-            self.app.call_from_thread(self._guarded(self._analysed))
+            self.app.call_from_thread(guarded(self, self._analysed))
 
-    def _guarded(self, update):
-        """A screen update sent by the worker, dropped if the user has left the screen
-        meanwhile (it may be detached, or half torn down with its widgets gone)."""
-
-        def run(*args):
-            if not self.is_attached:
-                return None
-            try:
-                return update(*args)
-            except NoMatches:
-                return None
-
-        return run
 
     def _reading(self, size: int) -> None:
         heading = Text(f"Opening {self.report_id}… ")

@@ -8,6 +8,7 @@ from typing import Any
 from rich.text import Text
 
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.screens.worker_updates import guarded
 
 # Reports up to this size are compared ahead; the longest FOMC minutes are 63 KB.
 PREPARE_BYTES = 1_000_000
@@ -29,7 +30,7 @@ class ReaderSeries:
         if series is None:  # worked out in a worker, then the heading is drawn again
             def work() -> None:
                 library_series(self.app)
-                self.app.call_from_thread(self._guarded(self._show_heading))  # type: ignore[attr-defined]
+                self.app.call_from_thread(guarded(self, self._show_heading))  # type: ignore[arg-type]
 
             self.run_worker(work, thread=True, group="series", exclusive=True, exit_on_error=False)  # type: ignore[attr-defined]
             line.append("…", style="dim")

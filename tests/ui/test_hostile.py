@@ -162,8 +162,10 @@ async def test_leaving_while_directives_are_found_is_safe(app_factory, tmp_path,
         assert halfway.wait(10)
         reader = pilot.app.screen
         await pilot.press("escape")
-        reader._guarded(reader._analysing)(150, 200)  # as the worker would, after the screen went away
-        reader._guarded(reader._analysed)()
+        from minutesreader.screens.worker_updates import guarded
+
+        guarded(reader, reader._analysing)(150, 200)  # as the worker would, after the screen went away
+        guarded(reader, reader._analysed)()
         release.set()
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
