@@ -1,7 +1,9 @@
 """Any span of a paragraph (issue 13): `v` selects the first word of the cursor sentence;
 `l`/`h` grow/shrink the selection by a word at its end (crossing sentences), `L`/`H`
-move its start; `c` copies it as a quote with its citation, `b` adds it to the brief;
-Escape ends it. The selection is drawn like find hits (DocumentView.set_hits).
+move its start; `c` copies it as a quote with its citation, `b` adds it to the brief,
+`m` keeps it as a highlight, `n` writes a note on it and `t` tags it (those three end
+the selection once saved); Escape ends it. The selection is drawn like find hits
+(DocumentView.set_hits).
 
 Its keys are priority bindings of the reader (they must win over the document's own `l`
 and `h`), switched off by check_action when nothing is selected."""
@@ -16,6 +18,9 @@ from textual.actions import SkipAction
 from textual.binding import Binding
 
 from minutesreader.core.citations import Quote
+from minutesreader.core.shorten import shorten
+from minutesreader.core.span_anchoring import span_context
+from minutesreader.core.text import strip_controls
 
 WORD = re.compile(r"\S+")
 
@@ -33,26 +38,50 @@ class Selection:
 
 
 SELECTION_BINDINGS = [
-    Binding("v", "select", "Select words (then l/h, L/H, c, b, Esc)", show=False, id="reader.select"),
+    Binding("v", "select", "Select words (then l/h, L/H, c, b, m, n, t, Esc)", show=False, id="reader.select"),
     Binding("l", "select_end(1)", "Selecting: one word more at the end", show=False, priority=True, id="reader.select_grow"),
     Binding("h", "select_end(-1)", "Selecting: one word less at the end", show=False, priority=True, id="reader.select_shrink"),
     Binding("L", "select_start(1)", "Selecting: start one word later", show=False, priority=True, id="reader.select_later"),
     Binding("H", "select_start(-1)", "Selecting: start one word earlier", show=False, priority=True, id="reader.select_earlier"),
     Binding("c", "select_copy", "Selecting: copy it as a quote", show=False, priority=True, id="reader.select_copy"),
     Binding("b", "select_brief", "Selecting: add it to the brief", show=False, priority=True, id="reader.select_brief"),
+    Binding("m", "select_highlight", "Selecting: keep it as a highlight", show=False, priority=True, id="reader.select_highlight"),
+    Binding("n", "select_note", "Selecting: a note on it", show=False, priority=True, id="reader.select_note"),
+    Binding("t", "select_tags", "Selecting: tags on it", show=False, priority=True, id="reader.select_tags"),
     Binding("escape", "select_end_selection", "Selecting: end the selection", show=False, priority=True, id="reader.select_escape"),
 ]
 
 
+@dataclass(frozen=True)
+class SelectedWords:
+    """What a highlight, note or tag on the selection is saved with."""
+
+    index: int  # the paragraph's, 0-based
+    number: int  # the paragraph's number, as the store keeps it
+    start: int
+    quote: str
+    context: tuple[str, str]  # the paragraph's text around the words
+
+    @property
+    def label(self) -> str:
+        return f"“{shorten(strip_controls(self.quote), 40)}” (¶{self.number})"
+
+
 class ReaderSelection:
     """Mixed into ReaderScreen: needs `self.app`, `self.report`, `self.query_one`,
-    `source()`, `_to_brief` and `_find_hits_by_paragraph`."""
+    `source()`, `_to_brief`, `_find_hits_by_paragraph` and ReaderAnnotations' `_undo`,
+    `_refresh_marks`, `highlights_by_paragraph` and `span_tags`."""
 
     app: Any
     report: Any
     query_one: Any
     source: Any
+    notify: Any
     _to_brief: Any
+    _undo: Any
+    _refresh_marks: Any
+    highlights_by_paragraph: Any
+    span_tags: Any
     refresh_bindings: Any
     selection: Selection | None = None
 
@@ -114,10 +143,75 @@ class ReaderSelection:
     def action_select_brief(self) -> None:
         self._to_brief(self._selected_quote(), "selection")
 
+    def _selected_words(self) -> SelectedWords:
+        selection = self._selecting()
+        paragraph = self.report.paragraphs[selection.paragraph]
+        start, end = selection.span
+        return SelectedWords(selection.paragraph, paragraph.number, start, paragraph.text[start:end],
+                             span_context(paragraph.text, start, end))
+
+    def action_select_highlight(self) -> None:
+        words = self._selected_words()
+        kept = self.highlights_by_paragraph.get(words.index, [])
+        if any(h.start == words.start and h.quote == words.quote for h in kept):
+            self.notify(f"{words.label} is already a highlight (x deletes it)", severity="warning", markup=False)
+            return
+        self.app.save_changes(
+            lambda store: store.add_highlight(self.report.id, words.number, words.start, words.quote, words.context),
+            f"Highlighted {words.label} (x deletes it, u undoes)", undo=self._undo(f"highlight of {words.label}"))
+        self._saved_on_selection()
+
+    def action_select_note(self) -> None:
+        from minutesreader.dialogs.note_editor import NoteEditor
+
+        words = self._selected_words()
+
+        def save(text: str) -> bool:
+            if not text:
+                return True
+            saved: bool = self.app.save_changes(
+                lambda store: store.add_note(self.report.id, words.number, words.quote, text, context=words.context, start=words.start),
+                "Note saved", undo=self._undo(f"new note on {words.label}"))
+            self._saved_on_selection()
+            return saved
+
+        self.app.push_screen(NoteEditor(f"New note on {words.label}", words.quote, on_save=save))
+
+    def action_select_tags(self) -> None:
+        from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
+
+        words = self._selected_words()
+        current = self.span_tags.get((words.index, words.start, words.quote), [])
+
+        def save(change: TagChange | None) -> None:
+            if change is None or not (change.added or change.removed):
+                return
+
+            def apply(store: Any) -> None:
+                if change.added:
+                    store.add_tags(self.report.id, words.number, words.quote, change.added, context=words.context, start=words.start)
+                for tag in change.removed:
+                    store.remove_tag(self.report.id, words.number, tag, start=words.start, quote=words.quote)
+
+            summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
+            self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of {words.label} ({summary})"))
+            self._saved_on_selection()
+
+        self.app.push_screen(TagDialog(f"Tags of {words.label}", current, list(self.app.store.tag_counts())), save)
+
     def action_select_end_selection(self) -> None:
+        self._selecting()
+        self._end_selection()
+
+    def _saved_on_selection(self) -> None:
+        """What was saved on the words shows in their place, no longer under the selection."""
+        self._refresh_marks()
+        self._end_selection()
+
+    def _end_selection(self) -> None:
+        """No words selected any more."""
         from minutesreader.widgets.document import DocumentView
 
-        self._selecting()
         self.selection = None
         self.query_one(DocumentView).set_hits(self._find_hits_by_paragraph())
         self.refresh_bindings()
