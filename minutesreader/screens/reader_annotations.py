@@ -214,8 +214,9 @@ class ReaderAnnotations:
         if self.report is None:
             return
         notes, tags = self.app.store.orphans(self.report.id)
-        if not notes and not tags:
-            self.notify("Every note and tag of this report is in place")
+        highlights = [kept for kept in self.app.store.highlights(self.report.id, include_orphans=True) if kept.orphaned]
+        if not notes and not tags and not highlights:
+            self.notify("Every note, tag and highlight of this report is in place")
             return
         index = self.query_one(DocumentView).paragraph
         number, quote, context = self._anchor_args(index)
@@ -244,4 +245,4 @@ class ReaderAnnotations:
             options = [("keep", "Keep it for now"), ("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it…")]
             self.app.push_screen(ChooseDialog("What to do with it?", options), lambda choice: decided(choice, annotation_id))
 
-        self.app.push_screen(orphans_dialog(notes, tags), chosen)
+        self.app.push_screen(orphans_dialog(notes, tags, highlights), chosen)
