@@ -17,6 +17,7 @@ from typing import Any
 from textual.actions import SkipAction
 from textual.binding import Binding
 
+from minutesreader.core.anchoring import context_of
 from minutesreader.core.citations import Quote
 from minutesreader.core.shorten import shorten
 from minutesreader.core.span_anchoring import span_context
@@ -61,6 +62,9 @@ class SelectedWords:
     start: int
     quote: str
     context: tuple[str, str]  # the paragraph's text around the words
+    # A note or tag on all the words of a paragraph is on the paragraph (as `n` and `t`
+    # without a selection): (quote, context, start) it is saved with.
+    note_anchor: tuple[str, tuple[str, str], int | None]
 
     @property
     def label(self) -> str:
@@ -82,6 +86,7 @@ class ReaderSelection:
     _refresh_marks: Any
     highlights_by_paragraph: Any
     span_tags: Any
+    tags_by_paragraph: Any
     refresh_bindings: Any
     selection: Selection | None = None
 
@@ -147,8 +152,12 @@ class ReaderSelection:
         selection = self._selecting()
         paragraph = self.report.paragraphs[selection.paragraph]
         start, end = selection.span
-        return SelectedWords(selection.paragraph, paragraph.number, start, paragraph.text[start:end],
-                             span_context(paragraph.text, start, end))
+        words, context = paragraph.text[start:end], span_context(paragraph.text, start, end)
+        if (start, end) == (0, len(paragraph.text)):
+            anchor = (paragraph.text, context_of([p.text for p in self.report.paragraphs], selection.paragraph), None)
+        else:
+            anchor = (words, context, start)
+        return SelectedWords(selection.paragraph, paragraph.number, start, words, context, anchor)
 
     def action_select_highlight(self) -> None:
         words = self._selected_words()
@@ -166,11 +175,13 @@ class ReaderSelection:
 
         words = self._selected_words()
 
+        quote, context, start = words.note_anchor
+
         def save(text: str) -> bool:
             if not text:
                 return True
             saved: bool = self.app.save_changes(
-                lambda store: store.add_note(self.report.id, words.number, words.quote, text, context=words.context, start=words.start),
+                lambda store: store.add_note(self.report.id, words.number, quote, text, context=context, start=start),
                 "Note saved", undo=self._undo(f"new note on {words.label}"))
             self._saved_on_selection()
             return saved
@@ -181,7 +192,11 @@ class ReaderSelection:
         from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
 
         words = self._selected_words()
-        current = self.span_tags.get((words.index, words.start, words.quote), [])
+        quote, context, start = words.note_anchor
+        if start is None:
+            current = self.tags_by_paragraph.get(words.index, [])
+        else:
+            current = self.span_tags.get((words.index, start, quote), [])
 
         def save(change: TagChange | None) -> None:
             if change is None or not (change.added or change.removed):
@@ -189,9 +204,9 @@ class ReaderSelection:
 
             def apply(store: Any) -> None:
                 if change.added:
-                    store.add_tags(self.report.id, words.number, words.quote, change.added, context=words.context, start=words.start)
+                    store.add_tags(self.report.id, words.number, quote, change.added, context=context, start=start)
                 for tag in change.removed:
-                    store.remove_tag(self.report.id, words.number, tag, start=words.start, quote=words.quote)
+                    store.remove_tag(self.report.id, words.number, tag, start=start, quote=quote)
 
             summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
             self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of {words.label} ({summary})"))
