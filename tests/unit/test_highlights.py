@@ -104,3 +104,18 @@ def test_a_span_tag_is_not_the_paragraph_tag(tmp_path):
     assert {(m.start, m.quote) for m in store.tags(REPORT)} == {(None, text), (start, "housing plan")}
     store.remove_tag(REPORT, 2, "housing")
     assert [(m.start, m.quote) for m in store.tags(REPORT)] == [(start, "housing plan")]
+
+
+def test_a_note_on_words_follows_them_and_a_paragraph_note_stays_on_its_paragraph(tmp_path):
+    from minutesreader.core.anchoring import context_of
+
+    store = Store.open(tmp_path / "db")
+    text = PARAGRAPHS[1]
+    start = text.index("housing plan")
+    store.add_note(REPORT, 2, "housing plan", "on words", context=span_context(text, start, start + 12), start=start)
+    store.add_note(REPORT, 2, text, "on the paragraph", context=context_of(PARAGRAPHS, 1))
+    changed = [PARAGRAPHS[0], "Inserted.", PARAGRAPHS[1].replace("Cadres must", "All cadres must"), PARAGRAPHS[2]]
+    placed = {note.text: note for note in store.anchor(REPORT, changed).notes}
+    on_words = placed["on words"]
+    assert (on_words.paragraph, changed[2][on_words.start:on_words.start + 12]) == (3, "housing plan")
+    assert (placed["on the paragraph"].paragraph, placed["on the paragraph"].start) == (3, None)
