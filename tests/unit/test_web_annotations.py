@@ -197,6 +197,20 @@ def test_markdown_export_of_a_report(capsys, library, tmp_path):
     assert code == 2 and "give --report" in err
 
 
+def test_markdown_export_shows_highlights_and_the_words_a_note_or_tag_is_on(capsys, library, tmp_path):
+    db = tmp_path / "db"
+    store = Store.open(db)
+    texts = paragraphs(library, MODEL)
+    number, start, words, context = words_in(texts, 2, "We must accurately grasp")
+    store.add_highlight(MODEL, number, start, words, context)
+    store.add_note(MODEL, number, words, "Key *line*", context=context, start=start)
+    store.add_tags(MODEL, number, words, ["growth"], context=context, start=start)
+    out = run(capsys, library, db, "annotations", "export", "--format", "markdown", "--report", MODEL)[1]
+    assert ("## ¶2\n\n> The meeting pointed out" in out and
+            "\n\nHighlights: ==We must accurately grasp==\n\nOn “We must accurately grasp”: Key *line*\n\n"
+            "Tags on “We must accurately grasp”: #growth\n" in out)
+
+
 annotations_of_every_kind = st.lists(st.tuples(
     st.sampled_from([MODEL, FOMC]), st.integers(min_value=1, max_value=5),
     st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(str.strip),
