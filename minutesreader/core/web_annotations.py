@@ -92,7 +92,7 @@ def export_document(items: Sequence[Annotated], paragraphs_of: dict[str, Sequenc
         "@context": CONTEXT,
         "id": "urn:minutesreader:annotations",
         "type": "AnnotationCollection",
-        "label": "minutesreader notes and tags",
+        "label": "minutesreader notes, tags and highlights",
         "total": len(annotations),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": annotations},
     }
