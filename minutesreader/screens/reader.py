@@ -274,8 +274,7 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
             legend.append(f" {category} {counts[category]} ", style=self._category_style(category))
             legend.append("  ")
         legend.append("trigger", style="bold underline")
-        legend.append("   ● annotated", style="dim")
-        legend.append("  ").append(" highlight ", style=self._category_style("highlight"))
+        legend.append("   ● annotated  ", style="dim").append(" highlight ", style=self._category_style("highlight"))
         self.query_one("#legend", Static).update(legend)
 
     # -- quotes ------------------------------------------------------------------------

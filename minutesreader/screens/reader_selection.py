@@ -165,16 +165,15 @@ class ReaderSelection:
         if any(h.start == words.start and h.quote == words.quote for h in kept):
             self.notify(f"{words.label} is already a highlight (x deletes it)", severity="warning", markup=False)
             return
-        self.app.save_changes(
-            lambda store: store.add_highlight(self.report.id, words.number, words.start, words.quote, words.context),
-            f"Highlighted {words.label} (x deletes it, u undoes)", undo=self._undo(f"highlight of {words.label}"))
-        self._saved_on_selection()
+        if self.app.save_changes(
+                lambda store: store.add_highlight(self.report.id, words.number, words.start, words.quote, words.context),
+                f"Highlighted {words.label} (x deletes it, u undoes)", undo=self._undo(f"highlight of {words.label}")):
+            self._saved_on_selection()
 
     def action_select_note(self) -> None:
         from minutesreader.dialogs.note_editor import NoteEditor
 
         words = self._selected_words()
-
         quote, context, start = words.note_anchor
 
         def save(text: str) -> bool:
@@ -183,7 +182,8 @@ class ReaderSelection:
             saved: bool = self.app.save_changes(
                 lambda store: store.add_note(self.report.id, words.number, quote, text, context=context, start=start),
                 "Note saved", undo=self._undo(f"new note on {words.label}"))
-            self._saved_on_selection()
+            if saved:  # not saved: the editor stays open with the text, and the words stay selected
+                self._saved_on_selection()
             return saved
 
         self.app.push_screen(NoteEditor(f"New note on {words.label}", words.quote, on_save=save))
@@ -209,8 +209,8 @@ class ReaderSelection:
                     store.remove_tag(self.report.id, words.number, tag, start=start, quote=quote)
 
             summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
-            self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of {words.label} ({summary})"))
-            self._saved_on_selection()
+            if self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of {words.label} ({summary})")):
+                self._saved_on_selection()
 
         self.app.push_screen(TagDialog(f"Tags of {words.label}", current, list(self.app.store.tag_counts())), save)
 
@@ -219,7 +219,8 @@ class ReaderSelection:
         self._end_selection()
 
     def _saved_on_selection(self) -> None:
-        """What was saved on the words shows in their place, no longer under the selection."""
+        """What was saved on the words shows in their place, no longer under the selection
+        (a failed save keeps the selection, to try again)."""
         self._refresh_marks()
         self._end_selection()
 

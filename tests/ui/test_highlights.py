@@ -87,3 +87,22 @@ async def test_the_notes_view_lists_highlights_and_opens_the_report_at_one(app_f
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen) and app.screen.query_one(DocumentView).paragraph == 2
         assert highlighted_words(app) == kept.quote
+
+
+async def test_a_highlight_that_cannot_be_saved_keeps_the_selection_to_try_again(app_factory, monkeypatch, told):
+    from minutesreader.storage.model import StoreError
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+
+        def disk_full(*args, **kwargs):
+            raise StoreError("could not save notes: No space left on device")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(app.store, "add_highlight", disk_full)
+            await pilot.press("j", "l", "v", "l", "m")
+            assert told[-1].startswith("Not saved: could not save notes")
+            assert app.screen.selection is not None
+        await pilot.press("m")  # space again: the same words are kept
+        assert [h.quote for h in app.store.highlights(MODEL)] == ["We must"] and app.screen.selection is None
