@@ -5,8 +5,11 @@ move its start; `c` copies it as a quote with its citation, `b` adds it to the b
 the selection once saved); Escape ends it. The selection is drawn like find hits
 (DocumentView.set_hits).
 
-Its keys are priority bindings of the reader (they must win over the document's own `l`
-and `h`), switched off by check_action when nothing is selected."""
+Its keys are ordinary bindings of the reader, switched on by check_action while words are
+selected; then the keys they take over are switched off (the document's `l` and `h`, the
+reader's `c`, `b`, `n`, `t` and Escape). Not priority bindings: those are looked up as each
+key arrives, before the keys typed just ahead of it have been handled, so in a burst
+(`jlvlllm` typed at once) `l` came before `v` had started the selection."""
 
 from __future__ import annotations
 
@@ -40,16 +43,16 @@ class Selection:
 
 SELECTION_BINDINGS = [
     Binding("v", "select", "Select words (then l/h, L/H, c, b, m, n, t, Esc)", show=False, id="reader.select"),
-    Binding("l", "select_end(1)", "Selecting: one word more at the end", show=False, priority=True, id="reader.select_grow"),
-    Binding("h", "select_end(-1)", "Selecting: one word less at the end", show=False, priority=True, id="reader.select_shrink"),
-    Binding("L", "select_start(1)", "Selecting: start one word later", show=False, priority=True, id="reader.select_later"),
-    Binding("H", "select_start(-1)", "Selecting: start one word earlier", show=False, priority=True, id="reader.select_earlier"),
-    Binding("c", "select_copy", "Selecting: copy it as a quote", show=False, priority=True, id="reader.select_copy"),
-    Binding("b", "select_brief", "Selecting: add it to the brief", show=False, priority=True, id="reader.select_brief"),
-    Binding("m", "select_highlight", "Selecting: keep it as a highlight", show=False, priority=True, id="reader.select_highlight"),
-    Binding("n", "select_note", "Selecting: a note on it", show=False, priority=True, id="reader.select_note"),
-    Binding("t", "select_tags", "Selecting: tags on it", show=False, priority=True, id="reader.select_tags"),
-    Binding("escape", "select_end_selection", "Selecting: end the selection", show=False, priority=True, id="reader.select_escape"),
+    Binding("l", "select_end(1)", "Selecting: one word more at the end", show=False, id="reader.select_grow"),
+    Binding("h", "select_end(-1)", "Selecting: one word less at the end", show=False, id="reader.select_shrink"),
+    Binding("L", "select_start(1)", "Selecting: start one word later", show=False, id="reader.select_later"),
+    Binding("H", "select_start(-1)", "Selecting: start one word earlier", show=False, id="reader.select_earlier"),
+    Binding("c", "select_copy", "Selecting: copy it as a quote", show=False, id="reader.select_copy"),
+    Binding("b", "select_brief", "Selecting: add it to the brief", show=False, id="reader.select_brief"),
+    Binding("m", "select_highlight", "Selecting: keep it as a highlight", show=False, id="reader.select_highlight"),
+    Binding("n", "select_note", "Selecting: a note on it", show=False, id="reader.select_note"),
+    Binding("t", "select_tags", "Selecting: tags on it", show=False, id="reader.select_tags"),
+    Binding("escape", "select_end_selection", "Selecting: end the selection", show=False, id="reader.select_escape"),
 ]
 
 
@@ -69,6 +72,10 @@ class SelectedWords:
     @property
     def label(self) -> str:
         return f"“{shorten(strip_controls(self.quote), 40)}” (¶{self.number})"
+
+
+# The reader's own actions for keys the selection takes over while words are selected.
+TAKEN_OVER = frozenset({"copy_sentence", "brief_sentence", "add_note", "tags", "back", "close_find", "close_outline"})
 
 
 class ReaderSelection:
@@ -104,18 +111,21 @@ class ReaderSelection:
         begin = sentence.start if sentence is not None else 0
         first = next((i for i, (start, _) in enumerate(words) if start >= begin), 0)
         self.selection = Selection(document.paragraph, words, first, first)
+        document.selecting = True
         self._show_selection()
         self.refresh_bindings()  # Escape now ends the selection, and the footer says so
 
     def selection_allows(self, action: str) -> bool | None:
         """For check_action: the selection's keys are on only while words are selected and
         the text has the cursor (so the footer and `?` show them then, and typing in the
-        find bar is never taken); None for an action that is not the selection's."""
+        find bar is never taken), and the reader's actions for the same keys are off then;
+        None for any other action."""
         from minutesreader.widgets.document import DocumentView
 
-        if not action.startswith("select_"):
-            return None
-        return self.selection is not None and isinstance(self.app.focused, DocumentView)
+        selecting = self.selection is not None and isinstance(self.app.focused, DocumentView)
+        if action.startswith("select_"):
+            return selecting
+        return False if selecting and action in TAKEN_OVER else None
 
     def _selecting(self) -> Selection:
         from minutesreader.widgets.document import DocumentView
@@ -229,7 +239,9 @@ class ReaderSelection:
         from minutesreader.widgets.document import DocumentView
 
         self.selection = None
-        self.query_one(DocumentView).set_hits(self._find_hits_by_paragraph())
+        document = self.query_one(DocumentView)
+        document.selecting = False
+        document.set_hits(self._find_hits_by_paragraph())
         self.refresh_bindings()
 
     def _show_selection(self) -> None:

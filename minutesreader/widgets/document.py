@@ -23,7 +23,7 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -109,6 +109,9 @@ class DocumentView(ScrollView, can_focus=True):
 
     paragraph = reactive(0, init=False)
     sentence = reactive(0, init=False)
+    # Words are selected (the reader's `v`): `l` and `h` grow and shrink the selection
+    # instead of moving the cursor, so this view lets those keys go to the reader.
+    selecting = var(False)
 
     class CursorMoved(Message):
         def __init__(self, paragraph: int, sentence: int) -> None:
@@ -215,6 +218,9 @@ class DocumentView(ScrollView, can_focus=True):
         self.refresh()
         self.call_after_refresh(self._scroll_to_cursor)
         self.post_message(self.CursorMoved(self.paragraph, self.sentence))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "sentence" and self.selecting)
 
     def action_paragraph(self, step: int) -> None:
         self.paragraph += step
