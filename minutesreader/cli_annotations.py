@@ -1,6 +1,6 @@
-"""`annotations export` and `annotations import` (issue 13): notes and tags as W3C Web
-Annotations (JSON-LD) or Markdown, and back in from such a file (ours, or another tool's,
-such as a Hypothesis export). Registered by cli.py."""
+"""`annotations export` and `annotations import` (issue 13): notes, tags and highlights as
+W3C Web Annotations (JSON-LD) or Markdown, and back in from such a file (ours, or another
+tool's, such as a Hypothesis export). Registered by cli.py."""
 
 from __future__ import annotations
 
@@ -15,13 +15,16 @@ from minutesreader.cli_output import UserError, raw_text, row
 from minutesreader.core.anchoring import context_of
 from minutesreader.core.library import LibraryError, ReportUnreadable, find_report_file, read_report, read_report_bytes, report_files
 from minutesreader.core.reports import Report
+from minutesreader.core.span_anchoring import span_context
 from minutesreader.core.text import for_terminal
 from minutesreader.core.web_annotations import (
     REPORT_URN,
     Annotated,
     Incoming,
     NotAnnotations,
+    Spot,
     export_document,
+    locate,
     parse_document,
     place,
 )
@@ -36,11 +39,13 @@ FORMATS = ("w3c", "markdown")
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    annotations = commands.add_parser("annotations", parents=[common], help="notes and tags out as W3C Web Annotations or Markdown, and back in")
+    annotations = commands.add_parser("annotations", parents=[common],
+                                      help="notes, tags and highlights out as W3C Web Annotations or Markdown, and back in")
     actions = annotations.add_subparsers(dest="annotations_action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", parents=[common], help="write notes and tags as a W3C Web Annotation document (JSON-LD) or Markdown")
+    export = actions.add_parser("export", parents=[common],
+                                help="write notes, tags and highlights as a W3C Web Annotation document (JSON-LD) or Markdown")
     export.add_argument("--format", choices=FORMATS, default="w3c", help="w3c (default) or markdown (one report)")
-    export.add_argument("--report", help="only this report's notes and tags")
+    export.add_argument("--report", help="only this report's notes, tags and highlights")
     export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     importing = actions.add_parser("import", parents=[common], help="read a Web Annotation document (ours, or e.g. a Hypothesis export)")
@@ -71,12 +76,16 @@ def _export(context: Context, args: argparse.Namespace) -> int:
         for note in store.notes(report=report, include_orphans=True):
             # An orphan's number no longer points at its words: it is exported by its quote alone.
             items.append(Annotated(note.id, "note", report, 0 if note.orphaned else note.paragraph, note.text,
-                                   note.tags, note.created, note.updated))
+                                   note.tags, note.created, note.updated, _span(note.start, note.quote)))
             quotes[note.id] = note.quote
         for mark in store.tags(report, include_orphans=True):
             items.append(Annotated(mark.id, "tag", report, 0 if mark.orphaned else mark.paragraph, mark.tag,
-                                   created=mark.created, modified=mark.created))
+                                   created=mark.created, modified=mark.created, span=_span(mark.start, mark.quote)))
             quotes[mark.id] = mark.quote
+        for kept in store.highlights(report, include_orphans=True):
+            items.append(Annotated(kept.id, "highlight", report, 0 if kept.orphaned else kept.paragraph, "",
+                                   created=kept.created, modified=kept.created, span=(kept.start, kept.end)))
+            quotes[kept.id] = kept.quote
     if args.format == "markdown":
         from minutesreader.core.annotations_markdown import report_markdown
         from minutesreader.core.settings import load_settings
@@ -90,6 +99,10 @@ def _export(context: Context, args: argparse.Namespace) -> int:
         text = json.dumps(export_document(items, paragraphs, quotes), ensure_ascii=False, indent=2) + "\n"
     _write(args, text)
     return 0
+
+
+def _span(start: int | None, quote: str) -> tuple[int, int] | None:
+    return None if start is None else (start, start + len(quote))
 
 
 def _current(context: Context, report: str) -> Report | None:
@@ -145,12 +158,12 @@ def _import(context: Context, args: argparse.Namespace) -> int:
             # Kept, never dropped: as an orphan of the report it names (or its source).
             missing += 1
             name = _named_report(incoming)
-            by_report.setdefault(name, []).append(_placed(incoming, None, 1))
+            by_report.setdefault(name, []).append(_placed(incoming, None, None))
             continue
         texts = [p.text for p in report.paragraphs]
-        number = place(incoming, texts)
-        orphans += number is None
-        by_report.setdefault(report.id, []).append(_placed(incoming, texts, number))
+        spot = locate(incoming, texts)
+        orphans += spot is None
+        by_report.setdefault(report.id, []).append(_placed(incoming, texts, spot))
     now = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
     added = sum(add_imported(store, report, placed, now) for report, placed in sorted(by_report.items()))
     for report in sorted(set(by_report) & finder.seen):
@@ -170,14 +183,19 @@ def _named_report(incoming: Incoming) -> str:
     return for_terminal(incoming.sources[0]) if incoming.sources else "unknown source"
 
 
-def _placed(incoming: Incoming, texts: list[str] | None, number: int | None):
+def _placed(incoming: Incoming, texts: list[str] | None, spot: Spot | None):
     from minutesreader.storage.annotation_import import Placed
 
-    if texts is None or number is None:
+    if texts is None or spot is None:
         return Placed(incoming.key, 1, incoming.exact, (incoming.prefix, incoming.suffix), incoming.comment,
                       incoming.tags, incoming.created, incoming.modified, orphaned=True)
-    return Placed(incoming.key, number, texts[number - 1], context_of(texts, number - 1), incoming.comment,
-                  incoming.tags, incoming.created, incoming.modified, orphaned=False)
+    text = texts[spot.paragraph - 1]
+    if spot.span is None:
+        return Placed(incoming.key, spot.paragraph, text, context_of(texts, spot.paragraph - 1), incoming.comment,
+                      incoming.tags, incoming.created, incoming.modified, orphaned=False)
+    start, end = spot.span
+    return Placed(incoming.key, spot.paragraph, text[start:end], span_context(text, start, end), incoming.comment,
+                  incoming.tags, incoming.created, incoming.modified, orphaned=False, start=start)
 
 
 class ReportFinder:

@@ -1,6 +1,7 @@
-"""A report's notes and tags as Markdown (issue 13: `annotations export --format markdown`),
-for Obsidian-style notes: the report's citation at the top, then each annotated paragraph
-as a block quote with its notes and tags, in reading order; orphans last.
+"""A report's notes, tags and highlights as Markdown (issue 13: `annotations export --format
+markdown`), for Obsidian-style notes: the report's citation at the top, then each annotated
+paragraph as a block quote with its highlights (`==words==`, Obsidian's highlight), notes
+and tags, in reading order; orphans last. A note or tag on some words names them.
 
 Report words are escaped (they show as written); notes are the user's own Markdown.
 """
@@ -31,22 +32,38 @@ def report_markdown(report_id: str, title: str, report: Report | None, source: R
         by_paragraph.setdefault(item.paragraph, []).append(item)
     for number in sorted(by_paragraph, key=lambda n: (n == 0, n)):
         group = by_paragraph[number]
-        if number and report is not None and number <= len(report.paragraphs):
-            paragraph = report.paragraphs[number - 1]
+        paragraph = report.paragraphs[number - 1] if report is not None and 0 < number <= len(report.paragraphs) else None
+        placed = paragraph is not None
+        if paragraph is not None:
             heading, words = locator(number, paragraph.published), paragraph.text
         else:
             heading, words = "Not found in the current text", quotes.get(group[0].id, "")
         blocks.append(f"## {heading}")
         blocks.append("\n".join(f"> {escape_markdown(line)}" for line in words.splitlines() or [""]))
+
+        def on_words(item: Annotated) -> str:
+            """The words a highlight, note or tag is on, as Markdown ("" for a whole paragraph)."""
+            if item.span is None:
+                return ""
+            quoted = words[item.span[0]:item.span[1]] if placed else quotes.get(item.id, "")
+            return escape_markdown(" ".join(quoted.split()))
+
+        kept = [f"=={on_words(item)}==" for item in group if item.kind == "highlight"]
+        if kept:
+            blocks.append("Highlights: " + " · ".join(kept))
         for item in group:
             if item.kind == "note":
-                blocks.append(item.text.strip() + (f"\n\n{_tags(item.tags)}" if item.tags else ""))
-        tags = [item.text for item in group if item.kind == "tag"]
+                said = f"On “{on_words(item)}”: " if item.span else ""
+                blocks.append(said + item.text.strip() + (f"\n\n{_tags(item.tags)}" if item.tags else ""))
+        tags = [item.text for item in group if item.kind == "tag" and item.span is None]
         if tags:
             blocks.append(_tags(tags))
+        for item in group:
+            if item.kind == "tag" and item.span is not None:
+                blocks.append(_tags([item.text], f"Tags on “{on_words(item)}”: "))
     return "\n\n".join(blocks) + "\n"
 
 
-def _tags(tags: Sequence[str]) -> str:
+def _tags(tags: Sequence[str], lead: str = "Tags: ") -> str:
     # Obsidian tags cannot hold spaces: "interest rates" becomes #interest-rates.
-    return "Tags: " + " ".join("#" + "-".join(tag.split()) for tag in tags)
+    return lead + " ".join("#" + "-".join(tag.split()) for tag in tags)

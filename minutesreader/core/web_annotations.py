@@ -1,20 +1,24 @@
-"""Notes and tags as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), out and
-back in (issue 13). Pure functions: no store, no files.
+"""Notes, tags and highlights as W3C Web Annotations (https://www.w3.org/TR/annotation-model/),
+out and back in (issue 13). Pure functions: no store, no files.
 
-Out: an AnnotationCollection whose first page holds one Annotation per note and per tag
-mark. Its target is the report (`urn:minutesreader:report:ID`) with a TextQuoteSelector
-(the paragraph's words, with up to 32 characters before and after) and a
-TextPositionSelector (character offsets in the report's text as the reader shows it:
-its paragraphs joined by a blank line). A note is a TextualBody with purpose
-"commenting" (its tags follow as "tagging" bodies); a tag is a TextualBody with purpose
-"tagging".
+Out: an AnnotationCollection whose first page holds one Annotation per note, tag mark
+and highlight. Its target is the report (`urn:minutesreader:report:ID`) with a
+TextQuoteSelector (the words it is on: its paragraph's, or the few words it was made on,
+with up to 32 characters before and after) and a TextPositionSelector (character offsets
+in the report's text as the reader shows it: its paragraphs joined by a blank line). A
+note is a TextualBody with purpose "commenting" (its tags follow as "tagging" bodies); a
+tag is a TextualBody with purpose "tagging"; a highlight has no body and the motivation
+"highlighting".
 
 In: that document, a single Annotation, a list or page of them, or a Hypothesis export
-(`{"rows": [...]}` with `text`, `tags`, `uri` and `target[].selector`).
+(`{"rows": [...]}` with `text`, `tags`, `uri` and `target[].selector`). An annotation
+with a comment is a note, one with tags only is tagging, one with neither a highlight;
+words inside one paragraph are kept as those words, others as their (first) paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -23,6 +27,7 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 REPORT_URN = "urn:minutesreader:report:"
 NOTE_URN = "urn:minutesreader:note:"
 TAG_URN = "urn:minutesreader:tag:"
+HIGHLIGHT_URN = "urn:minutesreader:highlight:"
 SELECTOR_CONTEXT = 32  # characters of prefix and suffix (Hypothesis keeps 32 too)
 PARAGRAPH_JOIN = "\n\n"
 
@@ -33,16 +38,17 @@ class NotAnnotations(ValueError):
 
 @dataclass(frozen=True)
 class Annotated:
-    """One note or tag mark to export, with its paragraph's words in the report now."""
+    """One note, tag mark or highlight to export, with its paragraph's words in the report now."""
 
     id: str  # the store's id: stable from one export to the next
-    kind: str  # "note" or "tag"
+    kind: str  # "note", "tag" or "highlight"
     report: str
     paragraph: int  # 1-based; 0 for an orphan, exported by the words it was on, without a position
-    text: str  # the note's text, or the tag
+    text: str  # the note's text, or the tag ("" for a highlight)
     tags: tuple[str, ...] = ()
     created: str = ""
     modified: str = ""
+    span: tuple[int, int] | None = None  # on some words: where they start and end in the paragraph
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,7 @@ def export_document(items: Sequence[Annotated], paragraphs_of: dict[str, Sequenc
         "@context": CONTEXT,
         "id": "urn:minutesreader:annotations",
         "type": "AnnotationCollection",
-        "label": "minutesreader notes and tags",
+        "label": "minutesreader notes, tags and highlights",
         "total": len(annotations),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": annotations},
     }
@@ -98,6 +104,8 @@ def _annotation(item: Annotated, text: tuple[str, list[int]] | None, stored_quot
         whole, starts = text
         start = starts[item.paragraph - 1]
         end = _paragraph_end(whole, starts, item.paragraph)
+        if item.span is not None:
+            start, end = start + item.span[0], start + item.span[1]
         selectors = [
             {"type": "TextQuoteSelector", "exact": whole[start:end],
              "prefix": whole[max(0, start - SELECTOR_CONTEXT):start], "suffix": whole[end:end + SELECTOR_CONTEXT]},
@@ -105,18 +113,21 @@ def _annotation(item: Annotated, text: tuple[str, list[int]] | None, stored_quot
         ]
     else:
         selectors = [{"type": "TextQuoteSelector", "exact": stored_quote}]
+    body: list[dict[str, Any]]
     if item.kind == "note":
         body = [{"type": "TextualBody", "value": item.text, "purpose": "commenting", "format": "text/plain"}]
         body += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in item.tags]
         urn, motivation = NOTE_URN, "commenting"
-    else:
+    elif item.kind == "tag":
         body = [{"type": "TextualBody", "value": item.text, "purpose": "tagging"}]
         urn, motivation = TAG_URN, "tagging"
+    else:
+        body, urn, motivation = [], HIGHLIGHT_URN, "highlighting"  # the words are all it says
     annotation: dict[str, Any] = {
         "id": urn + item.id,
         "type": "Annotation",
         "motivation": motivation,
-        "body": body,
+        **({"body": body} if body else {}),
         "target": {"source": REPORT_URN + item.report, "selector": selectors},
     }
     if item.created:
@@ -225,34 +236,45 @@ def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
     return "\n\n".join(text for text in comments if text.strip()), [tag for tag in tags if tag.strip()]
 
 
+@dataclass(frozen=True)
+class Spot:
+    """Where an annotation's words are in a report: paragraph (1-based) and, when they lie
+    inside it and are not all of it, where they start and end there."""
+
+    paragraph: int
+    span: tuple[int, int] | None = None
+
+
 def place(incoming: Incoming, paragraphs: Sequence[str]) -> int | None:
-    """The paragraph (1-based) holding the annotation's words in this report, or None.
+    """The paragraph (1-based) holding the annotation's words in this report, or None."""
+    spot = locate(incoming, paragraphs)
+    return spot.paragraph if spot else None
+
+
+def locate(incoming: Incoming, paragraphs: Sequence[str]) -> Spot | None:
+    """Where the annotation's words are in this report, or None.
 
     As the W3C model means it: the exact words decide; where they occur more than once,
     the prefix and suffix, then the nearest to the position, choose. Whitespace may differ
     (a page's line breaks against our joined lines)."""
     whole, starts = report_text(paragraphs)
-    found = _occurrences(whole, incoming.exact)
-    if not found:
-        squeezed = " ".join(incoming.exact.split())
-        hits = [i for i, text in enumerate(paragraphs) if squeezed and squeezed in " ".join(text.split())]
-        found = [starts[i] for i in hits]
+    words = incoming.exact.split()
+    if not words:
+        return None
+    found = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, words)), whole)]
     if not found:
         return None
 
-    def score(at: int) -> tuple[int, int]:
+    def score(span: tuple[int, int]) -> tuple[int, int]:
+        at, end = span
         context = int(bool(incoming.prefix) and whole[:at].endswith(incoming.prefix))
-        context += int(bool(incoming.suffix) and whole[at + len(incoming.exact):].startswith(incoming.suffix))
+        context += int(bool(incoming.suffix) and whole[end:].startswith(incoming.suffix))
         distance = abs(at - incoming.start) if incoming.start is not None else 0
         return (-context, distance)
 
-    at = min(found, key=score)
-    return max(i for i, start in enumerate(starts) if start <= at) + 1
-
-
-def _occurrences(whole: str, exact: str) -> list[int]:
-    found, at = [], whole.find(exact)
-    while at != -1 and exact:
-        found.append(at)
-        at = whole.find(exact, at + 1)
-    return found
+    at, end = min(found, key=score)
+    index = max(i for i, start in enumerate(starts) if start <= at)
+    inside = (at - starts[index], end - starts[index])
+    if inside[1] > len(paragraphs[index]) or inside == (0, len(paragraphs[index])):
+        return Spot(index + 1)  # across paragraphs, or a whole one: on the (first) paragraph
+    return Spot(index + 1, inside)

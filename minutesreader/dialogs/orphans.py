@@ -1,4 +1,4 @@
-"""Notes and tags that could not be placed in the changed text of their report."""
+"""Notes, tags and highlights that could not be placed in the changed text of their report."""
 
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from minutesreader.dialogs.choose import ChooseDialog
 EXCERPT = 160
 
 
-def orphans_dialog(notes: list, tags: list) -> ChooseDialog:
-    """Each orphan with the paragraph it was on; dismisses with the chosen one's id."""
+def orphans_dialog(notes: list, tags: list, highlights: list = ()) -> ChooseDialog:
+    """Each orphan with the paragraph (or words) it was on; dismisses with the chosen one's id."""
     options: list[tuple[str, str | Text]] = [(note.id, _label("✎ " + note.text, note.paragraph, note.quote)) for note in notes]
     options += [(mark.id, _label("#" + mark.tag, mark.paragraph, mark.quote)) for mark in tags]
+    options += [(kept.id, _label("❝ highlight", kept.paragraph, kept.quote)) for kept in highlights]
     return ChooseDialog(
-        f"{len(options)} note(s) and tag(s) could not be placed in the changed text",
+        f"{len(options)} note(s), tag(s) and highlight(s) could not be placed in the changed text",
         options,
         hint="Enter: re-attach to the paragraph under the cursor, or delete · Escape closes",
     )

@@ -1,4 +1,5 @@
-"""All notes, newest first, filtered as you type; Enter opens the report at the note."""
+"""All notes and highlights, newest first, filtered as you type; Enter opens the report
+at the note or highlight."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from textual.widgets.option_list import Option
 from minutesreader.core.text import strip_controls
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.storage.model import Highlight
 
 SHOWN = 500  # the list shows this many matches; the filter narrows the rest
 
@@ -37,8 +39,8 @@ class NotesScreen(Screen[None]):
         self.shown: list = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("All notes, newest first"), id="notes-heading")
-        yield Input(placeholder="filter: words of the note, the report title, a tag, a date", id="notes-filter")
+        yield Static(Text("All notes and highlights, newest first"), id="notes-heading")
+        yield Input(placeholder="filter: words of the note or highlight, the report title, a tag, a date", id="notes-filter")
         yield OptionList(id="note-list")
         yield Static(Text("Reading the notes…"), id="notes-status")
         yield Footer()
@@ -52,8 +54,9 @@ class NotesScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="notes")
     def load_notes(self) -> None:
-        """Every note in the store: a second or so at 100,000 annotations, so off the UI thread."""
-        notes = self.app.store.notes()
+        """Every note and highlight in the store: a second or so at 100,000 annotations, so off the UI thread."""
+        store = self.app.store
+        notes = sorted([*store.notes(), *store.highlights()], key=lambda found: (found.created, found.id), reverse=True)
         summaries = self.app.catalog.summaries
         # The tags of each note's paragraph match too, not only the note's own.
         paragraph_tags: dict[tuple[str, int], list[str]] = {}
@@ -65,8 +68,9 @@ class NotesScreen(Screen[None]):
             summary = summaries.get(note.report)
             title = summary.title if summary else note.report
             date = summary.date_label if summary else ""
-            tags = [*note.tags, *paragraph_tags.get((note.report, note.paragraph), ())]
-            haystacks.append(f"{note.text} {title} {date} {note.report} {' '.join(tags)}".casefold())
+            tags = [*getattr(note, "tags", ()), *paragraph_tags.get((note.report, note.paragraph), ())]
+            words = note.quote if isinstance(note, Highlight) else note.text
+            haystacks.append(f"{words} {title} {date} {note.report} {' '.join(tags)}".casefold())
         self.app.call_from_thread(self._loaded, notes, haystacks)
 
     def _loaded(self, notes: list, haystacks: list[str]) -> None:
@@ -87,15 +91,19 @@ class NotesScreen(Screen[None]):
             label.append(f"  {summary.date_label if summary else ''}  ¶{note.paragraph}", style="dim")
             if note.orphaned:
                 label.append("  (orphaned: its paragraph changed)", style="italic")
-            label.append("\n  ✎ ")
-            label.append(strip_controls(note.text).replace("\n", " "))
+            if isinstance(note, Highlight):
+                label.append("\n  ❝ ")
+                label.append(strip_controls(note.quote).replace("\n", " "), style="italic")
+            else:
+                label.append("\n  ✎ ")
+                label.append(strip_controls(note.text).replace("\n", " "))
             options.append(Option(label, id=str(index)))
         note_list = self.query_one(OptionList)
         note_list.clear_options()
         note_list.add_options(options)
         more = f", the first {SHOWN} shown" if len(matches) > SHOWN else ""
         self.query_one("#notes-status", Static).update(
-            Text(f"{len(matches):,} of {len(self.notes):,} notes{more} · Enter opens the report at the note · Escape back"))
+            Text(f"{len(matches):,} of {len(self.notes):,} notes and highlights{more} · Enter opens the report there · Escape back"))
 
     @on(Input.Submitted, "#notes-filter")
     def action_to_list(self) -> None:

@@ -49,7 +49,7 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
         *back_bindings("reader"),
         Binding("n", "add_note", "Note", id="reader.note"),
         Binding("e", "edit_note", "Edit note", id="reader.edit_note"),
-        Binding("x", "delete_note", "Delete note", show=False, id="reader.delete_note"),
+        Binding("x", "delete_note", "Delete note or highlight", show=False, id="reader.delete_note"),
         Binding("t", "tags", "Tags", id="reader.tags"),
         Binding("c", "copy_sentence", "Copy sentence", id="reader.copy_sentence"),
         Binding("C", "copy_paragraph", "Copy ¶", id="reader.copy_paragraph"),
@@ -274,7 +274,7 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
             legend.append(f" {category} {counts[category]} ", style=self._category_style(category))
             legend.append("  ")
         legend.append("trigger", style="bold underline")
-        legend.append("   ● annotated", style="dim")
+        legend.append("   ● annotated  ", style="dim").append(" highlight ", style=self._category_style("highlight"))
         self.query_one("#legend", Static).update(legend)
 
     # -- quotes ------------------------------------------------------------------------

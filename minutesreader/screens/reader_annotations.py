@@ -1,4 +1,5 @@
-"""The reader's notes, tags and orphans: what the user attaches to paragraphs.
+"""The reader's notes, tags, highlights and orphans: what the user attaches to paragraphs
+(or to some words of one: see reader_selection.py).
 
 A mixin of ReaderScreen (plain methods and key actions only; message handlers stay on
 the screen), kept apart so each file holds one idea.
@@ -18,26 +19,50 @@ from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
 
+def _on_words(start: int | None, quote: str, after: bool = False) -> str:
+    """How a note or tag on some words names them, beside its text ("" on a whole paragraph)."""
+    if start is None:
+        return ""
+    words = f"“{shorten(strip_controls(quote), 40)}”"
+    return f" on {words}" if after else f"{words} — "
+
+
 class ReaderAnnotations:
     """Needs: self.app, self.report, self.report_id, self.query_one, self.notify, self._show_status."""
 
+    # Filled by _marks() (replaced whole, never changed in place): until then, nothing.
+    highlights_by_paragraph: dict[int, list] = {}
+    span_tags: dict[tuple[int, int, str], list[str]] = {}  # (paragraph index, start, words): tags
+
     def _marks(self) -> dict[int, ParagraphMarks]:
-        """Notes and tags of this report, re-anchored to its current paragraphs."""
+        """Notes, tags and highlights of this report, re-anchored to its current paragraphs."""
         assert self.report is not None
         placed = self.app.store.anchor(self.report.id, [p.text for p in self.report.paragraphs])
         marks: dict[int, ParagraphMarks] = {}
         self.notes_by_paragraph = {}
         self.tags_by_paragraph = {}
+        self.span_tags = {}
+        self.highlights_by_paragraph = {}
         for note in placed.notes:
             index = note.paragraph - 1
             # Stored text may come from any script (`minutesreader note`): shown as text only.
-            marks.setdefault(index, ParagraphMarks()).notes.append((note.id, strip_controls(note.text)))
+            marks.setdefault(index, ParagraphMarks()).notes.append((note.id, _on_words(note.start, note.quote) + strip_controls(note.text)))
             self.notes_by_paragraph.setdefault(index, []).append(note)
+            if note.start is not None:
+                marks[index].noted.append((note.start, note.start + len(note.quote)))
         for mark in placed.tags:
             index = mark.paragraph - 1
-            marks.setdefault(index, ParagraphMarks()).tags.append(strip_controls(mark.tag))
-            self.tags_by_paragraph.setdefault(index, []).append(mark.tag)
-        self.orphan_count = len(placed.orphan_notes) + len(placed.orphan_tags)
+            marks.setdefault(index, ParagraphMarks()).tags.append(strip_controls(mark.tag) + _on_words(mark.start, mark.quote, after=True))
+            if mark.start is None:
+                self.tags_by_paragraph.setdefault(index, []).append(mark.tag)
+            else:
+                marks[index].noted.append((mark.start, mark.start + len(mark.quote)))
+                self.span_tags.setdefault((index, mark.start, mark.quote), []).append(mark.tag)
+        for highlight in placed.highlights:
+            index = highlight.paragraph - 1
+            marks.setdefault(index, ParagraphMarks()).highlights.append((highlight.start, highlight.end))
+            self.highlights_by_paragraph.setdefault(index, []).append(highlight)
+        self.orphan_count = len(placed.orphan_notes) + len(placed.orphan_tags) + len(placed.orphan_highlights)
         return marks
 
     def _refresh_marks(self) -> None:
@@ -129,19 +154,36 @@ class ReaderAnnotations:
         self._choose_note("edit", edit)
 
     def action_delete_note(self) -> None:
+        """Delete a note or a highlight of the cursor paragraph (asks first; u undoes)."""
         if self.report is None:
             return
+        index = self.query_one(DocumentView).paragraph
+        # (what it is, its id, what the user recognises it by)
+        found = [("note", note.id, strip_controls(note.text)) for note in self.notes_by_paragraph.get(index, [])]
+        found += [("highlight", kept.id, f"highlight: “{strip_controls(kept.quote)}”")
+                  for kept in self.highlights_by_paragraph.get(index, [])]
+        if not found:
+            self.notify("This paragraph has no notes or highlights (n adds a note, v then m a highlight)", severity="warning")
+            return
+        number = self.report.paragraphs[index].number
 
-        def delete(note) -> None:
+        def delete(choice: tuple[str, str, str]) -> None:
+            what, annotation_id, words = choice
+
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
-                                          undo=self._undo(f"deleted note on ¶{note.paragraph}"))
+                    self.app.save_changes(lambda store: store.delete_annotation(annotation_id), f"{what.capitalize()} deleted (u undoes)",
+                                          undo=self._undo(f"deleted {what} on ¶{number}"))
                     self._refresh_marks()
 
-            self.app.push_screen(ConfirmDialog("Delete this note?", shorten(strip_controls(note.text), 300)), confirmed)
+            self.app.push_screen(ConfirmDialog(f"Delete this {what}?", shorten(words, 300)), confirmed)
 
-        self._choose_note("delete", delete)
+        if len(found) == 1:
+            delete(found[0])
+            return
+        by_id = {choice[1]: choice for choice in found}
+        options = [(annotation_id, shorten(words, 90)) for _, annotation_id, words in found]
+        self.app.push_screen(ChooseDialog("Which to delete?", options), lambda key: key and delete(by_id[key]))
 
     def action_tags(self) -> None:
         if self.report is None:
@@ -172,8 +214,9 @@ class ReaderAnnotations:
         if self.report is None:
             return
         notes, tags = self.app.store.orphans(self.report.id)
-        if not notes and not tags:
-            self.notify("Every note and tag of this report is in place")
+        highlights = [kept for kept in self.app.store.highlights(self.report.id, include_orphans=True) if kept.orphaned]
+        if not notes and not tags and not highlights:
+            self.notify("Every note, tag and highlight of this report is in place")
             return
         index = self.query_one(DocumentView).paragraph
         number, quote, context = self._anchor_args(index)
@@ -202,4 +245,4 @@ class ReaderAnnotations:
             options = [("keep", "Keep it for now"), ("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it…")]
             self.app.push_screen(ChooseDialog("What to do with it?", options), lambda choice: decided(choice, annotation_id))
 
-        self.app.push_screen(orphans_dialog(notes, tags), chosen)
+        self.app.push_screen(orphans_dialog(notes, tags, highlights), chosen)

@@ -16,11 +16,11 @@ from typing import Any
 from minutesreader.storage.atomic import write_atomic
 from minutesreader.storage.tinystorage import Signature, load_json_cache
 
-INDEX_VERSION = 4  # 3: report_notes; 4: the tags of each report, for the library filter
+INDEX_VERSION = 5  # 3: report_notes; 4: the tags of each report, for the library filter; 5: highlights
 
 
 def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Per report: notes + tagged paragraphs, and notes alone. Per tag: tag marks + notes carrying it.
+    """Per report: notes + tagged paragraphs + highlights, and notes alone. Per tag: tag marks + notes carrying it.
 
     note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks;
     report_tags (the tags on each report's paragraphs) lets the library filter by tag
@@ -43,6 +43,7 @@ def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
             report_tags.setdefault(doc["report"], set()).add(doc["tag"])
     for report, _paragraph, _orphaned in tagged_paragraphs:
         reports[report] += 1
+    reports.update(doc["report"] for doc in data.get("highlights", {}).values())
     notes = Counter(doc["report"] for doc in data.get("notes", {}).values())
     return {"reports": dict(reports), "report_notes": dict(notes), "tags": dict(tags), "note_tags": dict(note_tags),
             "report_tags": {report: sorted(names) for report, names in report_tags.items()}}

@@ -32,6 +32,10 @@ class Note:
     orphaned: bool = False
     prefix: str = ""
     suffix: str = ""
+    # On some words of the paragraph (issue 13): where they start in it (the quote is
+    # then those words, prefix/suffix the paragraph's text around them); None: on the
+    # whole paragraph (the quote is its text, prefix/suffix its neighbours').
+    start: int | None = None
 
 
 @dataclass(frozen=True)
@@ -45,14 +49,34 @@ class TagMark:
     prefix: str = ""
     suffix: str = ""
     created: str = ""
+    start: int | None = None  # as Note.start
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Words the user kept (`m` on a selection): always a span, as Note.start describes."""
+
+    id: str
+    report: str
+    paragraph: int
+    start: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    created: str = ""
+    orphaned: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.quote)
 
 
 @dataclass(frozen=True)
 class AnchorResult:
     """Where a report's annotations belong in its current text.
 
-    notes/tags: placed ones, paragraph numbers valid for the paragraphs given.
-    orphan_notes/orphan_tags: could not be placed with confidence; they keep their old
+    notes/tags/highlights: placed ones, paragraph numbers valid for the paragraphs given.
+    orphan_notes/orphan_tags/orphan_highlights: could not be placed with confidence; they keep their old
     paragraph number and quote, for an orphans view (re-attach or delete).
     moved: ids whose paragraph number changed in this call.
     """
@@ -61,6 +85,8 @@ class AnchorResult:
     tags: list[TagMark] = field(default_factory=list)
     orphan_notes: list[Note] = field(default_factory=list)
     orphan_tags: list[TagMark] = field(default_factory=list)
+    highlights: list[Highlight] = field(default_factory=list)
+    orphan_highlights: list[Highlight] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
 
 
@@ -102,6 +128,7 @@ def note_from_doc(doc: dict[str, Any]) -> Note:
         orphaned=bool(doc.get("orphaned", False)),
         prefix=doc.get("prefix", ""),
         suffix=doc.get("suffix", ""),
+        start=doc.get("start"),
     )
 
 
@@ -116,6 +143,21 @@ def mark_from_doc(doc: dict[str, Any]) -> TagMark:
         prefix=doc.get("prefix", ""),
         suffix=doc.get("suffix", ""),
         created=doc.get("created", ""),
+        start=doc.get("start"),
+    )
+
+
+def highlight_from_doc(doc: dict[str, Any]) -> Highlight:
+    return Highlight(
+        id=doc["id"],
+        report=doc["report"],
+        paragraph=int(doc["paragraph"]),
+        start=int(doc["start"]),
+        quote=_clean(doc["quote"]),
+        prefix=doc.get("prefix", ""),
+        suffix=doc.get("suffix", ""),
+        created=doc.get("created", ""),
+        orphaned=bool(doc.get("orphaned", False)),
     )
 
 
@@ -130,8 +172,12 @@ def _field_problem(doc: dict[str, Any], required: dict[str, type]) -> str | None
 
 NOTE_FIELDS = {"id": str, "report": str, "paragraph": int, "text": str, "tags": list}
 MARK_FIELDS = {"id": str, "report": str, "paragraph": int, "tag": str}
+HIGHLIGHT_FIELDS = {"id": str, "report": str, "paragraph": int, "start": int, "quote": str}
 # Fields a record may leave out, but if present must have this type.
-OPTIONAL_FIELDS = {"quote": str, "prefix": str, "suffix": str, "created": str, "updated": str, "orphaned": bool}
+OPTIONAL_FIELDS = {"quote": str, "prefix": str, "suffix": str, "created": str, "updated": str, "orphaned": bool,
+                   "start": int}
+# The shard's tables, one per kind of annotation.
+ANNOTATION_TABLES = ("notes", "tags", "highlights")
 
 
 def _record_problem(doc: dict[str, Any], required: dict[str, type]) -> str | None:
@@ -143,6 +189,8 @@ def _record_problem(doc: dict[str, Any], required: dict[str, type]) -> str | Non
             return f"a {name!r} that is not a {kind.__name__}"
     if doc["paragraph"] < 1:
         return "a paragraph number below 1"
+    if "start" in doc and (isinstance(doc["start"], bool) or doc["start"] < 0):
+        return "a start that is not a character position"
     if "tags" in required and not all(isinstance(tag, str) for tag in doc["tags"]):
         return "a tag that is not text"
     return None
@@ -150,7 +198,7 @@ def _record_problem(doc: dict[str, Any], required: dict[str, type]) -> str | Non
 
 def shard_problem(data: dict[str, Any]) -> str | None:
     """Records a shard must hold for the store to show them; anything else is the wrong shape."""
-    for table, required in (("notes", NOTE_FIELDS), ("tags", MARK_FIELDS)):
+    for table, required in (("notes", NOTE_FIELDS), ("tags", MARK_FIELDS), ("highlights", HIGHLIGHT_FIELDS)):
         for doc_id, doc in data.get(table, {}).items():
             problem = _record_problem(doc, required)
             if problem:

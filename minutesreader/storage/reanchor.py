@@ -1,4 +1,5 @@
-"""Apply core.anchoring to one report's stored notes and tags (inside Store.anchor's lock)."""
+"""Apply core.anchoring to one report's stored notes and tags, and core.span_anchoring to
+its highlights and to notes and tags on some words (inside Store.anchor's lock)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
 from minutesreader.core.anchoring import Placement, Placer, context_of
+from minutesreader.core.span_anchoring import SpanPlacement, SpanPlacer, span_context
 from minutesreader.storage.model import (
+    ANNOTATION_TABLES,
     AnchorResult,
     clip_context,
+    highlight_from_doc,
     mark_from_doc,
     note_from_doc,
 )
@@ -32,19 +36,36 @@ def placement_changes(doc: dict[str, Any], place: Placement, paragraphs: list[st
     return {key: value for key, value in wanted.items() if doc.get(key) != value}
 
 
-def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Table) -> AnchorResult:
+def span_changes(doc: dict[str, Any], place: SpanPlacement, paragraphs: list[str]) -> dict[str, Any]:
+    """placement_changes for an annotation on some words: they, and the text around them, follow the edit."""
+    if place.paragraph is None:
+        return {} if doc.get("orphaned") else {"orphaned": True}
+    text = paragraphs[place.paragraph - 1]
+    prefix, suffix = clip_context(span_context(text, place.start, place.end))
+    wanted = {
+        "paragraph": place.paragraph, "start": place.start, "quote": text[place.start:place.end],
+        "prefix": prefix, "suffix": suffix, "orphaned": False,
+    }
+    return {key: value for key, value in wanted.items() if doc.get(key) != value}
+
+
+def apply_anchoring(report: str, paragraphs: list[str], tables: dict[str, Table]) -> AnchorResult:
     result = AnchorResult()
-    placer = Placer(paragraphs)
+    placer, span_placer = Placer(paragraphs), SpanPlacer(paragraphs)
     for table, convert, placed, orphans in (
-        (notes, note_from_doc, result.notes, result.orphan_notes),
-        (marks, mark_from_doc, result.tags, result.orphan_tags),
+        (tables["notes"], note_from_doc, result.notes, result.orphan_notes),
+        (tables["tags"], mark_from_doc, result.tags, result.orphan_tags),
+        (tables["highlights"], highlight_from_doc, result.highlights, result.orphan_highlights),
     ):
         updates: dict[str, dict[str, Any]] = {}
         for doc in table.all():
             if doc["report"] != report:
                 continue
-            place = placer.locate(doc["paragraph"], doc.get("quote", ""), doc.get("prefix", ""), doc.get("suffix", ""))
-            changes = placement_changes(doc, place, paragraphs)
+            quote, prefix, suffix = doc.get("quote", ""), doc.get("prefix", ""), doc.get("suffix", "")
+            if isinstance(doc.get("start"), int):
+                changes = span_changes(doc, span_placer.locate(doc["paragraph"], doc["start"], quote, prefix, suffix), paragraphs)
+            else:
+                changes = placement_changes(doc, placer.locate(doc["paragraph"], quote, prefix, suffix), paragraphs)
             if changes:
                 updates[doc["id"]] = changes
                 if "paragraph" in changes:
@@ -60,6 +81,7 @@ def apply_anchoring(report: str, paragraphs: list[str], notes: Table, marks: Tab
             table.update(lambda doc: doc.update(updates.get(doc["id"], {})))
     result.notes.sort(key=lambda n: (n.paragraph, n.created, n.id))
     result.tags.sort(key=lambda m: (m.paragraph, m.tag))
+    result.highlights.sort(key=lambda h: (h.paragraph, h.start, h.id))
     return result
 
 
@@ -67,4 +89,4 @@ def anchor_without_saving(report: str, paragraphs: list[str], shard: dict[str, A
     """apply_anchoring on a copy of the shard's data: for a store that cannot be written."""
     scratch = MemoryStorage()
     scratch.write(copy.deepcopy(shard))
-    return apply_anchoring(report, paragraphs, Table(scratch, "notes", cache_size=0), Table(scratch, "tags", cache_size=0))
+    return apply_anchoring(report, paragraphs, {kind: Table(scratch, kind, cache_size=0) for kind in ANNOTATION_TABLES})

@@ -1,4 +1,4 @@
-"""The annotation store: notes, tags on paragraphs, report titles (TinyDB JSON, sharded).
+"""The annotation store: notes, tags, highlights, report titles (TinyDB JSON, sharded).
 
 Layout of the store folder (--db DIR or MINUTESREADER_DB; default: the user data dir):
 
@@ -6,7 +6,7 @@ Layout of the store folder (--db DIR or MINUTESREADER_DB; default: the user data
     titles.json          user renames of reports
     briefs.json          named briefs (ordered quotes, headings, comments)
     sources.json         report details: url, publisher, meeting date, language
-    shards/NNN.json      notes and tags; a report's annotations all live in one shard,
+    shards/NNN.json      notes, tags and highlights; a report's annotations all live in one shard,
                          NNN = hash of the report id (note ids start with their shard: NNN-...)
     counts.json          cache of per-shard counts (safe to delete; rebuilt)
     *.bak1 .. *.bak3     the previous three versions of each file, newest first
@@ -43,14 +43,17 @@ from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
 from minutesreader.storage.counts import CountIndex
 from minutesreader.storage.lock import StoreLock
 from minutesreader.storage.model import (
+    ANNOTATION_TABLES,
     AnchorResult,
     AnnotationNotFound,
+    Highlight,
     Note,
     StoreError,
     TagMark,
     clean_tags,
     clip_context,
     existing_shard_names,
+    highlight_from_doc,
     mark_from_doc,
     meta_problem,
     note_from_doc,
@@ -65,7 +68,7 @@ from minutesreader.storage.tinystorage import (
     quarantine,
 )
 
-__all__ = ["AnchorResult", "AnnotationNotFound", "Brief", "BriefItem", "Note", "Store", "StoreError", "TagMark"]
+__all__ = ["AnchorResult", "AnnotationNotFound", "Brief", "BriefItem", "Highlight", "Note", "Store", "StoreError", "TagMark"]
 
 SCHEMA_VERSION = 1
 # 1,024 shards: at 100,000 annotations a shard holds ~100 (~110 KB), so a save re-encodes
@@ -238,11 +241,16 @@ class Store:
 
         A save that fails (full disk, read-only store) raises StoreError; the file is as it was.
         """
+        return self.modify_tables(shard, lambda tables: change(tables["notes"], tables["tags"]))
+
+    def modify_tables(self, shard: str, change: Callable[[dict[str, Table]], T]) -> T:
+        """modify_shard for a change to any kind of annotation: change({"notes": ..., "tags": ...,
+        "highlights": ...})."""
         self._check_writable()
         with self._guard():
             storage = self._shard(shard)
             storage.refresh()
-            result = change(Table(storage, "notes", cache_size=0), Table(storage, "tags", cache_size=0))
+            result = change({kind: Table(storage, kind, cache_size=0) for kind in ANNOTATION_TABLES})
             self._counts.record(shard, storage.sig, storage.read())
             return result
 
@@ -266,16 +274,17 @@ class Store:
     # ---- notes -------------------------------------------------------------------------
 
     def add_note(self, report: str, paragraph: int, quote: str, text: str, tags: Iterable[str] = (),
-                 context: tuple[str, str] = ("", ""), paragraph_tags: Iterable[str] = ()) -> Note:
+                 context: tuple[str, str] = ("", ""), paragraph_tags: Iterable[str] = (), start: int | None = None) -> Note:
         """Save a note on a paragraph (and paragraph_tags on the paragraph, in the same save);
-        returns once it is durably on disk."""
+        returns once it is durably on disk. start: the note is on the words `quote` that
+        start there in the paragraph, and `context` is the paragraph's text around them."""
         shard = self.shard_of(report)
         prefix, suffix = clip_context(context)
         now = _now()
         doc = {
             "id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
             "prefix": prefix, "suffix": suffix, "text": for_terminal(text, one_line=False), "tags": clean_tags(tags),
-            "created": now, "updated": now, "orphaned": False,
+            "created": now, "updated": now, "orphaned": False, **_span(start),
         }
         add_marks = self._tagging(report, paragraph, quote, paragraph_tags, context)
 
@@ -330,24 +339,23 @@ class Store:
 
     # ---- tags on paragraphs --------------------------------------------------------------
 
-    def add_tags(self, report: str, paragraph: int, quote: str, tags: Iterable[str], context: tuple[str, str] = ("", "")) -> None:
-        self.modify_shard(self.shard_of(report), self._tagging(report, paragraph, quote, tags, context))
+    def add_tags(self, report: str, paragraph: int, quote: str, tags: Iterable[str], context: tuple[str, str] = ("", ""),
+                 start: int | None = None) -> None:
+        """Tag a paragraph, or (start given, as add_note) the words `quote` in it."""
+        self.modify_shard(self.shard_of(report), self._tagging(report, paragraph, quote, tags, context, start))
 
     def _tagging(self, report: str, paragraph: int, quote: str, tags: Iterable[str],
-                 context: tuple[str, str]) -> Callable[[Table, Table], None]:
-        """The change that puts tags on a paragraph (those it does not carry yet)."""
+                 context: tuple[str, str], start: int | None = None) -> Callable[[Table, Table], None]:
+        """The change that puts tags on a paragraph or its words (those not carried yet)."""
         wanted = clean_tags(tags)
         prefix, suffix = clip_context(context)
         shard = self.shard_of(report)
 
         def change(_notes: Table, marks: Table) -> None:
-            present = {
-                doc["tag"] for doc in marks.all()
-                if doc["report"] == report and doc["paragraph"] == paragraph and not doc.get("orphaned")
-            }
+            present = {doc["tag"] for doc in marks.all() if _on(doc, report, paragraph, start, quote)}
             new = [
                 {"id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
-                 "prefix": prefix, "suffix": suffix, "tag": tag, "created": _now(), "orphaned": False}
+                 "prefix": prefix, "suffix": suffix, "tag": tag, "created": _now(), "orphaned": False, **_span(start)}
                 for tag in wanted if tag not in present
             ]
             if new:
@@ -355,12 +363,10 @@ class Store:
 
         return change
 
-    def remove_tag(self, report: str, paragraph: int, tag: str) -> None:
+    def remove_tag(self, report: str, paragraph: int, tag: str, start: int | None = None, quote: str = "") -> None:
+        """Untag a paragraph, or (start given) the words `quote` starting there."""
         def change(_notes: Table, marks: Table) -> None:
-            gone = [
-                doc.doc_id for doc in marks.all()
-                if doc["report"] == report and doc["paragraph"] == paragraph and doc["tag"] == tag and not doc.get("orphaned")
-            ]
+            gone = [doc.doc_id for doc in marks.all() if doc["tag"] == tag and _on(doc, report, paragraph, start, quote)]
             if gone:
                 marks.remove(doc_ids=gone)
 
@@ -372,6 +378,38 @@ class Store:
             if doc["report"] == report and (include_orphans or not doc.get("orphaned"))
         ]
         return sorted(marks, key=lambda m: (m.paragraph, m.tag))
+
+    # ---- highlights -------------------------------------------------------------------------
+
+    def add_highlight(self, report: str, paragraph: int, start: int, quote: str, context: tuple[str, str] = ("", "")) -> Highlight:
+        """Keep the words `quote`, starting at `start` in the paragraph (context: the
+        paragraph's text around them); the same words kept twice are one highlight."""
+        shard = self.shard_of(report)
+        prefix, suffix = clip_context(context)
+        doc = {"id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "start": int(start),
+               "quote": quote, "prefix": prefix, "suffix": suffix, "created": _now(), "orphaned": False}
+
+        def change(tables: dict[str, Table]) -> dict[str, Any]:
+            for kept in tables["highlights"].all():
+                if _on(kept, report, paragraph, start, quote):
+                    return dict(kept)
+            tables["highlights"].insert(doc)
+            return doc
+
+        return highlight_from_doc(self.modify_tables(shard, change))
+
+    def highlights(self, report: str | None = None, include_orphans: bool = False) -> list[Highlight]:
+        """Highlights of one report (in reading order) or of all reports (newest first)."""
+        shards = [self.shard_of(report)] if report is not None else self.shards_with(None, "tags")
+        found = [
+            highlight_from_doc(doc)
+            for shard in shards
+            for doc in self.shard_data(shard).get("highlights", {}).values()
+            if (report is None or doc["report"] == report) and (include_orphans or not doc.get("orphaned"))
+        ]
+        if report is not None:
+            return sorted(found, key=lambda h: (h.paragraph, h.start, h.id))
+        return sorted(found, key=lambda h: (h.created, h.id), reverse=True)
 
     def tagged(self, tag: str) -> list[TagMark]:
         """Every paragraph carrying tag, across the library (for the tag browser)."""
@@ -477,7 +515,7 @@ class Store:
 
         shard = self.shard_of(report)
         try:
-            return self.modify_shard(shard, lambda notes, marks: apply_anchoring(report, paragraphs, notes, marks))
+            return self.modify_tables(shard, lambda tables: apply_anchoring(report, paragraphs, tables))
         except StoreError:
             # A store we cannot write (read-only, full disk) must still show the notes
             # where they now are; the moves are saved by the next window that can.
@@ -498,28 +536,46 @@ class Store:
         return notes, marks
 
     def reattach(self, annotation_id: str, paragraph: int, quote: str, context: tuple[str, str] = ("", "")) -> None:
-        """Put an orphaned note or tag on a paragraph the user chose."""
+        """Put an orphaned note, tag or highlight on a paragraph the user chose (a
+        highlight then keeps the whole paragraph; a note or tag hangs on it)."""
         prefix, suffix = clip_context(context)
         fields = {"paragraph": int(paragraph), "quote": quote, "prefix": prefix, "suffix": suffix, "orphaned": False}
 
-        def change(notes: Table, marks: Table) -> None:
-            for table in (notes, marks):
+        def on_paragraph(doc: dict[str, Any]) -> None:
+            doc.pop("start", None)
+            doc.update(fields)
+
+        def change(tables: dict[str, Table]) -> None:
+            for kind, table in tables.items():
                 for doc in table.all():
                     if doc["id"] == annotation_id:
-                        table.update(fields, doc_ids=[doc.doc_id])
+                        whole = {**fields, "start": 0, "prefix": "", "suffix": ""}  # its span is the paragraph
+                        table.update(whole if kind == "highlights" else on_paragraph, doc_ids=[doc.doc_id])  # type: ignore[arg-type]
                         return
             raise AnnotationNotFound(f"no note or tag with id {annotation_id} (deleted in another window?)")
 
-        self.modify_shard(self._shard_of_id(annotation_id), change)
+        self.modify_tables(self._shard_of_id(annotation_id), change)
 
     def delete_annotation(self, annotation_id: str) -> None:
-        """Delete a note or tag mark by id (e.g. an orphan the user gave up on)."""
+        """Delete a note, tag mark or highlight by id (e.g. an orphan the user gave up on)."""
 
-        def change(notes: Table, marks: Table) -> None:
-            for table in (notes, marks):
+        def change(tables: dict[str, Table]) -> None:
+            for table in tables.values():
                 gone = [doc.doc_id for doc in table.all() if doc["id"] == annotation_id]
                 if gone:
                     table.remove(doc_ids=gone)
 
-        self.modify_shard(self._shard_of_id(annotation_id), change)
+        self.modify_tables(self._shard_of_id(annotation_id), change)
+
+
+def _span(start: int | None) -> dict[str, int]:
+    """The field that puts an annotation on words of its paragraph (none: on all of it)."""
+    return {} if start is None else {"start": int(start)}
+
+
+def _on(doc: dict[str, Any], report: str, paragraph: int, start: int | None, quote: str) -> bool:
+    """Whether a stored annotation, not orphaned, is on that paragraph (start None) or those words."""
+    if doc["report"] != report or doc["paragraph"] != paragraph or doc.get("orphaned"):
+        return False
+    return doc.get("start") == start and (start is None or doc.get("quote") == quote)
 

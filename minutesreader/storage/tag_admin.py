@@ -34,12 +34,12 @@ def rename_tag(store: Store, old: str, new: str) -> int:
 
         def change(notes: Table, marks: Table) -> int:
             count = 0
-            present = {(d["report"], d["paragraph"], bool(d.get("orphaned"))) for d in marks.all() if d["tag"] == new}
+            present = {_place(d) for d in marks.all() if d["tag"] == new}
             for doc in marks.all():
                 if doc["tag"] != old:
                     continue
                 count += 1
-                if (doc["report"], doc["paragraph"], bool(doc.get("orphaned"))) in present:
+                if _place(doc) in present:
                     marks.remove(doc_ids=[doc.doc_id])  # merged into the mark already there
                 else:
                     marks.update({"tag": new}, doc_ids=[doc.doc_id])
@@ -74,6 +74,13 @@ def delete_tag(store: Store, tag: str) -> int:
 
         touched += store.modify_shard(shard, change)
     return touched
+
+
+def _place(doc: dict[str, object]) -> tuple[object, ...]:
+    """Where a tag mark is: two marks of one tag in the same place are one (a tag on some
+    words of a paragraph is not the same place as a tag on the paragraph)."""
+    start = doc.get("start")
+    return doc["report"], doc["paragraph"], bool(doc.get("orphaned")), start, doc.get("quote") if start is not None else None
 
 
 def _shards_holding(store: Store, tag: str) -> list[str]:

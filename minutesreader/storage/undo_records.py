@@ -20,14 +20,15 @@ from tinydb.table import Table
 from minutesreader.core.sources import ReportSource, source_from
 from minutesreader.core.undo import RecordChange, StaleStep, Step
 from minutesreader.storage.briefs import BriefItem
-from minutesreader.storage.model import StoreError
+from minutesreader.storage.model import ANNOTATION_TABLES, StoreError
 
 T = TypeVar("T")
-ANNOTATION_KINDS = ("notes", "tags")
+ANNOTATION_KINDS = ANNOTATION_TABLES
 # Notes and tags also move when their report file changed and they were re-anchored.
 WHAT_CHANGED = {
     "notes": "the note has changed since (in another window, or its report file changed)",
     "tags": "the tag has changed since (in another window, or its report file changed)",
+    "highlights": "the highlight has changed since (in another window, or its report file changed)",
     "title": "the report's title was changed in another window",
     "brief": "the brief was changed in another window",
     "source": "the report's details were changed in another window",
@@ -86,7 +87,7 @@ def apply(store: Any, step: Step) -> None:
             else:
                 store.briefs.save(change.key, [BriefItem(**item) for item in change.after])
         for shard, changes in by_shard.items():
-            store.modify_shard(shard, lambda notes, marks, changes=changes: _write(notes, marks, changes))
+            store.modify_tables(shard, lambda tables, changes=changes: _write(tables, changes))
 
 
 def _snapshot(store: Any, scope: Scope, shards: Iterable[str]) -> Snapshot:
@@ -133,9 +134,9 @@ def _current(store: Any, kind: str, key: str) -> Any:
     return None
 
 
-def _write(notes: Table, marks: Table, changes: list[RecordChange]) -> None:
+def _write(tables: dict[str, Table], changes: list[RecordChange]) -> None:
     for change in changes:
-        table = notes if change.kind == "notes" else marks
+        table = tables[change.kind]
         present = [doc.doc_id for doc in table.all() if doc["id"] == change.key]
         if change.after is None:
             if present:

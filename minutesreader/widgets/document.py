@@ -1,4 +1,4 @@
-"""The report as numbered paragraphs, directives highlighted, notes and tags beneath.
+"""The report as numbered paragraphs, directives and kept words highlighted, notes and tags beneath.
 
 A line-API widget: the height of every paragraph is counted cheaply (word-wrap offsets,
 no styling), and a paragraph is styled and wrapped into strips only when it is drawn,
@@ -23,7 +23,7 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -53,9 +53,11 @@ class ParagraphMarks:
 
     notes: list[tuple[str, str]] = field(default_factory=list)  # (note id, text)
     tags: list[str] = field(default_factory=list)
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # kept words: (start, end) in the paragraph
+    noted: list[tuple[int, int]] = field(default_factory=list)  # words a note or tag is on
 
     def __bool__(self) -> bool:
-        return bool(self.notes or self.tags)
+        return bool(self.notes or self.tags or self.highlights)
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -82,6 +84,8 @@ class DocumentView(ScrollView, can_focus=True):
         "document--note",
         "document--tag",
         "document--mark",
+        "document--highlight",
+        "document--noted",
         "document--hit",
     }
 
@@ -98,11 +102,16 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView > .document--note { color: $text-accent; }
     DocumentView > .document--tag { color: $text-secondary; text-style: italic; }
     DocumentView > .document--mark { color: $accent; }
+    DocumentView > .document--highlight { background: $secondary 45%; }
+    DocumentView > .document--noted { text-style: underline; }
     DocumentView > .document--hit { background: $accent 50%; text-style: bold; }
     """
 
     paragraph = reactive(0, init=False)
     sentence = reactive(0, init=False)
+    # Words are selected (the reader's `v`): `l` and `h` grow and shrink the selection
+    # instead of moving the cursor, so this view lets those keys go to the reader.
+    selecting = var(False)
 
     class CursorMoved(Message):
         def __init__(self, paragraph: int, sentence: int) -> None:
@@ -209,6 +218,9 @@ class DocumentView(ScrollView, can_focus=True):
         self.refresh()
         self.call_after_refresh(self._scroll_to_cursor)
         self.post_message(self.CursorMoved(self.paragraph, self.sentence))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "sentence" and self.selecting)
 
     def action_paragraph(self, step: int) -> None:
         self.paragraph += step
@@ -396,13 +408,18 @@ class DocumentView(ScrollView, can_focus=True):
                 body.stylize(self._style("document--trigger"), trigger_start, sentence.start + sentence.directive.end)
             if is_cursor and number == self.sentence:
                 body.stylize(self._style("document--cursor-sentence"), sentence.start, sentence.end)
+        marks = self.marks.get(index)
+        # The user's own marks over the directives; the selection and find hits over all.
+        for start, end in marks.highlights if marks else ():
+            body.stylize(self._style("document--highlight"), start, end)
+        for start, end in marks.noted if marks else ():
+            body.stylize(self._style("document--noted"), start, end)
         for start, end in self.hits.get(index, ()):
             body.stylize(self._style("document--hit"), start, end)
 
         lines = wrap_cjk(body, width) if self._chinese else body.wrap(console, width)
         self._line_starts[index] = line_starts(paragraph.text, width, self._chinese)
 
-        marks = self.marks.get(index)
         bar = Segment("▌" if is_cursor else " ", self._style("document--cursor-bar"))
         mark = Segment("●" if marks else " ", self._style("document--mark"))
         number = Segment(f"¶{paragraph.number:<{self._gutter - 4}} ", self._style("document--number"))

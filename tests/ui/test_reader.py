@@ -147,7 +147,7 @@ async def test_command_palette_offers_the_screen_actions(app_factory):
     async with app.run_test() as pilot:
         await open_model(pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"Note", "Tags", "Copy sentence", "Copy ¶", "Outline", "Library", "Rename", "Delete note"} <= titles
+        assert {"Note", "Tags", "Copy sentence", "Copy ¶", "Outline", "Library", "Rename", "Delete note or highlight"} <= titles
         await pilot.press("ctrl+p", *"copy sentence")
         await pilot.pause(0.3)
         await pilot.press("enter")

@@ -48,7 +48,20 @@ async def test_help_lists_the_selection_and_details_keys(app_factory):
         await open_model(pilot)
         await pilot.press("question_mark")
         keys = dict(app.screen.keys)
-        assert keys["v"] == "Select words (then l/h, L/H, c, b, Esc)" and keys["i"] == "Details"
+        assert keys["v"] == "Select words (then l/h, L/H, c, b, m, n, t, Esc)" and keys["i"] == "Details"
         await pilot.press("escape", "v", "question_mark")
         described = [description for _, description in app.screen.keys]
-        assert "Selecting: one word more at the end" in described and "Selecting: copy it as a quote" in described
+        assert {"Selecting: one word more at the end", "Selecting: copy it as a quote", "Selecting: keep it as a highlight",
+                "Selecting: a note on it", "Selecting: tags on it"} <= set(described)
+
+
+async def test_a_selection_typed_in_one_burst_copies_the_same_words(app_factory, system_clipboard):
+    """The keys arrive before any is handled (a fast typist): `l` after `v` grows the selection,
+    it does not move the cursor sentence."""
+    from tests.ui.conftest import burst
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await burst(pilot, "jlvlllc")
+        assert app.clipboard == "“We must accurately grasp”" + CITATION
