@@ -20,6 +20,7 @@ from minutesreader.core.catalog import Catalog
 from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote, locator
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import find_report_file
+from minutesreader.core.records import StoreError
 from minutesreader.core.reports import Report
 from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
@@ -28,7 +29,6 @@ from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.storage.model import StoreError
 from minutesreader.storage.preferences import load_preferences, remember
 from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record
 from minutesreader.typeahead import TypeAhead

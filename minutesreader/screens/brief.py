@@ -12,15 +12,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from minutesreader.core.brief_export import Lookup, ReportNow, brief_to_markdown, footnote
-from minutesreader.core.importer import write_new_text
+from minutesreader.core.brief_export import Lookup, ReportNow, brief_to_markdown, export_brief, footnote
+from minutesreader.core.records import Brief, BriefItem
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.storage.briefs import Brief, BriefItem
 from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.stopping_list import StoppingOptionList
 
@@ -222,8 +221,7 @@ class BriefScreen(Screen[None]):
                 self.app.push_screen(ConfirmDialog(f"{path} exists. Replace it?"), lambda yes: yes and write(path_text, True))
                 return
             try:
-                # Refuses a FIFO or device, keeps a replaced file's mode (core.importer).
-                write_new_text(path, brief_to_markdown(brief, self.app.template, self.app.chinese_template, self.report_now()), replace=True)
+                export_brief(path, brief, self.app.template, self.app.chinese_template, self.report_now(), replace=True)
             except OSError as exc:
                 self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
                 return

@@ -20,6 +20,7 @@ from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
 from minutesreader.core.library import ReportUnreadable, read_report
+from minutesreader.core.records import BriefItem
 from minutesreader.core.report_parts import NotUtf8, read_in_parts
 from minutesreader.core.reports import Paragraph, Report
 from minutesreader.core.search import find_in_paragraphs
@@ -31,7 +32,6 @@ from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSel
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.worker_updates import guarded
-from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.find_bar import FindBar

@@ -7,13 +7,13 @@ the screen), kept apart so each file holds one idea.
 from __future__ import annotations
 
 from minutesreader.core.anchoring import context_of
+from minutesreader.core.records import AnnotationNotFound
 from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
-from minutesreader.storage.model import AnnotationNotFound
 from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 

@@ -16,12 +16,12 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from minutesreader.core.listing import Listing
+from minutesreader.core.records import TagMark
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ConfirmDialog
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.storage.model import TagMark
 from minutesreader.storage.tag_admin import delete_tag, rename_tag
 from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.tagged_list import TaggedList

@@ -8,13 +8,22 @@ Written like every store change: one save per report's shard, under the store lo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tinydb.table import Table
 
 from minutesreader.core.text import for_terminal
 from minutesreader.core.web_annotations import NOTE_URN, TAG_URN
-from minutesreader.storage.model import clean_tags, clip_context
+from minutesreader.storage.model import (
+    clean_tags,
+    id_of,
+    imported_doc,
+    imported_key,
+    is_orphan,
+    paragraph_of,
+    report_of,
+    tag_of,
+)
 
 if TYPE_CHECKING:
     from minutesreader.storage.store import Store
@@ -36,8 +45,8 @@ class Placed:
 
 
 def known_keys(notes: Table, marks: Table) -> set[str]:
-    keys = {doc["imported"] for doc in [*notes.all(), *marks.all()] if isinstance(doc.get("imported"), str)}
-    keys |= {NOTE_URN + doc["id"] for doc in notes.all()} | {TAG_URN + doc["id"] for doc in marks.all()}
+    keys = {key for doc in [*notes.all(), *marks.all()] if (key := imported_key(doc)) is not None}
+    keys |= {NOTE_URN + id_of(doc) for doc in notes.all()} | {TAG_URN + id_of(doc) for doc in marks.all()}
     return keys
 
 
@@ -47,24 +56,22 @@ def add_imported(store: Store, report: str, placed: list[Placed], now: str) -> i
 
     def change(notes: Table, marks: Table) -> int:
         keys, added = known_keys(notes, marks), 0
-        tagged = {(doc["report"], doc["paragraph"], doc["tag"]) for doc in marks.all() if not doc.get("orphaned")}
+        tagged = {(report_of(doc), paragraph_of(doc), tag_of(doc)) for doc in marks.all() if not is_orphan(doc)}
         for item in placed:
             if item.key in keys:
                 continue
             keys.add(item.key)
-            prefix, suffix = clip_context(item.context)
-            common: dict[str, Any] = {"report": report, "paragraph": item.paragraph, "quote": item.quote,
-                                      "prefix": prefix, "suffix": suffix, "created": item.created or now,
-                                      "orphaned": item.orphaned, "imported": item.key}
+            common = imported_doc(report, item.paragraph, item.quote, item.context, item.created or now,
+                                  item.orphaned, item.key)
             if item.comment:
-                notes.insert({**common, "id": store._new_id(shard), "text": for_terminal(item.comment, one_line=False),
+                notes.insert({**common, "id": store.new_id(shard), "text": for_terminal(item.comment, one_line=False),
                               "tags": clean_tags(item.tags), "updated": item.modified or item.created or now})
                 added += 1
                 continue
             fresh = [tag for tag in clean_tags(item.tags) if item.orphaned or (report, item.paragraph, tag) not in tagged]
             for tag in fresh:
                 tagged.add((report, item.paragraph, tag))
-                marks.insert({**common, "id": store._new_id(shard), "tag": tag})
+                marks.insert({**common, "id": store.new_id(shard), "tag": tag})
             added += bool(fresh)
         return added
 

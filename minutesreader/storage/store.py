@@ -31,30 +31,36 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
 from tinydb.table import Table
 
+from minutesreader.core.records import AnchorResult, AnnotationNotFound, Brief, BriefItem, Note, StoreError, TagMark
 from minutesreader.core.text import for_terminal
 from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
-from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
+from minutesreader.storage.briefs import BriefBook
 from minutesreader.storage.counts import CountIndex
 from minutesreader.storage.lock import StoreLock
 from minutesreader.storage.model import (
-    AnchorResult,
-    AnnotationNotFound,
-    Note,
-    StoreError,
-    TagMark,
     clean_tags,
-    clip_context,
     existing_shard_names,
+    id_of,
+    is_orphan,
+    mark_docs,
     mark_from_doc,
     meta_problem,
+    new_mark_doc,
+    new_note_doc,
+    note_docs,
     note_from_doc,
+    note_text_change,
+    paragraph_of,
+    placed_at,
+    report_of,
     shard_problem,
+    tag_of,
+    tags_of,
 )
 from minutesreader.storage.series_names import SeriesNames
 from minutesreader.storage.sources import SourceBook
@@ -74,10 +80,6 @@ SHARD_COUNT = 1024
 # Parsed shards kept in memory; a library-wide listing must not hold all of them.
 CACHED_SHARDS = 32
 T = TypeVar("T")
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 class Store:
@@ -260,7 +262,8 @@ class Store:
             raise AnnotationNotFound(f"no note or tag with id {annotation_id!r}")
         return shard
 
-    def _new_id(self, shard: str) -> str:
+    def new_id(self, shard: str) -> str:
+        """A fresh note or tag mark id in this shard."""
         return f"{shard}-{secrets.token_hex(5)}"
 
     # ---- notes -------------------------------------------------------------------------
@@ -270,13 +273,7 @@ class Store:
         """Save a note on a paragraph (and paragraph_tags on the paragraph, in the same save);
         returns once it is durably on disk."""
         shard = self.shard_of(report)
-        prefix, suffix = clip_context(context)
-        now = _now()
-        doc = {
-            "id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
-            "prefix": prefix, "suffix": suffix, "text": for_terminal(text, one_line=False), "tags": clean_tags(tags),
-            "created": now, "updated": now, "orphaned": False,
-        }
+        doc = new_note_doc(self.new_id(shard), report, paragraph, quote, text, tags, context)
         add_marks = self._tagging(report, paragraph, quote, paragraph_tags, context)
 
         def change(notes: Table, marks: Table) -> None:
@@ -289,8 +286,8 @@ class Store:
     def update_note(self, note_id: str, text: str) -> Note:
         def change(notes: Table, _tags: Table) -> dict[str, Any]:
             for doc in notes.all():
-                if doc["id"] == note_id:
-                    fields = {"text": for_terminal(text, one_line=False), "updated": _now()}
+                if id_of(doc) == note_id:
+                    fields = note_text_change(text)
                     notes.update(fields, doc_ids=[doc.doc_id])
                     return {**doc, **fields}
             raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
@@ -311,10 +308,10 @@ class Store:
         found = [
             note_from_doc(doc)
             for shard in shards
-            for doc in self.shard_data(shard).get("notes", {}).values()
-            if (report is None or doc["report"] == report)
-            and (tag is None or tag in doc.get("tags", ()))
-            and (include_orphans or not doc.get("orphaned"))
+            for doc in note_docs(self.shard_data(shard))
+            if (report is None or report_of(doc) == report)
+            and (tag is None or tag in tags_of(doc))
+            and (include_orphans or not is_orphan(doc))
         ]
         if report is not None:
             return sorted(found, key=lambda n: (n.paragraph, n.created, n.id))
@@ -337,19 +334,15 @@ class Store:
                  context: tuple[str, str]) -> Callable[[Table, Table], None]:
         """The change that puts tags on a paragraph (those it does not carry yet)."""
         wanted = clean_tags(tags)
-        prefix, suffix = clip_context(context)
         shard = self.shard_of(report)
 
         def change(_notes: Table, marks: Table) -> None:
             present = {
-                doc["tag"] for doc in marks.all()
-                if doc["report"] == report and doc["paragraph"] == paragraph and not doc.get("orphaned")
+                tag_of(doc) for doc in marks.all()
+                if report_of(doc) == report and paragraph_of(doc) == paragraph and not is_orphan(doc)
             }
-            new = [
-                {"id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
-                 "prefix": prefix, "suffix": suffix, "tag": tag, "created": _now(), "orphaned": False}
-                for tag in wanted if tag not in present
-            ]
+            new = [new_mark_doc(self.new_id(shard), report, paragraph, quote, tag, context)
+                   for tag in wanted if tag not in present]
             if new:
                 marks.insert_multiple(new)
 
@@ -359,7 +352,7 @@ class Store:
         def change(_notes: Table, marks: Table) -> None:
             gone = [
                 doc.doc_id for doc in marks.all()
-                if doc["report"] == report and doc["paragraph"] == paragraph and doc["tag"] == tag and not doc.get("orphaned")
+                if report_of(doc) == report and paragraph_of(doc) == paragraph and tag_of(doc) == tag and not is_orphan(doc)
             ]
             if gone:
                 marks.remove(doc_ids=gone)
@@ -368,8 +361,8 @@ class Store:
 
     def tags(self, report: str, include_orphans: bool = False) -> list[TagMark]:
         marks = [
-            mark_from_doc(doc) for doc in self.shard_data(self.shard_of(report)).get("tags", {}).values()
-            if doc["report"] == report and (include_orphans or not doc.get("orphaned"))
+            mark_from_doc(doc) for doc in mark_docs(self.shard_data(self.shard_of(report)))
+            if report_of(doc) == report and (include_orphans or not is_orphan(doc))
         ]
         return sorted(marks, key=lambda m: (m.paragraph, m.tag))
 
@@ -378,8 +371,8 @@ class Store:
         marks = [
             mark_from_doc(doc)
             for shard in self.shards_with(tag, "tags")
-            for doc in self.shard_data(shard).get("tags", {}).values()
-            if doc["tag"] == tag and not doc.get("orphaned")
+            for doc in mark_docs(self.shard_data(shard))
+            if tag_of(doc) == tag and not is_orphan(doc)
         ]
         return sorted(marks, key=lambda m: (m.report, m.paragraph))
 
@@ -458,7 +451,7 @@ class Store:
             self._titles.refresh()
             docs = self._titles.read().get("titles", {}).values()
             return {
-                doc["report"]: for_terminal(doc["title"])
+                report_of(doc): for_terminal(doc["title"])
                 for doc in docs if isinstance(doc.get("report"), str) and isinstance(doc.get("title"), str)
             }
 
@@ -493,19 +486,18 @@ class Store:
         notes, marks = [], []
         for shard in shards:
             data = self.shard_data(shard)
-            notes += [note_from_doc(d) for d in data.get("notes", {}).values() if d.get("orphaned") and report in (None, d["report"])]
-            marks += [mark_from_doc(d) for d in data.get("tags", {}).values() if d.get("orphaned") and report in (None, d["report"])]
+            notes += [note_from_doc(d) for d in note_docs(data) if is_orphan(d) and report in (None, report_of(d))]
+            marks += [mark_from_doc(d) for d in mark_docs(data) if is_orphan(d) and report in (None, report_of(d))]
         return notes, marks
 
     def reattach(self, annotation_id: str, paragraph: int, quote: str, context: tuple[str, str] = ("", "")) -> None:
         """Put an orphaned note or tag on a paragraph the user chose."""
-        prefix, suffix = clip_context(context)
-        fields = {"paragraph": int(paragraph), "quote": quote, "prefix": prefix, "suffix": suffix, "orphaned": False}
+        fields = placed_at(paragraph, quote, context)
 
         def change(notes: Table, marks: Table) -> None:
             for table in (notes, marks):
                 for doc in table.all():
-                    if doc["id"] == annotation_id:
+                    if id_of(doc) == annotation_id:
                         table.update(fields, doc_ids=[doc.doc_id])
                         return
             raise AnnotationNotFound(f"no note or tag with id {annotation_id} (deleted in another window?)")
@@ -517,7 +509,7 @@ class Store:
 
         def change(notes: Table, marks: Table) -> None:
             for table in (notes, marks):
-                gone = [doc.doc_id for doc in table.all() if doc["id"] == annotation_id]
+                gone = [doc.doc_id for doc in table.all() if id_of(doc) == annotation_id]
                 if gone:
                     table.remove(doc_ids=gone)
 

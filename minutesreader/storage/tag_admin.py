@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from tinydb.table import Table
 
-from minutesreader.storage.model import StoreError
+from minutesreader.core.records import StoreError
+from minutesreader.storage.model import is_orphan, paragraph_of, report_of, tag_of, tags_of
 
 if TYPE_CHECKING:
     from minutesreader.storage.store import Store
@@ -34,17 +35,17 @@ def rename_tag(store: Store, old: str, new: str) -> int:
 
         def change(notes: Table, marks: Table) -> int:
             count = 0
-            present = {(d["report"], d["paragraph"], bool(d.get("orphaned"))) for d in marks.all() if d["tag"] == new}
+            present = {(report_of(d), paragraph_of(d), is_orphan(d)) for d in marks.all() if tag_of(d) == new}
             for doc in marks.all():
-                if doc["tag"] != old:
+                if tag_of(doc) != old:
                     continue
                 count += 1
-                if (doc["report"], doc["paragraph"], bool(doc.get("orphaned"))) in present:
+                if (report_of(doc), paragraph_of(doc), is_orphan(doc)) in present:
                     marks.remove(doc_ids=[doc.doc_id])  # merged into the mark already there
                 else:
                     marks.update({"tag": new}, doc_ids=[doc.doc_id])
             for doc in notes.all():
-                tags = list(doc.get("tags", ()))
+                tags = tags_of(doc)
                 if old in tags:
                     count += 1
                     renamed = [new if t == old else t for t in tags]
@@ -61,12 +62,12 @@ def delete_tag(store: Store, tag: str) -> int:
     for shard in _shards_holding(store, tag):
 
         def change(notes: Table, marks: Table) -> int:
-            gone = [doc.doc_id for doc in marks.all() if doc["tag"] == tag]
+            gone = [doc.doc_id for doc in marks.all() if tag_of(doc) == tag]
             if gone:
                 marks.remove(doc_ids=gone)
             count = len(gone)
             for doc in notes.all():
-                tags = list(doc.get("tags", ()))
+                tags = tags_of(doc)
                 if tag in tags:
                     count += 1
                     notes.update({"tags": [t for t in tags if t != tag]}, doc_ids=[doc.doc_id])

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 from tinydb.table import Table
 
+from minutesreader.core.records import BriefItem, StoreError
 from minutesreader.core.sources import ReportSource, source_from
 from minutesreader.core.undo import RecordChange, StaleStep, Step
-from minutesreader.storage.briefs import BriefItem
-from minutesreader.storage.model import StoreError
+from minutesreader.storage.model import id_of
 
 T = TypeVar("T")
 ANNOTATION_KINDS = ("notes", "tags")
@@ -95,7 +95,7 @@ def _snapshot(store: Any, scope: Scope, shards: Iterable[str]) -> Snapshot:
         data = store.shard_data(shard)
         for kind in ANNOTATION_KINDS:
             for doc in data.get(kind, {}).values():
-                found[(kind, doc["id"])] = copy.deepcopy(doc)
+                found[(kind, id_of(doc))] = copy.deepcopy(doc)
     titles = store.titles() if scope.titles else {}
     for report in scope.titles:
         if report in titles:
@@ -128,7 +128,7 @@ def _current(store: Any, kind: str, key: str) -> Any:
     if kind == "brief":
         return _brief_items(store, key)
     for doc in store.shard_data(store.shard_of_annotation(key)).get(kind, {}).values():
-        if doc["id"] == key:
+        if id_of(doc) == key:
             return doc
     return None
 
@@ -136,7 +136,7 @@ def _current(store: Any, kind: str, key: str) -> Any:
 def _write(notes: Table, marks: Table, changes: list[RecordChange]) -> None:
     for change in changes:
         table = notes if change.kind == "notes" else marks
-        present = [doc.doc_id for doc in table.all() if doc["id"] == change.key]
+        present = [doc.doc_id for doc in table.all() if id_of(doc) == change.key]
         if change.after is None:
             if present:
                 table.remove(doc_ids=present)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
+from minutesreader.core.records import BriefItem
 from minutesreader.screens.brief import BriefScreen
-from minutesreader.storage.briefs import BriefItem
 from tests.ui.conftest import settle
 
 

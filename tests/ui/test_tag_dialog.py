@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from minutesreader.core.records import BriefItem
 from minutesreader.dialogs.tag_dialog import TagDialog
 from minutesreader.screens.brief import BriefScreen
-from minutesreader.storage.briefs import BriefItem
 from tests.ui.conftest import open_model, paragraph_text, settle
 
 MODEL = "000_9d62e18ffa0ab910"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from minutesreader.core.records import StoreError
 from minutesreader.screens.brief import BriefScreen
-from minutesreader.storage.model import StoreError
 from minutesreader.storage.store import Store
 from minutesreader.widgets.document import DocumentView
 from tests.ui.conftest import open_model, wait_for_scan
