@@ -131,7 +131,7 @@ class BriefScreen(Screen[None]):
 
     def _save(self, items: list[BriefItem], done: str, what: str, select: int | None = None) -> bool:
         name = self.app.current_brief
-        if not self.app.save_changes(lambda store: store.briefs.save(name, items), done, undo=(what, Scope(briefs=(name,)))):
+        if not self.app.save_store_changes(lambda store: store.briefs.save(name, items), done, undo=(what, Scope(briefs=(name,)))):
             return False
         self.show_brief(select)
         return True
@@ -237,7 +237,7 @@ class BriefScreen(Screen[None]):
                 return
             if name not in self.app.store.briefs.names():
                 # Saved at once, empty: it is a brief (listed, counted, kept) before its first quote.
-                if not self.app.save_changes(lambda store: store.briefs.save(name, []), f"New brief “{name}”",
+                if not self.app.save_store_changes(lambda store: store.briefs.save(name, []), f"New brief “{name}”",
                                              undo=(f"new brief “{name}”", Scope(briefs=(name,)))):
                     return
             self.app.current_brief = name
@@ -253,7 +253,7 @@ class BriefScreen(Screen[None]):
             return
 
         def confirmed(yes: bool | None) -> None:
-            if yes and self.app.save_changes(lambda store: store.briefs.delete(name), f"Deleted the brief “{name}” (u undoes)",
+            if yes and self.app.save_store_changes(lambda store: store.briefs.delete(name), f"Deleted the brief “{name}” (u undoes)",
                                              undo=(f"deletion of the brief “{name}”", Scope(briefs=(name,)))):
                 names = self.app.store.briefs.names()
                 self.app.current_brief = names[0] if names else "Brief"
@@ -283,7 +283,7 @@ class BriefScreen(Screen[None]):
             if not new or new == old:
                 return
             if old in self.app.store.briefs.names():
-                if not self.app.save_changes(lambda store: store.briefs.rename(old, new), f"Renamed to “{new}”",
+                if not self.app.save_store_changes(lambda store: store.briefs.rename(old, new), f"Renamed to “{new}”",
                                              undo=(f"the brief's rename to “{new}”", Scope(briefs=(old, new)))):
                     return
             self.app.current_brief = new

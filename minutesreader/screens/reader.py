@@ -368,7 +368,7 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
         if (brief := self.app.store.briefs.get(name)) is not None and brief.holds(item):
             self.app.notify(f"The {what} is already in the brief “{name}”: not added again", severity="warning", markup=False)
             return
-        self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
+        self.app.save_store_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
                               undo=(f"the {what} added to the brief “{name}”", Scope(briefs=(name,))))
 
     # -- the rest ------------------------------------------------------------------------

@@ -77,7 +77,7 @@ class ReaderAnnotations:
         def save(text: str) -> bool:
             if not text:
                 return True
-            saved = self.app.save_changes(lambda store: store.add_note(self.report_id, number, quote, text, context=context),
+            saved = self.app.save_store_changes(lambda store: store.add_note(self.report_id, number, quote, text, context=context),
                                           "Note saved", undo=self._undo(f"new note on ¶{number}"))
             self._refresh_marks()
             return saved
@@ -117,9 +117,9 @@ class ReaderAnnotations:
                     return "Note saved"
 
                 if text:
-                    saved = self.app.save_changes(update, lambda said: said, undo=self._undo(f"edit of the note on ¶{number}"))
+                    saved = self.app.save_store_changes(update, lambda said: said, undo=self._undo(f"edit of the note on ¶{number}"))
                 else:
-                    saved = self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
+                    saved = self.app.save_store_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
                                                   undo=self._undo(f"deleted note on ¶{number}"))
                 self._refresh_marks()
                 return saved
@@ -135,7 +135,7 @@ class ReaderAnnotations:
         def delete(note) -> None:
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
+                    self.app.save_store_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
                                           undo=self._undo(f"deleted note on ¶{note.paragraph}"))
                     self._refresh_marks()
 
@@ -161,7 +161,7 @@ class ReaderAnnotations:
                     store.remove_tag(self.report_id, number, tag)
 
             summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
-            self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of ¶{number} ({summary})"))
+            self.app.save_store_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of ¶{number} ({summary})"))
             self._refresh_marks()
 
         heading = f"Tags of ¶{self.report.paragraphs[index].number}"
@@ -180,12 +180,12 @@ class ReaderAnnotations:
 
         def decided(choice: str | None, annotation_id: str) -> None:
             if choice == "attach":
-                self.app.save_changes(lambda store: store.reattach(annotation_id, number, quote, context), f"Re-attached to ¶{number}",
+                self.app.save_store_changes(lambda store: store.reattach(annotation_id, number, quote, context), f"Re-attached to ¶{number}",
                                       undo=self._undo(f"re-attach to ¶{number}"))
             elif choice == "delete":
                 def confirmed(yes: bool | None) -> None:
                     if yes:
-                        self.app.save_changes(lambda store: store.delete_annotation(annotation_id), "Deleted (u undoes)",
+                        self.app.save_store_changes(lambda store: store.delete_annotation(annotation_id), "Deleted (u undoes)",
                                               undo=self._undo("deleted orphan"))
                         self._refresh_marks()
 

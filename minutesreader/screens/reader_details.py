@@ -36,7 +36,7 @@ class ReaderDetails:
         def edited(source: ReportSource | None) -> None:
             if source is None:
                 return
-            self.app.save_changes(lambda store: store.sources.set(report_id, source), "Details saved",
+            self.app.save_store_changes(lambda store: store.sources.set(report_id, source), "Details saved",
                                   undo=(f"the details of {report_id}", Scope(sources=(report_id,))))
             if self.report is not None:
                 self._show_heading()

@@ -91,7 +91,7 @@ class ReaderSeries:
             if name is None:
                 return
             told = f"Series set to “{name.strip()}”" if name.strip() else "Series taken from the title again"
-            if self.app.save_changes(lambda store: store.series.set(self.report_id, name), told):
+            if self.app.save_store_changes(lambda store: store.series.set(self.report_id, name), told):
                 self._show_heading()  # type: ignore[attr-defined]
 
         self.app.push_screen(PromptDialog(

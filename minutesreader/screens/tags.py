@@ -188,7 +188,7 @@ class TagsScreen(Screen[None]):
                 detail += f" #{new} has {self.counts[new]}; paragraphs with both keep one."
 
             def confirmed(yes: bool | None) -> None:
-                if yes and self.app.save_changes(lambda store: rename_tag(store, tag, new), f"{verb}: done (u undoes)",
+                if yes and self.app.save_store_changes(lambda store: rename_tag(store, tag, new), f"{verb}: done (u undoes)",
                                                  undo=(f"{verb.lower()}", Scope(tags=(tag, new)))):
                     self.app.catalog.refresh_annotations()
                     self.load_tags(select=new)
@@ -203,7 +203,7 @@ class TagsScreen(Screen[None]):
             return
 
         def confirmed(yes: bool | None) -> None:
-            if yes and self.app.save_changes(lambda store: delete_tag(store, tag), f"Deleted #{tag} (u undoes)",
+            if yes and self.app.save_store_changes(lambda store: delete_tag(store, tag), f"Deleted #{tag} (u undoes)",
                                              undo=(f"deletion of #{tag}", Scope(tags=(tag,)))):
                 self.app.catalog.refresh_annotations()
                 self.load_tags()
