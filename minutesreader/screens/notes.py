@@ -10,14 +10,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from minutesreader.core.records import Note
 from minutesreader.core.text import strip_controls
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.typed_app import TypedApp, app_of
 
 SHOWN = 500  # the list shows this many matches; the filter narrows the rest
 
 
-class NotesScreen(Screen[None]):
+class NotesScreen(TypedApp, Screen[None]):
     BINDINGS = [
         *back_bindings("notes"),
         Binding("slash", "focus_filter", "Filter", id="notes.filter"),
@@ -32,7 +34,7 @@ class NotesScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.notes: list = []
+        self.notes: tuple[Note, ...] = ()
         self.haystacks: list[str] = []
         self.shown: list = []
 
@@ -53,12 +55,12 @@ class NotesScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="notes")
     def load_notes(self) -> None:
         """Every note in the store: a second or so at 100,000 annotations, so off the UI thread."""
-        notes = self.app.store.notes()
-        summaries = self.app.catalog.summaries
+        notes = self.session.notes()
+        summaries = self.session.listing.summaries
         # The tags of each note's paragraph match too, not only the note's own.
         paragraph_tags: dict[tuple[str, int], list[str]] = {}
         for report in {note.report for note in notes}:
-            for mark in self.app.store.tags(report):
+            for mark in self.session.tags(report):
                 paragraph_tags.setdefault((report, mark.paragraph), []).append(mark.tag)
         haystacks = []
         for note in notes:
@@ -69,7 +71,7 @@ class NotesScreen(Screen[None]):
             haystacks.append(f"{note.text} {title} {date} {note.report} {' '.join(tags)}".casefold())
         self.app.call_from_thread(self._loaded, notes, haystacks)
 
-    def _loaded(self, notes: list, haystacks: list[str]) -> None:
+    def _loaded(self, notes: tuple[Note, ...], haystacks: list[str]) -> None:
         self.notes, self.haystacks = notes, haystacks
         self.apply_filter()
 
@@ -78,7 +80,7 @@ class NotesScreen(Screen[None]):
         terms = self.query_one(Input).value.casefold().split()
         matches = [note for note, hay in zip(self.notes, self.haystacks) if all(t in hay for t in terms)]
         self.shown = matches[:SHOWN]
-        summaries = self.app.catalog.summaries
+        summaries = self.session.listing.summaries
         options = []
         for index, note in enumerate(self.shown):
             summary = summaries.get(note.report)
@@ -107,7 +109,7 @@ class NotesScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#note-list")
     def open_note(self, event: OptionList.OptionSelected) -> None:
         note = self.shown[int(event.option.id)]
-        self.app.open_report(note.report, note.paragraph)
+        app_of(self).open_report(note.report, note.paragraph)
 
     def action_focus_filter(self) -> None:
         self.set_focus(self.query_one(Input))  # at once: keys typed right after `/` belong to it
