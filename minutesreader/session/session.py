@@ -195,16 +195,16 @@ class Session:
                            lambda store: store.add_note(report, paragraph, quote, text, context=context))
         return Change("note added", self.revision, reports=(report,), ids=(note.id,))
 
-    def edit_note(self, note: Note, text: str, quote: str, context: tuple[str, str] = ("", ""),
+    def edit_note(self, note: Note, text: str, paragraph: int, quote: str, context: tuple[str, str] = ("", ""),
                   undo: str | None = None) -> Change:
         """Change a note's text; one deleted meanwhile (in another window) is saved anew
-        on its paragraph, so the user's words are never lost (kind "note re-added")."""
+        on `paragraph`, so the user's words are never lost (kind "note re-added")."""
 
         def edit(store: Store) -> tuple[str, str]:
             try:
                 return "note edited", store.update_note(note.id, text).id
             except AnnotationNotFound:
-                return "note re-added", store.add_note(note.report, note.paragraph, quote, text, context=context).id
+                return "note re-added", store.add_note(note.report, paragraph, quote, text, context=context).id
 
         kind, note_id = self._write(undo, Scope(reports=(note.report,)), edit)
         return Change(kind, self.revision, reports=(note.report,), ids=(note_id,))

@@ -70,7 +70,7 @@ def test_an_edit_of_a_note_deleted_elsewhere_keeps_the_words(session: Session, t
     session.add_note("r1", 2, PARAGRAPHS[1], "draft")
     note = session.notes("r1")[0]
     Store.open(tmp_path / "db").delete_note(note.id)
-    change = session.edit_note(note, "draft, finished", PARAGRAPHS[1])
+    change = session.edit_note(note, "draft, finished", 2, PARAGRAPHS[1])
     assert change.kind == "note re-added"
     assert [(n.paragraph, n.text) for n in session.notes("r1")] == [(2, "draft, finished")]
 
