@@ -68,45 +68,6 @@ class MinutesReaderApp(TypeAhead, App[None]):
         self.last_export: str | None = None
         self.clipboard_warned = False  # a machine without a system clipboard is said once a session
 
-    # ---- being migrated to self.session (issue 10): gone once every screen uses the session
-    @property
-    def store(self) -> Any:
-        return self.session.store
-
-    @property
-    def catalog(self) -> Any:
-        return self.session._catalog
-
-    @property
-    def search_index(self) -> Any:
-        return self.session._search_index
-
-    @property
-    def index_progress(self) -> tuple[int, int] | None:
-        return self.session.index_progress
-
-    @property
-    def current_brief(self) -> str:
-        return self.session.current_brief
-
-    @current_brief.setter
-    def current_brief(self, name: str) -> None:
-        self.session.current_brief = name
-
-    def catalog_path(self, report_id: str) -> Any:
-        return self.session.report_path(report_id)
-
-    def save_store_changes(self, change: Callable[[Any], Any], done: str | Callable[[Any], str],
-                           undo: tuple[str, Any] | None = None) -> bool:
-        try:
-            result = self.session._write(undo[0] if undo else None, undo[1] if undo else None, change)  # type: ignore[arg-type]
-        except StoreError as exc:
-            self.notify(f"Not saved: {exc}", severity="error", timeout=10, markup=False)
-            return False
-        self.notify(done if isinstance(done, str) else done(result), timeout=2 if isinstance(done, str) else 6, markup=False)
-        self._saved()
-        return True
-
     def on_mount(self) -> None:
         if self.remember_theme:
             theme = load_preferences().get("theme")

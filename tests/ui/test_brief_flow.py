@@ -93,12 +93,12 @@ async def test_tag_browser_lists_opens_renames_merges_and_deletes(app_factory):
         await pilot.press("r", "ctrl+a", "ctrl+k", *"growth", "enter")
         assert "Merge #grow into #growth" in str(app.screen.query_one("Label").render())
         await pilot.press("y")
-        assert app.session.store.tag_counts() == {"growth": 3, "reform": 1}
+        assert app.session.tag_counts() == {"growth": 3, "reform": 1}
         # Delete asks, and "n" keeps it.
         await pilot.press("d", "n")
-        assert app.session.store.tag_counts() == {"growth": 3, "reform": 1}
+        assert app.session.tag_counts() == {"growth": 3, "reform": 1}
         await pilot.press("d", "y")
-        assert app.session.store.tag_counts() == {"reform": 1}
+        assert app.session.tag_counts() == {"reform": 1}
 
 
 async def test_notes_view_filters_and_opens_at_the_note(app_factory):

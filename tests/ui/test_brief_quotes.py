@@ -47,7 +47,7 @@ async def test_enter_or_o_on_a_quote_opens_its_report_at_the_quote(app_factory):
         [(paragraph, start, end)] = app.screen.hits
         quoted = app.screen.report.paragraphs[paragraph].text[start:end]
         # The quote's words are found (a find matches words: the closing full stop is not in the hit).
-        assert quoted == app.session.store.briefs.get(app.session.current_brief).items[0].text.removesuffix(".")
+        assert quoted == app.session.brief().items[0].text.removesuffix(".")
         await pilot.press("ctrl+b", "o")
         view = await wait_for_reader_at(pilot, 2)
         assert view is not None and view.paragraph == 2

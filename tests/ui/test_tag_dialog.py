@@ -14,7 +14,7 @@ TAGGED = ["Investment", "economy", "growth targets"]
 
 
 def tags_on_first(app) -> list[str]:
-    return sorted((m.tag for m in app.session.store.tags(MODEL) if m.paragraph == 1), key=str.casefold)
+    return sorted((m.tag for m in app.session.tags(MODEL) if m.paragraph == 1), key=str.casefold)
 
 
 async def open_tagged(pilot, library) -> None:
@@ -35,7 +35,7 @@ async def test_tab_completes_an_existing_tag(app_factory, library):
     async with app.run_test() as pilot:
         await open_tagged(pilot, library)
         await pilot.press("j", "t", *"eco", "tab", "enter")
-        assert [m.tag for m in app.session.store.tags(MODEL) if m.paragraph == 2] == ["economy"]
+        assert [m.tag for m in app.session.tags(MODEL) if m.paragraph == 2] == ["economy"]
 
 
 async def test_right_arrow_completes_and_keeps_the_case_of_what_was_typed(app_factory, library):
@@ -45,7 +45,7 @@ async def test_right_arrow_completes_and_keeps_the_case_of_what_was_typed(app_fa
         await pilot.press("j", "t", *"SOE, gro", "right")
         assert app.screen.query_one(Input).value == "SOE, growth targets"
         await pilot.press("enter")
-        assert sorted(m.tag for m in app.session.store.tags(MODEL) if m.paragraph == 2) == ["SOE", "growth targets"]
+        assert sorted(m.tag for m in app.session.tags(MODEL) if m.paragraph == 2) == ["SOE", "growth targets"]
 
 
 async def test_removing_a_tag_is_its_own_visible_act(app_factory, library):
