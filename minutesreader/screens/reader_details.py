@@ -18,14 +18,13 @@ class ReaderDetails:
     """Mixed into ReaderScreen: needs `self.app`, `self.report` and `_show_heading`."""
 
     app: Any
+    report: Any
+    _show_heading: Any
 
-    if TYPE_CHECKING:
+    if TYPE_CHECKING:  # ReaderScreen's, from TypedApp
 
         @property
         def session(self) -> Session: ...
-
-    report: Any
-    _show_heading: Any
 
     def source(self) -> ReportSource:
         return self.session.source(self.report.id)

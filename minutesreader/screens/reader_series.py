@@ -21,14 +21,13 @@ class ReaderSeries:
     """Mixed into ReaderScreen: needs `self.app`, `self.report_id` and `self.report`."""
 
     app: Any
+    report_id: str
+    report: Any
 
-    if TYPE_CHECKING:
+    if TYPE_CHECKING:  # ReaderScreen's, from TypedApp
 
         @property
         def session(self) -> Session: ...
-
-    report_id: str
-    report: Any
 
     def series_line(self) -> Text:
         """"Series: ← previous (date) · next (date) →", or that it stands alone."""
