@@ -89,7 +89,7 @@ async def probe_start(library: str, db: str, expect: int) -> None:
         await pilot.press("down")
         await _wait(lambda: table.cursor == 1)
         _stamp("keys")
-        await _wait(lambda: not app.catalog.scanning, timeout=300)
+        await _wait(lambda: not app.session.scanning, timeout=300)
         _stamp("complete")
     _stamp("rss", kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
            children_kb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
@@ -101,7 +101,7 @@ async def probe_open(library: str, db: str, runs: int) -> None:
 
     app = _app(library, db)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _wait(lambda: not app.catalog.scanning and len(app.catalog.summaries) > 0, timeout=300)
+        await _wait(lambda: not app.session.scanning and len(app.session.listing.summaries) > 0, timeout=300)
         await pilot.pause()
         for run in range(2 * runs + 2):
             report = BIG_REPORT if run % 2 == 0 else short_report(library)
@@ -132,7 +132,7 @@ async def probe_filter(library: str, db: str) -> None:
 
     app = _app(library, db)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _wait(lambda: not app.catalog.scanning and len(app.catalog.summaries) > 0, timeout=300)
+        await _wait(lambda: not app.session.scanning and len(app.session.listing.summaries) > 0, timeout=300)
         await pilot.pause()
         table = app.screen.query_one(ReportTable)
         field = app.screen.query_one("#filter", Input)
@@ -146,7 +146,7 @@ async def probe_filter(library: str, db: str) -> None:
                 await pilot.pause()
                 elapsed = (time.perf_counter() - start) * 1000
                 core_start = time.perf_counter()
-                expected = filter_reports(app.catalog.listing, typed).reports
+                expected = filter_reports(app.session.listing, typed).reports
                 core = (time.perf_counter() - core_start) * 1000
                 assert len(table.rows) == len(expected), (typed, len(table.rows), len(expected))
                 _stamp("key", ms=elapsed, core_ms=core, query=typed, shown=len(expected))

@@ -153,7 +153,7 @@ async def probe_keys(library: str, db: str, report: str) -> None:
 
     app = _app(library, db)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _wait(lambda: not app.catalog.scanning, timeout=300)
+        await _wait(lambda: not app.session.scanning, timeout=300)
         await pilot.pause()
         app.open_report(report)
         await _wait(lambda: isinstance(app.screen, ReaderScreen) and app.screen.report is not None)
@@ -177,7 +177,7 @@ async def probe_memory(library: str, db: str, report: str) -> None:
 
     app = _app(library, db)
     async with app.run_test(size=(120, 40)):
-        await _wait(lambda: not app.catalog.scanning, timeout=300)
+        await _wait(lambda: not app.session.scanning, timeout=300)
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         app.open_report(report)
 

@@ -1,10 +1,9 @@
-"""The minutesreader app: a thin shell that takes its library, store and classifier."""
+"""The minutesreader app: a thin shell that takes its session (store, catalog, search index) and classifier."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from textual import work
@@ -16,21 +15,19 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from minutesreader.clipboard import copy_text
-from minutesreader.core.catalog import Catalog
 from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote, locator
 from minutesreader.core.directives import DirectiveClassifier
-from minutesreader.core.library import find_report_file
+from minutesreader.core.records import StoreError
 from minutesreader.core.reports import Report
 from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
-from minutesreader.core.undo import Step, UndoHistory
+from minutesreader.core.undo import Step
 from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.storage.model import StoreError
+from minutesreader.session import Change, ChangedElsewhere, Session
 from minutesreader.storage.preferences import load_preferences, remember
-from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record
 from minutesreader.typeahead import TypeAhead
 from minutesreader.widgets.contrast import ReadableText
 
@@ -54,26 +51,21 @@ class MinutesReaderApp(TypeAhead, App[None]):
         Binding("U,ctrl+y", "redo", "Redo", show=False, id="app.redo"),
     ]
 
-    def __init__(self, catalog: Catalog, store: Any, classifier: DirectiveClassifier, *,
-                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE, search_index: Any = None,
+    def __init__(self, session: Session, classifier: DirectiveClassifier, *,
+                 warnings: Iterable[str] = (), template: str = DEFAULT_TEMPLATE,
                  chinese_template: str = CHINESE_TEMPLATE,
                  reading_width: int = 100, remember_theme: bool = False) -> None:
-        """remember_theme: start in the theme chosen last time, and remember a new choice."""
+        """session: the screens' one way to the store, the catalog, the search index and
+        the briefs. remember_theme: start in the theme chosen last time, and remember a new choice."""
         super().__init__()
-        self.catalog = catalog
-        self.store = store
+        self.session = session
         self.classifier = classifier
         self.startup_warnings = list(warnings)
         self.template = template
         self.chinese_template = chinese_template
         self.reading_width = reading_width
         self.remember_theme = remember_theme
-        self.search_index = search_index
-        self.index_progress: tuple[int, int] | None = None
-        names = store.briefs.names() if store is not None else []
-        self.current_brief = names[0] if names else "Brief"
         self.last_export: str | None = None
-        self.history = UndoHistory()
         self.clipboard_warned = False  # a machine without a system clipboard is said once a session
 
     def on_mount(self) -> None:
@@ -82,12 +74,12 @@ class MinutesReaderApp(TypeAhead, App[None]):
             if theme in self.available_themes:
                 self.theme = theme
             self.theme_changed_signal.subscribe(self, self._theme_chosen)
-        self.push_screen(LibraryScreen(self.catalog))
+        self.push_screen(LibraryScreen())
         for warning in self.startup_warnings:
             self.notify(warning, severity="warning", timeout=15, markup=False)
         # The store reads its files lazily; a file found unreadable later (and moved
         # aside) adds to store.warnings, which the user must hear about too.
-        self._warnings_shown = len(getattr(self.store, "warnings", []))
+        self._warnings_shown = len(self.session.warnings)
         self.set_interval(0.5, self.show_new_store_warnings)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
@@ -100,22 +92,14 @@ class MinutesReaderApp(TypeAhead, App[None]):
 
     @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
     def update_search_index(self) -> None:
-        if self.search_index is None:
-            return
         worker = get_current_worker()
-
-        def progress(done: int, total: int) -> None:
-            self.index_progress = (done, total)
-
         try:
-            self.search_index.update(self.store, progress=progress, should_stop=lambda: worker.is_cancelled)
+            self.session.update_search_index(should_stop=lambda: worker.is_cancelled)
         except Exception as exc:  # the index is a cache: a failure costs search, not the app
             self.call_from_thread(self.notify, f"Search index not updated: {exc}", severity="warning", markup=False)
-        finally:
-            self.index_progress = None
 
     def show_new_store_warnings(self) -> None:
-        warnings = getattr(self.store, "warnings", [])
+        warnings = self.session.warnings
         for warning in warnings[self._warnings_shown:]:
             self.notify(warning, severity="warning", timeout=15, markup=False)
         self._warnings_shown = len(warnings)
@@ -160,55 +144,44 @@ class MinutesReaderApp(TypeAhead, App[None]):
 
         self._show_once(SearchScreen)
 
-    def catalog_path(self, report_id: str) -> Path:
-        summary = self.catalog.summaries.get(report_id)
-        return Path(summary.path) if summary else find_report_file(self.catalog.folder, report_id)
-
     def title_of(self, report: Report) -> str:
-        return self.catalog.title_of(report.id, report.derived_title)
+        return self.session.title_of(report.id, report.derived_title)
 
     def rename_report(self, report_id: str, title: str) -> None:
         title = " ".join(strip_controls(title).split())
         message = f"Renamed to “{title}”" if title else "Title restored from the text"
-        self.save_changes(lambda store: store.set_title(report_id, title or None), message,
-                          undo=(f"the rename of {report_id}", Scope(titles=(report_id,))))
-        self.catalog.refresh_annotations()
+        self.save_changes(lambda session: session.set_title(report_id, title or None, undo=f"the rename of {report_id}"), message)
 
-    def save_changes(self, change: Callable[[Any], Any], done: str | Callable[[Any], str],
-                     undo: tuple[str, Scope] | None = None) -> bool:
-        """Apply one change to the store; a failure is told, never raised.
+    def save_changes(self, write: Callable[[Session], Change], done: str | Callable[[Change], str]) -> Change | None:
+        """Make one write through the session; a failure is told, never raised.
 
-        done: what to tell once saved (or a function of what the change returned).
-        undo: what the change is called and the records it may touch; what it changed
-        there becomes one step of the undo history."""
+        write: a session call (give it `undo="..."` to make it a step of the undo history).
+        done: what to tell once saved (or a function of the Change the write returned).
+        Returns that Change, or None if nothing was saved."""
         try:
-            if undo is None:
-                result = change(self.store)
-            else:
-                result, changes = record(self.store, undo[1], change)
-                self.history.record(Step(undo[0], changes))
+            change = write(self.session)
         except StoreError as exc:
             self.notify(f"Not saved: {exc}", severity="error", timeout=10, markup=False)
-            return False
-        self.notify(done if isinstance(done, str) else done(result), timeout=2 if isinstance(done, str) else 6, markup=False)
+            return None
+        self.notify(done if isinstance(done, str) else done(change), timeout=2 if isinstance(done, str) else 6, markup=False)
         self._saved()
-        return True
+        return change
 
     def _saved(self) -> None:
         self.show_new_store_warnings()
-        if self.search_index is not None:
+        if self.session.can_search:
             self.update_search_index()  # notes are searchable too
 
     # -- undo ---------------------------------------------------------------------------
     def action_undo(self) -> None:
-        self._step(self.history.undo, "Undone", "Nothing to undo", self.history.next_undo)
+        self._step(self.session.undo, "Undone", "Nothing to undo", self.session.next_undo)
 
     def action_redo(self) -> None:
-        self._step(self.history.redo, "Redone", "Nothing to redo", self.history.next_redo)
+        self._step(self.session.redo, "Redone", "Nothing to redo", self.session.next_redo)
 
-    def _step(self, move: Callable[..., Step | None], verb: str, nothing: str, pending: Step | None) -> None:
+    def _step(self, move: Callable[[], Change | None], verb: str, nothing: str, pending: Step | None) -> None:
         try:
-            step = move(lambda change: apply(self.store, change))
+            step = move()
         except ChangedElsewhere as exc:
             assert pending is not None
             self.notify(f"Not {verb.lower()}: {pending.what} — {exc}", severity="warning", timeout=8, markup=False)
@@ -220,16 +193,8 @@ class MinutesReaderApp(TypeAhead, App[None]):
             self.notify(nothing, timeout=2)
             return
         self.notify(f"{verb}: {step.what}", timeout=4, markup=False)
-        self._follow_briefs(step if verb == "Redone" else step.inverse())
-        self.catalog.refresh_annotations()
         self._saved()
         self.screen.post_message(StoreChanged())
-
-    def _follow_briefs(self, step: Step) -> None:
-        """If the step removed the brief b adds to (undoing its rename), follow it to where it went."""
-        briefs = [change for change in step.changes if change.kind == "brief"]
-        if any(change.key == self.current_brief and change.after is None for change in briefs):
-            self.current_brief = next((c.key for c in briefs if c.after is not None), self.current_brief)
 
     def copy_quote(self, quote: Quote, what: str) -> None:
         self.copy(quote.cite(self.template, self.chinese_template),
@@ -289,12 +254,11 @@ def make_app(context: Any) -> MinutesReaderApp:
     classifier, rule_warnings = context.classifier()
     settings = load_settings()
     catalog = context.catalog(store, classifier)
-    search_index = SearchIndex.for_library(context.db, context.library)
+    session = Session(store, catalog, SearchIndex.for_library(context.db, context.library))
     return MinutesReaderApp(
-        catalog, store, classifier,
+        session, classifier,
         warnings=[*store.warnings, *rule_warnings, *settings.warnings],
         template=settings.citation_template,
-        search_index=search_index,
         chinese_template=settings.chinese_citation_template,
         reading_width=settings.reading_width,
         remember_theme=True,

@@ -39,7 +39,8 @@ from minutesreader.core.library import (
     read_report,
     read_report_bytes,
 )
-from minutesreader.storage.model import StoreError
+from minutesreader.core.records import StoreError
+from minutesreader.core.rules_config import named_rules_path
 from minutesreader.storage.paths import default_store_dir
 
 EXIT_BAD_INPUT = 2
@@ -175,8 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
 def context_from(args: argparse.Namespace) -> Context:
     library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or bundled_library()
     db = args.db or os.environ.get("MINUTESREADER_DB") or default_store_dir()
-    rules = args.rules or os.environ.get("MINUTESREADER_RULES")
-    return Context(Path(library).expanduser(), Path(db).expanduser(), Path(rules).expanduser() if rules else None, bool(args.db))
+    rules = Path(args.rules).expanduser() if args.rules else named_rules_path()
+    return Context(Path(library).expanduser(), Path(db).expanduser(), rules, bool(args.db))
 
 
 def _version() -> str:

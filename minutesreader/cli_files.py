@@ -69,8 +69,7 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
                 row(brief.name, f"{quotes} quotes", f"{len(brief.items)} items", brief.updated)
         return 0
 
-    from minutesreader.core.brief_export import brief_to_markdown
-    from minutesreader.core.importer import write_new_text
+    from minutesreader.core.brief_export import brief_to_markdown, export_brief
     from minutesreader.core.settings import load_settings
 
     brief = store.briefs.get(args.name)
@@ -83,10 +82,9 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
         warn(warning)
     # A file is shown in a terminal too (cat, less): cleaned like everything else printed.
     now = report_now(context, store)
-    markdown = for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template, now),
-                            one_line=False)
     if not args.out:
-        raw_text(markdown)
+        raw_text(for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template, now),
+                              one_line=False))
         return 0
     out = Path(args.out).expanduser()
     if out.is_dir():
@@ -94,7 +92,7 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise UserError(f"{out} exists; add --force to replace it")
     try:
-        written = write_new_text(out, markdown, replace=args.force)
+        written = export_brief(out, brief, settings.citation_template, settings.chinese_citation_template, now, replace=args.force)
     except OSError as exc:
         raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
     if not written:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from minutesreader.cli_output import UserError, json_row, row
 from minutesreader.core.anchoring import context_of
 from minutesreader.core.library import ReportUnreadable, find_report_file, read_report
+from minutesreader.core.records import Note, TagMark
 from minutesreader.core.search import SearchHit
 from minutesreader.core.text import strip_controls
-from minutesreader.storage.model import Note, TagMark
 
 if TYPE_CHECKING:
     from minutesreader.cli import Context

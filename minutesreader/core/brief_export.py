@@ -19,9 +19,9 @@ headings and comments are the user's own and may use Markdown.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
 
 from minutesreader.core.citations import (
     CHINESE_TEMPLATE,
@@ -32,7 +32,9 @@ from minutesreader.core.citations import (
     without_empty_parts,
 )
 from minutesreader.core.language import detect_language
+from minutesreader.core.records import Brief, BriefItem
 from minutesreader.core.sources import ReportSource
+from minutesreader.core.text import for_terminal
 
 # Characters that could start emphasis, code, links or HTML; "_" only at a word's edge
 # (report ids like 028_2ea5 stay readable: intraword "_" is plain text in CommonMark).
@@ -42,15 +44,6 @@ _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[+\-](?=\s)|\d+(?=[.)]\s))", re
 # {quote} with the quotation marks and separators around it ("“{quote}” — ").
 _QUOTE_FIELD = re.compile(r"[\s\"'“”„‘’«»「」『』]*\{quote(?:![rsa])?(?::[^{}]*)?\}[\s\"'“”„‘’«»「」『』]*(?:[—–:-]+\s*)?")
 _EDGE_PUNCTUATION = " \t,;:—–-"
-
-
-class BriefItemLike(Protocol):
-    kind: str
-    text: str
-    report: str
-    paragraph: int
-    title: str
-    date: str | None
 
 
 @dataclass(frozen=True)
@@ -68,16 +61,11 @@ Lookup = Callable[[str], "ReportNow | None"]
 _SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
-def _now_of(item: BriefItemLike, now: Lookup | None) -> tuple[str, ReportSource | None]:
+def _now_of(item: BriefItem, now: Lookup | None) -> tuple[str, ReportSource | None]:
     found = now(item.report) if now is not None else None
     if found is None:
         return item.title or item.report, None
     return found.title or item.title or item.report, found.source
-
-
-class BriefLike(Protocol):
-    name: str
-    items: Iterable[BriefItemLike]
 
 
 def escape_markdown(text: str) -> str:
@@ -101,7 +89,7 @@ def source_template(template: str) -> str:
     return stripped or "{title}, {date}, {locator}"
 
 
-def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE,
+def footnote(item: BriefItem, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE,
              now: Lookup | None = None) -> str:
     """The source of a quote: the user's template without {quote}, and the report id.
     A Chinese quote's source is written the Chinese way (its own template)."""
@@ -109,7 +97,7 @@ def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_temp
     if chinese:
         template = chinese_template
     pattern = source_template(template)
-    published = getattr(item, "published", None)
+    published = item.published
     title, source = _now_of(item, now)
     fields = {"quote": "", "title": title, "date": item.date or "undated",
               "paragraph": item.paragraph, "report": item.report,
@@ -123,14 +111,14 @@ def footnote(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, chinese_temp
     return text
 
 
-def cite(item: BriefItemLike, template: str = DEFAULT_TEMPLATE, now: Lookup | None = None) -> str:
+def cite(item: BriefItem, template: str = DEFAULT_TEMPLATE, now: Lookup | None = None) -> str:
     """One quote of a brief as every copy cites it (the clipboard helper's text)."""
     title, source = _now_of(item, now)
     return Quote(item.text, title, item.date, item.paragraph, item.report,
-                 getattr(item, "published", None), source).cite(template)
+                 item.published, source).cite(template)
 
 
-def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE,
+def brief_to_markdown(brief: Brief, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE,
                       now: Lookup | None = None) -> str:
     blocks = [f"# {_one_line(brief.name)}"]
     notes: list[str] = []
@@ -151,3 +139,16 @@ def brief_to_markdown(brief: BriefLike, template: str = DEFAULT_TEMPLATE, chines
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def export_brief(path: Path, brief: Brief, template: str = DEFAULT_TEMPLATE, chinese_template: str = CHINESE_TEMPLATE,
+                 now: Lookup | None = None, replace: bool = False) -> bool:
+    """Write the brief's Markdown to path: the app and the CLI both export through here.
+
+    The file is shown in a terminal too (cat, less), so it is cleaned like everything
+    printed; written as core.importer writes every new file (refuses a FIFO or device,
+    keeps a replaced file's mode). False: path exists and replace was not given."""
+    from minutesreader.core.importer import write_new_text
+
+    markdown = for_terminal(brief_to_markdown(brief, template, chinese_template, now), one_line=False)
+    return write_new_text(path, markdown, replace=replace)

@@ -18,7 +18,7 @@ from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.directives_zh import ChineseDirectives
-from minutesreader.core.rules_config import default_rules_path, earliest, read_rules
+from minutesreader.core.rules_config import default_rules_path, earliest, named_rules_path, read_rules
 
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
 
@@ -221,7 +221,7 @@ def load_classifier(config_path: Path | None = None) -> tuple[DirectiveClassifie
     `config_path` (or MINUTESREADER_RULES) names a file that should exist; the default
     location may simply have no file. Never raises for a bad file.
     """
-    named = config_path is not None or bool(__import__("os").environ.get("MINUTESREADER_RULES"))
+    named = config_path is not None or named_rules_path() is not None
     path = Path(config_path).expanduser() if config_path is not None else default_rules_path()
     extra, never, warnings = read_rules(path, named)
     return DirectiveClassifier(extra, never), warnings

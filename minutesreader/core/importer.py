@@ -20,10 +20,12 @@ import re
 import secrets
 import stat
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 
+from minutesreader.core.folders import fsync_dir
 from minutesreader.core.library import ReportUnreadable, read_report_text
 from minutesreader.core.reports import DATE_STAMP
 
@@ -277,23 +279,11 @@ def write_new_text(target: Path, text: str, replace: bool = False, mode: int = 0
                 if target.exists():
                     return False
                 os.replace(temp, target)
-        _fsync_folder(target.parent)
+        with suppress(OSError):  # the file is written; a folder that cannot be synced is no reason to fail
+            fsync_dir(target.parent)
         return True
     finally:
         try:
             os.unlink(temp)
         except FileNotFoundError:
             pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

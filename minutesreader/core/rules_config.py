@@ -26,14 +26,21 @@ import re
 import tomllib
 from pathlib import Path
 
+from minutesreader.core.categories import CATEGORIES
+
 RULES_ENV = "MINUTESREADER_RULES"
-CATEGORY_NAMES = ("obligation", "call", "task")
+
+
+def named_rules_path() -> Path | None:
+    """The rules file the user named in the environment, if any (the one place it is read)."""
+    override = os.environ.get(RULES_ENV)
+    return Path(override).expanduser() if override else None
 
 
 def default_rules_path() -> Path:
-    override = os.environ.get(RULES_ENV)
-    if override:
-        return Path(override).expanduser()
+    named = named_rules_path()
+    if named is not None:
+        return named
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("minutesreader")) / "directives.toml"
@@ -94,7 +101,7 @@ def read_rules(path: Path, named: bool) -> tuple[dict[str, list[str]], list[str]
             # Written after [triggers], as people do, TOML files `never` under it.
             never.extend(_phrases(value, f"{path}: never", warnings))
             continue
-        if category not in CATEGORY_NAMES:
+        if category not in CATEGORIES:
             warnings.append(f"{path}: unknown category {category!r} in [triggers] (use obligation, call or task), ignored")
             continue
         extra[category] = _phrases(value, f"{path}: triggers.{category}", warnings)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 
+from minutesreader.core.records import Highlight, Note, TagMark
 from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog
@@ -11,7 +14,7 @@ from minutesreader.dialogs.choose import ChooseDialog
 EXCERPT = 160
 
 
-def orphans_dialog(notes: list, tags: list, highlights: list = ()) -> ChooseDialog:
+def orphans_dialog(notes: Sequence[Note], tags: Sequence[TagMark], highlights: Sequence[Highlight] = ()) -> ChooseDialog:
     """Each orphan with the paragraph (or words) it was on; dismisses with the chosen one's id."""
     options: list[tuple[str, str | Text]] = [(note.id, _label("✎ " + note.text, note.paragraph, note.quote)) for note in notes]
     options += [(mark.id, _label("#" + mark.tag, mark.paragraph, mark.quote)) for mark in tags]

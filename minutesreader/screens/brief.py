@@ -12,20 +12,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from minutesreader.core.brief_export import Lookup, ReportNow, brief_to_markdown, footnote
-from minutesreader.core.importer import write_new_text
+from minutesreader.core.brief_export import Lookup, ReportNow, brief_to_markdown, export_brief, footnote
+from minutesreader.core.records import Brief, BriefItem
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.storage.briefs import Brief, BriefItem
-from minutesreader.storage.undo_records import Scope
+from minutesreader.screens.typed_app import TypedApp, app_of
 from minutesreader.widgets.stopping_list import StoppingOptionList
 
 
-class BriefScreen(Screen[None]):
+class BriefScreen(TypedApp, Screen[None]):
     BINDINGS = [
         *back_bindings("brief"),
         Binding("K,ctrl+up", "move(-1)", "Move up", id="brief.up"),
@@ -68,12 +67,12 @@ class BriefScreen(Screen[None]):
     def items(self) -> list[BriefItem]:
         """The brief as stored now: read (under the store's lock) once per change, so a
         change builds on what another window may have added."""
-        brief = self.app.store.briefs.get(self.app.current_brief)
+        brief = self.session.brief()
         return list(brief.items) if brief else []
 
     def report_now(self) -> Lookup:
         """Each quoted report's title and details as they are now (a rename shows at once)."""
-        summaries, sources = self.app.catalog.summaries, self.app.store.sources.all()
+        summaries, sources = self.session.listing.summaries, self.session.sources()
 
         def now(report: str) -> ReportNow | None:
             summary = summaries.get(report)
@@ -94,15 +93,15 @@ class BriefScreen(Screen[None]):
             return
         item = items[index]
         words = " ".join(item.text.replace('"', " ").split())
-        self.app.open_report(item.report, item.paragraph or None, f'"{words}"')
+        app_of(self).open_report(item.report, item.paragraph or None, f'"{words}"')
 
     def show_brief(self, select: int | None = None) -> None:
         self._now = self.report_now()
         items = self.items
         self.shown = tuple(items)
-        heading = Text(f"Brief: {self.app.current_brief}")
+        heading = Text(f"Brief: {self.session.current_brief}")
         quotes = sum(1 for item in items if item.kind == "quote")
-        heading.append(f"  ·  {quotes} quote(s)  ·  {len(self.app.store.briefs.names()) or 1} brief(s)", style="dim")
+        heading.append(f"  ·  {quotes} quote(s)  ·  {len(self.session.brief_names()) or 1} brief(s)", style="dim")
         self.query_one("#brief-heading", Static).update(heading)
         option_list = self.query_one(OptionList)
         previous = option_list.highlighted
@@ -122,7 +121,7 @@ class BriefScreen(Screen[None]):
         if item.kind == "comment":
             return Text(text, style="italic")
         label = Text("“" + text + "”")
-        label.append("\n  — " + strip_controls(footnote(item, self.app.template, self.app.chinese_template, self._now)), style="dim")
+        label.append("\n  — " + strip_controls(footnote(item, app_of(self).template, app_of(self).chinese_template, self._now)), style="dim")
         return label
 
     @property
@@ -131,8 +130,7 @@ class BriefScreen(Screen[None]):
         return self.query_one(OptionList).highlighted if self.shown else None
 
     def _save(self, items: list[BriefItem], done: str, what: str, select: int | None = None) -> bool:
-        name = self.app.current_brief
-        if not self.app.save_changes(lambda store: store.briefs.save(name, items), done, undo=(what, Scope(briefs=(name,)))):
+        if not app_of(self).save_changes(lambda session: session.save_brief(items, undo=what), done):
             return False
         self.show_brief(select)
         return True
@@ -195,7 +193,7 @@ class BriefScreen(Screen[None]):
             self.app.push_screen(NoteEditor("Edit comment", "", item.text, on_save=edited))
 
     def _brief(self) -> Brief | None:
-        brief = self.app.store.briefs.get(self.app.current_brief)
+        brief = self.session.brief()
         if brief is None or not brief.items:
             self.notify("The brief is empty", severity="warning")
             return None
@@ -204,7 +202,7 @@ class BriefScreen(Screen[None]):
     def action_copy_brief(self) -> None:
         brief = self._brief()
         if brief is not None:
-            self.app.copy(brief_to_markdown(brief, self.app.template, self.app.chinese_template, self.report_now()),
+            app_of(self).copy(brief_to_markdown(brief, app_of(self).template, app_of(self).chinese_template, self.report_now()),
                           f"Copied the brief “{brief.name}” as Markdown")
 
     def action_export(self) -> None:
@@ -212,7 +210,7 @@ class BriefScreen(Screen[None]):
         if brief is None:
             return
         slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in brief.name).strip("-") or "brief"
-        default = self.app.last_export or str(Path.cwd() / f"{slug}.md")
+        default = app_of(self).last_export or str(Path.cwd() / f"{slug}.md")
 
         def write(path_text: str | None, overwrite: bool = False) -> None:
             if not path_text:
@@ -222,12 +220,11 @@ class BriefScreen(Screen[None]):
                 self.app.push_screen(ConfirmDialog(f"{path} exists. Replace it?"), lambda yes: yes and write(path_text, True))
                 return
             try:
-                # Refuses a FIFO or device, keeps a replaced file's mode (core.importer).
-                write_new_text(path, brief_to_markdown(brief, self.app.template, self.app.chinese_template, self.report_now()), replace=True)
+                export_brief(path, brief, app_of(self).template, app_of(self).chinese_template, self.report_now(), replace=True)
             except OSError as exc:
                 self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
                 return
-            self.app.last_export = str(path)
+            app_of(self).last_export = str(path)
             self.notify(f"Exported the brief to {path}", markup=False)
 
         self.app.push_screen(PromptDialog("Export the brief as Markdown to", default), write)
@@ -237,58 +234,56 @@ class BriefScreen(Screen[None]):
             name = " ".join((name or "").split())
             if not name:
                 return
-            if name not in self.app.store.briefs.names():
+            if name not in self.session.brief_names():
                 # Saved at once, empty: it is a brief (listed, counted, kept) before its first quote.
-                if not self.app.save_changes(lambda store: store.briefs.save(name, []), f"New brief “{name}”",
-                                             undo=(f"new brief “{name}”", Scope(briefs=(name,)))):
+                if not app_of(self).save_changes(lambda session: session.save_brief([], name, undo=f"new brief “{name}”"),
+                                                 f"New brief “{name}”"):
                     return
-            self.app.current_brief = name
+            self.session.current_brief = name
             self.show_brief()
             self.notify(f"“{name}” is now the brief that b and B add to", markup=False)
 
         self.app.push_screen(PromptDialog("Name of the new brief"), created)
 
     def action_delete_brief(self) -> None:
-        name = self.app.current_brief
-        if name not in self.app.store.briefs.names():
+        name = self.session.current_brief
+        if name not in self.session.brief_names():
             self.notify("This brief is not saved yet: there is nothing to delete", severity="warning", markup=False)
             return
 
         def confirmed(yes: bool | None) -> None:
-            if yes and self.app.save_changes(lambda store: store.briefs.delete(name), f"Deleted the brief “{name}” (u undoes)",
-                                             undo=(f"deletion of the brief “{name}”", Scope(briefs=(name,)))):
-                names = self.app.store.briefs.names()
-                self.app.current_brief = names[0] if names else "Brief"
+            if yes and app_of(self).save_changes(lambda session: session.delete_brief(name, undo=f"deletion of the brief “{name}”"),
+                                                 f"Deleted the brief “{name}” (u undoes)"):
                 self.show_brief(0)
 
         count = len(self.shown)
         self.app.push_screen(ConfirmDialog(f"Delete the brief “{name}”?", f"Its {count} item(s) go with it."), confirmed)
 
     def action_switch_brief(self) -> None:
-        names = self.app.store.briefs.names()
+        names = self.session.brief_names()
         if not names:
             self.notify("There is only this brief (N makes a new one)")
             return
 
         def chosen(name: str | None) -> None:
             if name:
-                self.app.current_brief = name
+                self.session.current_brief = name
                 self.show_brief(0)
 
         self.app.push_screen(ChooseDialog("Which brief?", [(n, n) for n in names]), chosen)
 
     def action_rename_brief(self) -> None:
-        old = self.app.current_brief
+        old = self.session.current_brief
 
         def renamed(new: str | None) -> None:
             new = " ".join((new or "").split())
             if not new or new == old:
                 return
-            if old in self.app.store.briefs.names():
-                if not self.app.save_changes(lambda store: store.briefs.rename(old, new), f"Renamed to “{new}”",
-                                             undo=(f"the brief's rename to “{new}”", Scope(briefs=(old, new)))):
-                    return
-            self.app.current_brief = new
+            if old not in self.session.brief_names():
+                self.session.current_brief = new  # not saved yet: only its name changes
+            elif not app_of(self).save_changes(lambda session: session.rename_brief(old, new, undo=f"the brief's rename to “{new}”"),
+                                               f"Renamed to “{new}”"):
+                return
             self.show_brief()
 
         self.app.push_screen(PromptDialog("Rename the brief", old), renamed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from copy import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -24,45 +24,49 @@ from minutesreader.core.library import ReportUnreadable
 from minutesreader.core.reports import Report
 from minutesreader.core.series import Member, Series
 from minutesreader.dialogs.choose import ChooseDialog
+from minutesreader.screens.typed_app import app_of
 from minutesreader.screens.worker_updates import guarded
 from minutesreader.widgets.redline import Redline
+
+if TYPE_CHECKING:
+    from minutesreader.app import MinutesReaderApp
 
 _series_cache: dict[str, Any] = {}
 
 
-def _series_key(app: Any) -> tuple[Any, ...]:
-    catalog = app.catalog
-    names = app.store.series.all() if app.store is not None else {}
-    return (id(catalog), catalog.version, len(catalog.summaries), tuple(sorted(names.items())))
+def _series_key(app: MinutesReaderApp) -> tuple[Any, ...]:
+    session = app.session
+    listing, names = session.listing, session.series_names()
+    return (id(session), listing.version, len(listing.summaries), tuple(sorted(names.items())))
 
 
-def library_series(app: Any) -> Series:
+def library_series(app: MinutesReaderApp) -> Series:
     """The series of the app's library, rebuilt only when the listing or the names change
     (10,000 titles take ~0.1 s: the reader asks for it from a worker)."""
     key = _series_key(app)
     if _series_cache.get("key") != key:
-        members = [Member(s.id, s.date, s.title) for s in list(app.catalog.summaries.values()) if not s.error]
+        members = [Member(s.id, s.date, s.title) for s in app.session.listing.summaries.values() if not s.error]
         _series_cache.update(key=key, series=Series(members, dict(key[3])))
     return _series_cache["series"]  # type: ignore[no-any-return]
 
 
-def series_if_ready(app: Any) -> Series | None:
+def series_if_ready(app: MinutesReaderApp) -> Series | None:
     """The series of the library if already worked out for the current listing."""
     return _series_cache["series"] if _series_cache.get("key") == _series_key(app) else None  # type: ignore[no-any-return]
 
 
-def compare_in_library(app: Any, old_id: str, new_id: str) -> tuple[Report, Report, tuple[Change, ...]]:
+def compare_in_library(app: MinutesReaderApp, old_id: str, new_id: str) -> tuple[Report, Report, tuple[Change, ...]]:
     """The comparison of two reports of the library (kept for a few pairs); raises ReportUnreadable."""
-    old, new = app.catalog_path(old_id), app.catalog_path(new_id)
+    old, new = app.session.report_path(old_id), app.session.report_path(new_id)
     return compare_files(old, file_signature(old), new, file_signature(new), app.classifier)
 
 
-def choose_report_to_compare(app: Any, report: str, chosen) -> None:
+def choose_report_to_compare(app: MinutesReaderApp, report: str, chosen) -> None:
     """Ask which report to compare `report` with: its series first, then all others, newest first."""
     series = library_series(app)
     own = [m for m in reversed(series.of(report)) if m.report != report]
     own_ids = {m.report for m in own}
-    others = [s for s in app.catalog.ordered if s.id != report and s.id not in own_ids and not s.error]
+    others = [s for s in app.session.listing.ordered if s.id != report and s.id not in own_ids and not s.error]
     options = [(m.report, Text(f"{m.date or 'undated'}  {m.title}  (same series)")) for m in own]
     options += [(s.id, Text(f"{s.date_label}  {s.title}")) for s in others]
     if not options:
@@ -115,7 +119,7 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="compare")
     def compare(self) -> None:
         try:
-            old, new, changes = compare_in_library(self.app, self.old_id, self.new_id)
+            old, new, changes = compare_in_library(app_of(self), self.old_id, self.new_id)
         except ReportUnreadable as exc:
             self.app.call_from_thread(guarded(self, self._failed), str(exc))
             return
@@ -202,7 +206,7 @@ class CompareScreen(Screen[None]):
             if report:
                 self.app.switch_screen(CompareScreen(report, self.new_id))
 
-        choose_report_to_compare(self.app, self.new_id, chosen)
+        choose_report_to_compare(app_of(self), self.new_id, chosen)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -11,15 +11,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from minutesreader.core.catalog import Catalog, ScanProgress
+from minutesreader.core.catalog import ScanProgress
 from minutesreader.core.library import LibraryError
 from minutesreader.core.listing import Filtered, Listing, filter_reports
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.typed_app import TypedApp, app_of
 from minutesreader.widgets.report_table import ReportTable
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(TypedApp, Screen[None]):
     BINDINGS = [
         Binding("slash", "focus_filter", "Filter", id="library.filter"),
         Binding("s", "app.search", "Search", id="library.search"),
@@ -37,7 +38,7 @@ class LibraryScreen(Screen[None]):
     """
 
     class ScanProgressed(Message):
-        """The scan worker got this far; the catalog's listing holds what it found."""
+        """The scan worker got this far; the session's listing holds what it found."""
 
         def __init__(self, progress: ScanProgress) -> None:
             super().__init__()
@@ -50,16 +51,15 @@ class LibraryScreen(Screen[None]):
             super().__init__()
             self.problem = problem
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.catalog = catalog
         self.filtered: Filtered | None = None  # what the filter showed last: typing on narrows it
         self.stage = "listing"  # of the running scan; "" once it is done
         self.counting = (0, 0)  # reports counted, of all
         self.opened: list[str] = []  # reports opened since the last refresh: their tags may have changed
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"minutesreader — {self.catalog.folder}"), id="library-heading")
+        yield Static(Text(f"minutesreader — {self.session.library_folder}"), id="library-heading")
         yield Input(placeholder="/ to filter by title, date, tag or words in the text", id="filter")
         yield ReportTable(id="reports")
         yield Static("", id="library-status")
@@ -73,7 +73,7 @@ class LibraryScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         # Notes may have changed in the reader (or in another window). The first resume
         # comes with the mount: the scan reads the store then, off the UI thread.
-        if not self.catalog.scanning and self.stage == "":
+        if not self.session.scanning and self.stage == "":
             self.refresh_annotations()
 
     def on_store_changed(self, _message: StoreChanged) -> None:
@@ -86,7 +86,7 @@ class LibraryScreen(Screen[None]):
     def scan(self) -> None:
         worker = get_current_worker()
         try:
-            for progress in self.catalog.scan():
+            for progress in self.session.scan():
                 if worker.is_cancelled:
                     return
                 self.post_message(self.ScanProgressed(progress))
@@ -108,13 +108,13 @@ class LibraryScreen(Screen[None]):
         if final:
             # Only now the search index: a first start of a large library has the
             # machine to itself until the list is complete.
-            self.app.update_search_index()
+            app_of(self).update_search_index()
         if self.stage == "listing":
             self._status(f"Reading the library… {done:,}/{total:,}")
 
     def refresh_annotations(self) -> None:
         changed, self.opened = self.opened, []
-        self.catalog.refresh_annotations(changed)
+        self.session.refresh_annotations(changed)
         self.apply_filter()
 
     # -- filtering -----------------------------------------------------------------
@@ -124,7 +124,7 @@ class LibraryScreen(Screen[None]):
 
     def apply_filter(self, keep_cursor: bool = True) -> None:
         query = self.query_one("#filter", Input).value
-        listing = self.catalog.listing
+        listing = self.session.listing
         self.filtered = filter_reports(listing, query, self.filtered)
         rows = self.filtered.reports
         self.query_one(ReportTable).set_rows(rows, listing.notes_by_report, keep_cursor=keep_cursor)
@@ -177,12 +177,12 @@ class LibraryScreen(Screen[None]):
     # -- opening and renaming --------------------------------------------------------
     @on(ReportTable.Opened)
     def open_report(self, event: ReportTable.Opened) -> None:
-        summary = self.catalog.summaries.get(event.report_id)
+        summary = self.session.summary(event.report_id)
         if summary and summary.error:
             self.notify(f"{summary.id} cannot be read: {summary.error}", severity="warning", markup=False)
             return
         self.opened.append(event.report_id)
-        self.app.open_report(event.report_id)
+        app_of(self).open_report(event.report_id)
 
     def action_rename(self) -> None:
         summary = self.query_one(ReportTable).current
@@ -192,7 +192,7 @@ class LibraryScreen(Screen[None]):
         def renamed(title: str | None) -> None:
             if title is None:
                 return
-            self.app.rename_report(summary.id, title)
+            app_of(self).rename_report(summary.id, title)
             self.apply_filter()
 
         self.app.push_screen(

@@ -11,15 +11,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from minutesreader.core.records import Highlight, Note
 from minutesreader.core.text import strip_controls
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.storage.model import Highlight
+from minutesreader.screens.typed_app import TypedApp, app_of
 
 SHOWN = 500  # the list shows this many matches; the filter narrows the rest
 
 
-class NotesScreen(Screen[None]):
+class NotesScreen(TypedApp, Screen[None]):
     BINDINGS = [
         *back_bindings("notes"),
         Binding("slash", "focus_filter", "Filter", id="notes.filter"),
@@ -34,7 +35,7 @@ class NotesScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.notes: list = []
+        self.notes: tuple[Note, ...] = ()
         self.haystacks: list[str] = []
         self.shown: list = []
 
@@ -55,13 +56,13 @@ class NotesScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="notes")
     def load_notes(self) -> None:
         """Every note and highlight in the store: a second or so at 100,000 annotations, so off the UI thread."""
-        store = self.app.store
-        notes = sorted([*store.notes(), *store.highlights()], key=lambda found: (found.created, found.id), reverse=True)
-        summaries = self.app.catalog.summaries
+        notes: list[Note | Highlight] = sorted([*self.session.notes(), *self.session.highlights()],
+                                               key=lambda found: (found.created, found.id), reverse=True)
+        summaries = self.session.listing.summaries
         # The tags of each note's paragraph match too, not only the note's own.
         paragraph_tags: dict[tuple[str, int], list[str]] = {}
         for report in {note.report for note in notes}:
-            for mark in self.app.store.tags(report):
+            for mark in self.session.tags(report):
                 paragraph_tags.setdefault((report, mark.paragraph), []).append(mark.tag)
         haystacks = []
         for note in notes:
@@ -73,7 +74,7 @@ class NotesScreen(Screen[None]):
             haystacks.append(f"{words} {title} {date} {note.report} {' '.join(tags)}".casefold())
         self.app.call_from_thread(self._loaded, notes, haystacks)
 
-    def _loaded(self, notes: list, haystacks: list[str]) -> None:
+    def _loaded(self, notes: list[Note | Highlight], haystacks: list[str]) -> None:
         self.notes, self.haystacks = notes, haystacks
         self.apply_filter()
 
@@ -82,7 +83,7 @@ class NotesScreen(Screen[None]):
         terms = self.query_one(Input).value.casefold().split()
         matches = [note for note, hay in zip(self.notes, self.haystacks) if all(t in hay for t in terms)]
         self.shown = matches[:SHOWN]
-        summaries = self.app.catalog.summaries
+        summaries = self.session.listing.summaries
         options = []
         for index, note in enumerate(self.shown):
             summary = summaries.get(note.report)
@@ -115,7 +116,7 @@ class NotesScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#note-list")
     def open_note(self, event: OptionList.OptionSelected) -> None:
         note = self.shown[int(event.option.id)]
-        self.app.open_report(note.report, note.paragraph)
+        app_of(self).open_report(note.report, note.paragraph)
 
     def action_focus_filter(self) -> None:
         self.set_focus(self.query_one(Input))  # at once: keys typed right after `/` belong to it

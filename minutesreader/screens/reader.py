@@ -20,6 +20,7 @@ from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
 from minutesreader.core.library import ReportUnreadable, read_report
+from minutesreader.core.records import BriefItem
 from minutesreader.core.report_parts import NotUtf8, read_in_parts
 from minutesreader.core.reports import Paragraph, Report
 from minutesreader.core.search import find_in_paragraphs
@@ -30,9 +31,8 @@ from minutesreader.screens.reader_details import ReaderDetails
 from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSelection
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.typed_app import TypedApp
 from minutesreader.screens.worker_updates import guarded
-from minutesreader.storage.briefs import BriefItem
-from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
@@ -40,7 +40,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
+class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         # Escape closes the innermost thing; only one of these is active, and the footer
         # names where it goes (see check_action).
@@ -126,7 +126,7 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
         once (the worker is cancelled)."""
         worker = get_current_worker()
         try:
-            path = self.app.catalog_path(self.report_id)
+            path = self.session.report_path(self.report_id)
             try:
                 size = path.stat().st_size
             except OSError:
@@ -222,7 +222,7 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
             return {}
         # The revision is taken before reading: another window's save that lands while we
         # read then shows at the next check, instead of being taken for one we have seen.
-        self._revision = self.app.store.revision(self.report_id)
+        self._revision = self.session.annotations_revision(self.report_id)
         return super()._marks()
 
     def _settle(self) -> None:
@@ -364,12 +364,12 @@ class ReaderScreen(ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotatio
         if quote is None:
             return
         item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date, quote.published)
-        name = self.app.current_brief
-        if (brief := self.app.store.briefs.get(name)) is not None and brief.holds(item):
+        name = self.session.current_brief
+        if (brief := self.session.brief(name)) is not None and brief.holds(item):
             self.app.notify(f"The {what} is already in the brief “{name}”: not added again", severity="warning", markup=False)
             return
-        self.app.save_changes(lambda store: store.briefs.append(name, item), f"Added the {what} to the brief “{name}” (ctrl+b shows it)",
-                              undo=(f"the {what} added to the brief “{name}”", Scope(briefs=(name,))))
+        self.app.save_changes(lambda session: session.add_to_brief(item, name, undo=f"the {what} added to the brief “{name}”"),
+                              f"Added the {what} to the brief “{name}” (ctrl+b shows it)")
 
     # -- the rest ------------------------------------------------------------------------
     def action_toggle_outline(self) -> None:

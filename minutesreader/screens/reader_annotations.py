@@ -14,8 +14,6 @@ from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
-from minutesreader.storage.model import AnnotationNotFound
-from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
 
@@ -28,7 +26,7 @@ def _on_words(start: int | None, quote: str, after: bool = False) -> str:
 
 
 class ReaderAnnotations:
-    """Needs: self.app, self.report, self.report_id, self.query_one, self.notify, self._show_status."""
+    """Needs: self.app, self.session, self.report, self.report_id, self.query_one, self.notify, self._show_status."""
 
     # Filled by _marks() (replaced whole, never changed in place): until then, nothing.
     highlights_by_paragraph: dict[int, list] = {}
@@ -37,7 +35,7 @@ class ReaderAnnotations:
     def _marks(self) -> dict[int, ParagraphMarks]:
         """Notes, tags and highlights of this report, re-anchored to its current paragraphs."""
         assert self.report is not None
-        placed = self.app.store.anchor(self.report.id, [p.text for p in self.report.paragraphs])
+        placed = self.session.marks(self.report.id, [p.text for p in self.report.paragraphs])
         marks: dict[int, ParagraphMarks] = {}
         self.notes_by_paragraph = {}
         self.tags_by_paragraph = {}
@@ -62,20 +60,20 @@ class ReaderAnnotations:
             index = highlight.paragraph - 1
             marks.setdefault(index, ParagraphMarks()).highlights.append((highlight.start, highlight.end))
             self.highlights_by_paragraph.setdefault(index, []).append(highlight)
-        self.orphan_count = len(placed.orphan_notes) + len(placed.orphan_tags) + len(placed.orphan_highlights)
+        self.orphan_count = placed.orphan_count
         return marks
 
     def _refresh_marks(self) -> None:
         # The revision is taken before reading: a save by another window that lands while
         # we read then shows at the next check, instead of being taken for one we have seen.
-        revision = self.app.store.revision(self.report_id)
+        revision = self.session.annotations_revision(self.report_id)
         self.query_one(DocumentView).set_marks(self._marks())
         self._revision = revision
         self._show_status()
 
     def _watch_other_windows(self) -> None:
         """Show notes another window (or `minutesreader note`) saved to this report."""
-        if self.report is not None and self.app.store.revision(self.report_id) != self._revision:
+        if self.report is not None and self.session.annotations_revision(self.report_id) != self._revision:
             self._refresh_marks()
 
     def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:
@@ -89,10 +87,6 @@ class ReaderAnnotations:
         text = self.report.paragraphs[index].text
         return f"¶{self.report.paragraphs[index].number}: {shorten(text, 200)}"
 
-    def _undo(self, what: str) -> tuple[str, Scope]:
-        """How a change to this report's notes and tags is named in the undo history."""
-        return what, Scope(reports=(self.report_id,))
-
     def action_add_note(self) -> None:
         if self.report is None:
             return
@@ -102,8 +96,9 @@ class ReaderAnnotations:
         def save(text: str) -> bool:
             if not text:
                 return True
-            saved = self.app.save_changes(lambda store: store.add_note(self.report_id, number, quote, text, context=context),
-                                          "Note saved", undo=self._undo(f"new note on ¶{number}"))
+            saved = self.app.save_changes(
+                lambda session: session.add_note(self.report_id, number, quote, text, context, undo=f"new note on ¶{number}"),
+                "Note saved")
             self._refresh_marks()
             return saved
 
@@ -132,20 +127,15 @@ class ReaderAnnotations:
                 if text == note.text:
                     return True
 
-                def update(store) -> str:
-                    try:
-                        store.update_note(note.id, text)
-                    except AnnotationNotFound:
-                        # Deleted in another window while being edited: the user's words are kept.
-                        store.add_note(self.report_id, number, quote, text, context=context)
-                        return "The note had been deleted in another window: your text is saved as a new note"
-                    return "Note saved"
-
                 if text:
-                    saved = self.app.save_changes(update, lambda said: said, undo=self._undo(f"edit of the note on ¶{number}"))
+                    # Deleted in another window while being edited: the user's words are kept.
+                    saved = self.app.save_changes(
+                        lambda session: session.edit_note(note, text, number, quote, context, undo=f"edit of the note on ¶{number}"),
+                        lambda change: ("The note had been deleted in another window: your text is saved as a new note"
+                                        if change.kind == "note re-added" else "Note saved"))
                 else:
-                    saved = self.app.save_changes(lambda store: store.delete_note(note.id), "Note deleted (u undoes)",
-                                                  undo=self._undo(f"deleted note on ¶{number}"))
+                    saved = self.app.save_changes(lambda session: session.delete_note(note, undo=f"deleted note on ¶{number}"),
+                                                  "Note deleted (u undoes)")
                 self._refresh_marks()
                 return saved
 
@@ -172,8 +162,9 @@ class ReaderAnnotations:
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self.app.save_changes(lambda store: store.delete_annotation(annotation_id), f"{what.capitalize()} deleted (u undoes)",
-                                          undo=self._undo(f"deleted {what} on ¶{number}"))
+                    self.app.save_changes(lambda session: session.delete_annotation(self.report_id, annotation_id,
+                                                                                    undo=f"deleted {what} on ¶{number}"),
+                                          f"{what.capitalize()} deleted (u undoes)")
                     self._refresh_marks()
 
             self.app.push_screen(ConfirmDialog(f"Delete this {what}?", shorten(words, 300)), confirmed)
@@ -195,26 +186,21 @@ class ReaderAnnotations:
             if change is None or not (change.added or change.removed):
                 return
             number, quote, context = self._anchor_args(index)
-
-            def apply(store) -> None:
-                if change.added:
-                    store.add_tags(self.report_id, number, quote, change.added, context=context)
-                for tag in change.removed:
-                    store.remove_tag(self.report_id, number, tag)
-
             summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
-            self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of ¶{number} ({summary})"))
+            self.app.save_changes(lambda session: session.retag(self.report_id, number, quote, change.added, change.removed,
+                                                                context, undo=f"tags of ¶{number} ({summary})"),
+                                  f"Tags saved ({summary})")
             self._refresh_marks()
 
         heading = f"Tags of ¶{self.report.paragraphs[index].number}"
-        self.app.push_screen(TagDialog(heading, current, list(self.app.store.tag_counts())), save)
+        self.app.push_screen(TagDialog(heading, current, list(self.session.tag_counts())), save)
 
     def action_orphans(self) -> None:
         """Review what could not be placed: re-attach to the cursor paragraph, or delete."""
         if self.report is None:
             return
-        notes, tags = self.app.store.orphans(self.report.id)
-        highlights = [kept for kept in self.app.store.highlights(self.report.id, include_orphans=True) if kept.orphaned]
+        notes, tags = self.session.orphans(self.report.id)
+        highlights = self.session.orphan_highlights(self.report.id)
         if not notes and not tags and not highlights:
             self.notify("Every note, tag and highlight of this report is in place")
             return
@@ -223,13 +209,15 @@ class ReaderAnnotations:
 
         def decided(choice: str | None, annotation_id: str) -> None:
             if choice == "attach":
-                self.app.save_changes(lambda store: store.reattach(annotation_id, number, quote, context), f"Re-attached to ¶{number}",
-                                      undo=self._undo(f"re-attach to ¶{number}"))
+                self.app.save_changes(lambda session: session.reattach(self.report_id, annotation_id, number, quote, context,
+                                                                   undo=f"re-attach to ¶{number}"),
+                                      f"Re-attached to ¶{number}")
             elif choice == "delete":
                 def confirmed(yes: bool | None) -> None:
                     if yes:
-                        self.app.save_changes(lambda store: store.delete_annotation(annotation_id), "Deleted (u undoes)",
-                                              undo=self._undo("deleted orphan"))
+                        self.app.save_changes(lambda session: session.delete_annotation(self.report_id, annotation_id,
+                                                                                        undo="deleted orphan"),
+                                              "Deleted (u undoes)")
                         self._refresh_marks()
 
                 self.app.push_screen(ConfirmDialog("Delete it for good?", "u undoes it afterwards"), confirmed)

@@ -3,13 +3,15 @@ and `i` to show and edit the URL, publisher, meeting date and language."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
 from minutesreader.core.sources import ReportSource
 from minutesreader.dialogs.report_details import ReportDetailsDialog
-from minutesreader.storage.undo_records import Scope
+
+if TYPE_CHECKING:
+    from minutesreader.session import Session
 
 
 class ReaderDetails:
@@ -19,8 +21,13 @@ class ReaderDetails:
     report: Any
     _show_heading: Any
 
+    if TYPE_CHECKING:  # ReaderScreen's, from TypedApp
+
+        @property
+        def session(self) -> Session: ...
+
     def source(self) -> ReportSource:
-        return self.app.store.sources.get(self.report.id)
+        return self.session.source(self.report.id)
 
     def details_line(self) -> Text:
         """"\npublisher · met 2024-01-30 · url" under the title, or nothing when none is kept."""
@@ -36,10 +43,10 @@ class ReaderDetails:
         def edited(source: ReportSource | None) -> None:
             if source is None:
                 return
-            self.app.save_changes(lambda store: store.sources.set(report_id, source), "Details saved",
-                                  undo=(f"the details of {report_id}", Scope(sources=(report_id,))))
+            self.app.save_changes(lambda session: session.set_source(report_id, source, undo=f"the details of {report_id}"),
+                                  "Details saved")
             if self.report is not None:
                 self._show_heading()
 
         self.app.push_screen(ReportDetailsDialog(f"Details of {self.report.title} ({report_id})",
-                                                 self.app.store.sources.get(report_id)), edited)
+                                                 self.session.source(report_id)), edited)

@@ -80,7 +80,7 @@ TAKEN_OVER = frozenset({"copy_sentence", "brief_sentence", "add_note", "tags", "
 
 class ReaderSelection:
     """Mixed into ReaderScreen: needs `self.app`, `self.report`, `self.query_one`,
-    `source()`, `_to_brief`, `_find_hits_by_paragraph` and ReaderAnnotations' `_undo`,
+    `self.session`, `source()`, `_to_brief`, `_find_hits_by_paragraph` and ReaderAnnotations'
     `_refresh_marks`, `highlights_by_paragraph` and `span_tags`."""
 
     app: Any
@@ -89,7 +89,7 @@ class ReaderSelection:
     source: Any
     notify: Any
     _to_brief: Any
-    _undo: Any
+    session: Any
     _refresh_marks: Any
     highlights_by_paragraph: Any
     span_tags: Any
@@ -176,8 +176,9 @@ class ReaderSelection:
             self.notify(f"{words.label} is already a highlight (x deletes it)", severity="warning", markup=False)
             return
         if self.app.save_changes(
-                lambda store: store.add_highlight(self.report.id, words.number, words.start, words.quote, words.context),
-                f"Highlighted {words.label} (x deletes it, u undoes)", undo=self._undo(f"highlight of {words.label}")):
+                lambda session: session.add_highlight(self.report.id, words.number, words.start, words.quote, words.context,
+                                                      undo=f"highlight of {words.label}"),
+                f"Highlighted {words.label} (x deletes it, u undoes)"):
             self._saved_on_selection()
 
     def action_select_note(self) -> None:
@@ -189,9 +190,10 @@ class ReaderSelection:
         def save(text: str) -> bool:
             if not text:
                 return True
-            saved: bool = self.app.save_changes(
-                lambda store: store.add_note(self.report.id, words.number, quote, text, context=context, start=start),
-                "Note saved", undo=self._undo(f"new note on {words.label}"))
+            saved = self.app.save_changes(
+                lambda session: session.add_note(self.report.id, words.number, quote, text, context=context,
+                                                 undo=f"new note on {words.label}", start=start),
+                "Note saved") is not None
             if saved:  # not saved: the editor stays open with the text, and the words stay selected
                 self._saved_on_selection()
             return saved
@@ -212,17 +214,14 @@ class ReaderSelection:
             if change is None or not (change.added or change.removed):
                 return
 
-            def apply(store: Any) -> None:
-                if change.added:
-                    store.add_tags(self.report.id, words.number, quote, change.added, context=context, start=start)
-                for tag in change.removed:
-                    store.remove_tag(self.report.id, words.number, tag, start=start, quote=quote)
-
             summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
-            if self.app.save_changes(apply, f"Tags saved ({summary})", undo=self._undo(f"tags of {words.label} ({summary})")):
+            if self.app.save_changes(
+                    lambda session: session.retag(self.report.id, words.number, quote, change.added, change.removed, context,
+                                                  undo=f"tags of {words.label} ({summary})", start=start),
+                    f"Tags saved ({summary})"):
                 self._saved_on_selection()
 
-        self.app.push_screen(TagDialog(f"Tags of {words.label}", current, list(self.app.store.tag_counts())), save)
+        self.app.push_screen(TagDialog(f"Tags of {words.label}", current, list(self.session.tag_counts())), save)
 
     def action_select_end_selection(self) -> None:
         self._selecting()

@@ -3,12 +3,15 @@ the redline against the previous report, `S` to name the report's series."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.worker_updates import guarded
+
+if TYPE_CHECKING:
+    from minutesreader.session import Session
 
 # Reports up to this size are compared ahead; the longest FOMC minutes are 63 KB.
 PREPARE_BYTES = 1_000_000
@@ -20,6 +23,11 @@ class ReaderSeries:
     app: Any
     report_id: str
     report: Any
+
+    if TYPE_CHECKING:  # ReaderScreen's, from TypedApp
+
+        @property
+        def session(self) -> Session: ...
 
     def series_line(self) -> Text:
         """"Series: ← previous (date) · next (date) →", or that it stands alone."""
@@ -55,7 +63,7 @@ class ReaderSeries:
             if previous is None:
                 return
             try:
-                paths = (self.app.catalog_path(previous.report), self.app.catalog_path(self.report_id))
+                paths = (self.session.report_path(previous.report), self.session.report_path(self.report_id))
                 if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
                     return  # a 50 MB report is compared only when asked for
                 compare_in_library(self.app, previous.report, self.report_id)
@@ -85,13 +93,13 @@ class ReaderSeries:
         choose_report_to_compare(self.app, self.report_id, chosen)
 
     def action_series_name(self) -> None:
-        current = self.app.store.series.all().get(self.report_id, "")
+        current = self.session.series_names().get(self.report_id, "")
 
         def named(name: str | None) -> None:
             if name is None:
                 return
             told = f"Series set to “{name.strip()}”" if name.strip() else "Series taken from the title again"
-            if self.app.save_changes(lambda store: store.series.set(self.report_id, name), told):
+            if self.app.save_changes(lambda session: session.set_series(self.report_id, name), told):
                 self._show_heading()  # type: ignore[attr-defined]
 
         self.app.push_screen(PromptDialog(

@@ -13,6 +13,7 @@ from textual.worker import get_current_worker
 
 from minutesreader.core.search import SearchHit
 from minutesreader.screens.going_back import back_bindings, goes_back_to
+from minutesreader.screens.typed_app import TypedApp
 
 RESULTS = 100
 HIT_STYLE = "bold reverse"
@@ -33,7 +34,7 @@ def hit_label(hit: SearchHit) -> Text:
     return label
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(TypedApp, Screen[None]):
     BINDINGS = [
         *back_bindings("search"),
         Binding("down", "to_results", "Results", show=False, id="search.results"),
@@ -58,13 +59,13 @@ class SearchScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
-        if self.app.index_progress is None and self.app.search_index is not None:
+        if self.session.index_progress is None and self.session.can_search:
             self.app.update_search_index()
         self.set_interval(0.5, self._show_index_progress)
 
     def _show_index_progress(self) -> None:
-        if self.app.index_progress is not None:
-            done, total = self.app.index_progress
+        if self.session.index_progress is not None:
+            done, total = self.session.index_progress
             self._status(f"Indexing the library… {done:,}/{total:,} (results so far)")
 
     @on(Input.Changed, "#search-input")
@@ -77,8 +78,7 @@ class SearchScreen(Screen[None]):
         if not query.strip():
             self.app.call_from_thread(self._show, query, [])
             return
-        titles = {report_id: summary.title for report_id, summary in self.app.catalog.summaries.items()}
-        hits = self.app.search_index.search(query, limit=RESULTS, titles=titles)
+        hits = self.session.search(query, limit=RESULTS)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, query, hits)
 

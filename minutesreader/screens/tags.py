@@ -16,14 +16,14 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from minutesreader.core.listing import Listing
+from minutesreader.core.records import TagMark
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ConfirmDialog
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.storage.model import TagMark
-from minutesreader.storage.tag_admin import delete_tag, rename_tag
-from minutesreader.storage.undo_records import Scope
+from minutesreader.screens.typed_app import TypedApp, app_of
+from minutesreader.session import TaggedMarks
 from minutesreader.widgets.tagged_list import TaggedList
 
 OPENING_WORDS = 12
@@ -38,7 +38,7 @@ class TaggedParagraphs:
     lines: tuple[tuple[Text, Text], ...]  # per mark: report and paragraph; its opening words
 
 
-class TagsScreen(Screen[None]):
+class TagsScreen(TypedApp, Screen[None]):
     BINDINGS = [
         *back_bindings("tags"),
         Binding("r", "rename", "Rename / merge", id="tags.rename"),
@@ -100,7 +100,7 @@ class TagsScreen(Screen[None]):
     # paragraphs), so workers read it and post what they found; the UI thread only shows.
     @work(thread=True, exclusive=True, group="tag-counts")
     def load_tags(self, select: str | None = None) -> None:
-        counts = self.app.store.tag_counts()
+        counts = self.session.tag_counts()
         if not get_current_worker().is_cancelled:
             self.post_message(self.CountsLoaded(counts, select))
 
@@ -157,7 +157,7 @@ class TagsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="tag-marks")
     def read_marks(self, tag: str) -> None:
-        paragraphs = tagged_paragraphs(tag, self.app.store.tagged(tag), self.app.catalog.listing)
+        paragraphs = tagged_paragraphs(self.session.tagged(tag), self.session.listing)
         if not get_current_worker().is_cancelled:
             self.post_message(self.MarksLoaded(paragraphs))
 
@@ -170,7 +170,7 @@ class TagsScreen(Screen[None]):
     @on(TaggedList.Opened)
     def open_mark(self, event: TaggedList.Opened) -> None:
         mark = self.marks[event.index]
-        self.app.open_report(mark.report, mark.paragraph)
+        app_of(self).open_report(mark.report, mark.paragraph)
 
     def action_rename(self) -> None:
         tag = self.current_tag
@@ -188,9 +188,8 @@ class TagsScreen(Screen[None]):
                 detail += f" #{new} has {self.counts[new]}; paragraphs with both keep one."
 
             def confirmed(yes: bool | None) -> None:
-                if yes and self.app.save_changes(lambda store: rename_tag(store, tag, new), f"{verb}: done (u undoes)",
-                                                 undo=(f"{verb.lower()}", Scope(tags=(tag, new)))):
-                    self.app.catalog.refresh_annotations()
+                if yes and app_of(self).save_changes(lambda session: session.rename_tag(tag, new, undo=verb.lower()),
+                                                     f"{verb}: done (u undoes)"):
                     self.load_tags(select=new)
 
             self.app.push_screen(ConfirmDialog(f"{verb}?", detail), confirmed)
@@ -203,9 +202,8 @@ class TagsScreen(Screen[None]):
             return
 
         def confirmed(yes: bool | None) -> None:
-            if yes and self.app.save_changes(lambda store: delete_tag(store, tag), f"Deleted #{tag} (u undoes)",
-                                             undo=(f"deletion of #{tag}", Scope(tags=(tag,)))):
-                self.app.catalog.refresh_annotations()
+            if yes and app_of(self).save_changes(lambda session: session.delete_tag(tag, undo=f"deletion of #{tag}"),
+                                                 f"Deleted #{tag} (u undoes)"):
                 self.load_tags()
 
         detail = f"It is removed from {self.counts[tag]} tagged paragraph(s) and note(s). Notes themselves stay."
@@ -218,13 +216,11 @@ class TagsScreen(Screen[None]):
         self.app.pop_screen()
 
 
-def tagged_paragraphs(tag: str, marks: list[TagMark], listing: Listing) -> TaggedParagraphs:
-    """The marks newest report first, each with the line that shows it."""
+def tagged_paragraphs(tagged: TaggedMarks, listing: Listing) -> TaggedParagraphs:
+    """The marks (newest report first), each with the line that shows it."""
     summaries = listing.summaries
-    ordered = sorted(marks, key=lambda m: (summaries[m.report].date or "" if m.report in summaries else "", m.report, m.paragraph),
-                     reverse=True)
     lines = []
-    for mark in ordered:
+    for mark in tagged.marks:
         summary = summaries.get(mark.report)
         heading = Text(f" {summary.date_label if summary else 'undated':<10} ", style="dim")
         heading.append(strip_controls(summary.title if summary else mark.report), style="bold")
@@ -232,4 +228,4 @@ def tagged_paragraphs(tag: str, marks: list[TagMark], listing: Listing) -> Tagge
         words = strip_controls(mark.quote).split()
         opening = Text("   " + " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else ""))
         lines.append((heading, opening))
-    return TaggedParagraphs(tag, tuple(ordered), tuple(lines))
+    return TaggedParagraphs(tagged.tag, tagged.marks, tuple(lines))

@@ -18,8 +18,9 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from minutesreader.core.track import Occurrence, Phrase, parse_phrase, track
+from minutesreader.core.track import Occurrence, Phrase, parse_phrase
 from minutesreader.dialogs.prompt import PromptDialog
+from minutesreader.screens.typed_app import TypedApp
 from minutesreader.widgets.batched_options import BatchedOptionList
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -88,7 +89,7 @@ class OccurrenceList(BatchedOptionList):
     DEFAULT_CSS = "OccurrenceList > .occurrences--muted { color: $text-muted; }"
 
 
-class TimelineScreen(Screen[None]):
+class TimelineScreen(TypedApp, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="timeline.back"),
         Binding("a", "add_phrase", "Add phrase", id="timeline.add"),
@@ -145,9 +146,8 @@ class TimelineScreen(Screen[None]):
 
     @work(thread=True, group="timeline")
     def count(self, phrase: Phrase) -> None:
-        index = self.app.search_index
         try:
-            found = track(index, phrase) if index is not None else []
+            found = self.session.track(phrase)
         except Exception as exc:  # the index is a cache: say what went wrong, keep the screen
             self.app.call_from_thread(self.notify, f"Cannot track “{phrase.text}”: {exc}", severity="error", markup=False)
             return

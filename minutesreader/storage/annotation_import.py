@@ -16,7 +16,20 @@ from tinydb.table import Table
 
 from minutesreader.core.text import for_terminal
 from minutesreader.core.web_annotations import HIGHLIGHT_URN, NOTE_URN, TAG_URN
-from minutesreader.storage.model import clean_tags, clip_context
+from minutesreader.storage.model import (
+    HIGHLIGHTS,
+    MARKS,
+    NOTES,
+    clean_tags,
+    id_of,
+    imported_doc,
+    imported_key,
+    is_orphan,
+    paragraph_of,
+    report_of,
+    span_fields,
+    tag_of,
+)
 
 if TYPE_CHECKING:
     from minutesreader.storage.store import Store
@@ -39,13 +52,13 @@ class Placed:
     start: int | None = None  # as Note.start
 
 
-URNS = {"notes": NOTE_URN, "tags": TAG_URN, "highlights": HIGHLIGHT_URN}
+URNS = {NOTES: NOTE_URN, MARKS: TAG_URN, HIGHLIGHTS: HIGHLIGHT_URN}
 
 
 def known_keys(tables: dict[str, Table]) -> set[str]:
     docs = [doc for table in tables.values() for doc in table.all()]
-    keys = {doc["imported"] for doc in docs if isinstance(doc.get("imported"), str)}
-    return keys | {URNS[kind] + doc["id"] for kind, table in tables.items() for doc in table.all()}
+    keys = {key for doc in docs if (key := imported_key(doc)) is not None}
+    return keys | {URNS[kind] + id_of(doc) for kind, table in tables.items() for doc in table.all()}
 
 
 def add_imported(store: Store, report: str, placed: list[Placed], now: str) -> int:
@@ -54,30 +67,26 @@ def add_imported(store: Store, report: str, placed: list[Placed], now: str) -> i
 
     def change(tables: dict[str, Table]) -> int:
         keys, added = known_keys(tables), 0
-        tagged = {_place(doc, doc["tag"]) for doc in tables["tags"].all() if not doc.get("orphaned")}
+        tagged = {_place(doc, tag_of(doc)) for doc in tables[MARKS].all() if not is_orphan(doc)}
         for item in placed:
             if item.key in keys:
                 continue
             keys.add(item.key)
-            prefix, suffix = clip_context(item.context)
-            common: dict[str, Any] = {"report": report, "paragraph": item.paragraph, "quote": item.quote,
-                                      "prefix": prefix, "suffix": suffix, "created": item.created or now,
-                                      "orphaned": item.orphaned, "imported": item.key}
-            if item.start is not None:
-                common["start"] = item.start
+            common = {**imported_doc(report, item.paragraph, item.quote, item.context, item.created or now,
+                                     item.orphaned, item.key), **span_fields(item.start)}
             if item.comment:
-                tables["notes"].insert({**common, "id": store._new_id(shard), "text": for_terminal(item.comment, one_line=False),
-                                        "tags": clean_tags(item.tags), "updated": item.modified or item.created or now})
+                tables[NOTES].insert({**common, "id": store.new_id(shard), "text": for_terminal(item.comment, one_line=False),
+                                      "tags": clean_tags(item.tags), "updated": item.modified or item.created or now})
                 added += 1
             elif item.tags:
                 fresh = [tag for tag in clean_tags(item.tags) if item.orphaned or _place(common, tag) not in tagged]
                 for tag in fresh:
                     tagged.add(_place(common, tag))
-                    tables["tags"].insert({**common, "id": store._new_id(shard), "tag": tag})
+                    tables[MARKS].insert({**common, "id": store.new_id(shard), "tag": tag})
                 added += bool(fresh)
             else:
                 # A highlight is always on words: one of a whole paragraph keeps all of it.
-                tables["highlights"].insert({"start": 0, **common, "id": store._new_id(shard)})
+                tables[HIGHLIGHTS].insert({"start": 0, **common, "id": store.new_id(shard)})
                 added += 1
         return added
 
@@ -87,4 +96,4 @@ def add_imported(store: Store, report: str, placed: list[Placed], now: str) -> i
 def _place(doc: dict[str, Any], tag: str) -> tuple[Any, ...]:
     """A tag on a paragraph, or on some words of it: the same tag there twice is one."""
     start = doc.get("start")
-    return doc["report"], doc["paragraph"], start, doc["quote"] if start is not None else None, tag
+    return report_of(doc), paragraph_of(doc), start, doc["quote"] if start is not None else None, tag

@@ -11,6 +11,8 @@ import os
 import time
 from pathlib import Path
 
+from minutesreader.core.folders import fsync_dir
+
 TEMP_MARK = ".tmp-"
 BACKUP_COUNT = 3
 
@@ -32,15 +34,6 @@ def make_private_folder(folder: Path) -> None:
                 raise
             continue
         os.chmod(path, 0o700)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename inside folder durable (the rename lives in the folder's entries)."""
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def backup_path(path: Path, n: int) -> Path:

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from minutesreader.storage.atomic import write_atomic
+from minutesreader.storage.model import highlight_docs, is_orphan, mark_docs, note_docs, paragraph_of, report_of, tag_of, tags_of
 from minutesreader.storage.tinystorage import Signature, load_json_cache
 
 INDEX_VERSION = 5  # 3: report_notes; 4: the tags of each report, for the library filter; 5: highlights
 
 
-def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
+def count_shard(data: dict[str, Any]) -> dict[str, Any]:
     """Per report: notes + tagged paragraphs + highlights, and notes alone. Per tag: tag marks + notes carrying it.
 
     note_tags (notes carrying each tag) lets notes(tag=...) skip shards with only marks;
@@ -29,22 +30,22 @@ def count_shard(data: dict[str, Any]) -> dict[str, dict[str, int]]:
     reports: Counter[str] = Counter()
     tags: Counter[str] = Counter()
     note_tags: Counter[str] = Counter()
-    for doc in data.get("notes", {}).values():
-        reports[doc["report"]] += 1
-        for tag in doc.get("tags", ()):
+    for doc in note_docs(data):
+        reports[report_of(doc)] += 1
+        for tag in tags_of(doc):
             note_tags[tag] += 1
     tags.update(note_tags)
     tagged_paragraphs = set()
     report_tags: dict[str, set[str]] = {}
-    for doc in data.get("tags", {}).values():
-        tags[doc["tag"]] += 1
-        tagged_paragraphs.add((doc["report"], doc["paragraph"], bool(doc.get("orphaned"))))
-        if not doc.get("orphaned"):
-            report_tags.setdefault(doc["report"], set()).add(doc["tag"])
+    for doc in mark_docs(data):
+        tags[tag_of(doc)] += 1
+        tagged_paragraphs.add((report_of(doc), paragraph_of(doc), is_orphan(doc)))
+        if not is_orphan(doc):
+            report_tags.setdefault(report_of(doc), set()).add(tag_of(doc))
     for report, _paragraph, _orphaned in tagged_paragraphs:
         reports[report] += 1
-    reports.update(doc["report"] for doc in data.get("highlights", {}).values())
-    notes = Counter(doc["report"] for doc in data.get("notes", {}).values())
+    reports.update(report_of(doc) for doc in highlight_docs(data))
+    notes = Counter(report_of(doc) for doc in note_docs(data))
     return {"reports": dict(reports), "report_notes": dict(notes), "tags": dict(tags), "note_tags": dict(note_tags),
             "report_tags": {report: sorted(names) for report, names in report_tags.items()}}
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from minutesreader.core.records import StoreError
 from minutesreader.storage.atomic import make_private_folder
-from minutesreader.storage.model import StoreError
 
 LOCK_TIMEOUT = 10.0
 

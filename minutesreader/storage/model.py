@@ -1,93 +1,156 @@
-"""What the store hands out: frozen records built from its JSON documents."""
+"""The stored JSON's one owner: records (core/records.py) to and from the store's documents.
+
+A shard holds two TinyDB tables, "notes" and "tags" (tag marks); briefs.json holds
+"briefs". Every other storage module reads a document's fields and builds new documents
+through the functions here, so a field's name, its default and its meaning ("orphaned":
+kept with its old paragraph number, placed nowhere) are written down once.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from minutesreader.core.anchoring import CONTEXT_CHARS
+from minutesreader.core.records import (
+    BRIEF_ITEM_KINDS,
+    AnchorResult,
+    AnnotationNotFound,
+    Brief,
+    BriefItem,
+    Highlight,
+    Note,
+    StoreError,
+    TagMark,
+)
 from minutesreader.core.text import for_terminal
 
+# Kept importable from here while other branches still import the records from storage.
+__all__ = ["AnchorResult", "AnnotationNotFound", "Brief", "BriefItem", "Highlight", "Note", "StoreError", "TagMark"]
 
-class StoreError(Exception):
-    """A store problem the user must hear about, in one line."""
-
-
-class AnnotationNotFound(StoreError):
-    """The note or tag is gone (deleted here or by another window)."""
+NOTES, MARKS, HIGHLIGHTS = "notes", "tags", "highlights"  # a shard's tables
+Doc = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Note:
-    id: str
-    report: str
-    paragraph: int
-    quote: str
-    text: str
-    tags: tuple[str, ...]
-    created: str
-    updated: str
-    orphaned: bool = False
-    prefix: str = ""
-    suffix: str = ""
-    # On some words of the paragraph (issue 13): where they start in it (the quote is
-    # then those words, prefix/suffix the paragraph's text around them); None: on the
-    # whole paragraph (the quote is its text, prefix/suffix its neighbours').
-    start: int | None = None
+def stamp() -> str:
+    """The time a record is created or changed, as every store file writes it."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
-@dataclass(frozen=True)
-class TagMark:
-    report: str
-    paragraph: int
-    quote: str
-    tag: str
-    orphaned: bool = False
-    id: str = ""
-    prefix: str = ""
-    suffix: str = ""
-    created: str = ""
-    start: int | None = None  # as Note.start
+# ---- reading a document's fields -------------------------------------------------------
+
+def note_docs(shard: Doc) -> Iterable[Doc]:
+    return shard.get(NOTES, {}).values()  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True)
-class Highlight:
-    """Words the user kept (`m` on a selection): always a span, as Note.start describes."""
-
-    id: str
-    report: str
-    paragraph: int
-    start: int
-    quote: str
-    prefix: str = ""
-    suffix: str = ""
-    created: str = ""
-    orphaned: bool = False
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.quote)
+def mark_docs(shard: Doc) -> Iterable[Doc]:
+    return shard.get(MARKS, {}).values()  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True)
-class AnchorResult:
-    """Where a report's annotations belong in its current text.
+def id_of(doc: Mapping[str, Any]) -> str:
+    return doc["id"]  # type: ignore[no-any-return]
 
-    notes/tags/highlights: placed ones, paragraph numbers valid for the paragraphs given.
-    orphan_notes/orphan_tags/orphan_highlights: could not be placed with confidence; they keep their old
-    paragraph number and quote, for an orphans view (re-attach or delete).
-    moved: ids whose paragraph number changed in this call.
-    """
 
-    notes: list[Note] = field(default_factory=list)
-    tags: list[TagMark] = field(default_factory=list)
-    orphan_notes: list[Note] = field(default_factory=list)
-    orphan_tags: list[TagMark] = field(default_factory=list)
-    highlights: list[Highlight] = field(default_factory=list)
-    orphan_highlights: list[Highlight] = field(default_factory=list)
-    moved: list[str] = field(default_factory=list)
+def report_of(doc: Mapping[str, Any]) -> str:
+    return doc["report"]  # type: ignore[no-any-return]
+
+
+def paragraph_of(doc: Mapping[str, Any]) -> int:
+    return doc["paragraph"]  # type: ignore[no-any-return]
+
+
+def tag_of(doc: Mapping[str, Any]) -> str:
+    """A tag mark's tag."""
+    return doc["tag"]  # type: ignore[no-any-return]
+
+
+def tags_of(doc: Mapping[str, Any]) -> list[str]:
+    """A note's tags."""
+    return list(doc.get("tags", ()))
+
+
+def is_orphan(doc: Mapping[str, Any]) -> bool:
+    """Placed nowhere in the report's current text (kept with its old number and quote)."""
+    return bool(doc.get("orphaned"))
+
+
+def anchor_of(doc: Mapping[str, Any]) -> tuple[int, str, str, str]:
+    """(paragraph, quote, prefix, suffix): what re-anchoring looks for."""
+    return doc["paragraph"], doc.get("quote", ""), doc.get("prefix", ""), doc.get("suffix", "")
+
+
+# ---- building documents and changes ------------------------------------------------------
+
+def span_fields(start: int | None) -> Doc:
+    """The field that puts an annotation on words of its paragraph (none: on all of it)."""
+    return {} if start is None else {"start": int(start)}
+
+
+def is_on(doc: Mapping[str, Any], report: str, paragraph: int, start: int | None, quote: str) -> bool:
+    """Whether a stored annotation, not orphaned, is on that paragraph (start None) or those words."""
+    if doc["report"] != report or doc["paragraph"] != paragraph or is_orphan(doc):
+        return False
+    return doc.get("start") == start and (start is None or doc.get("quote") == quote)
+
+
+def new_note_doc(note_id: str, report: str, paragraph: int, quote: str, text: str, tags: Iterable[str],
+                 context: tuple[str, str], start: int | None = None) -> Doc:
+    prefix, suffix = clip_context(context)
+    now = stamp()
+    return {
+        "id": note_id, "report": report, "paragraph": int(paragraph), "quote": quote,
+        "prefix": prefix, "suffix": suffix, "text": for_terminal(text, one_line=False), "tags": clean_tags(tags),
+        "created": now, "updated": now, "orphaned": False, **span_fields(start),
+    }
+
+
+def new_mark_doc(mark_id: str, report: str, paragraph: int, quote: str, tag: str, context: tuple[str, str],
+                 start: int | None = None) -> Doc:
+    prefix, suffix = clip_context(context)
+    return {"id": mark_id, "report": report, "paragraph": int(paragraph), "quote": quote,
+            "prefix": prefix, "suffix": suffix, "tag": tag, "created": stamp(), "orphaned": False, **span_fields(start)}
+
+
+def new_highlight_doc(highlight_id: str, report: str, paragraph: int, start: int, quote: str,
+                      context: tuple[str, str]) -> Doc:
+    prefix, suffix = clip_context(context)
+    return {"id": highlight_id, "report": report, "paragraph": int(paragraph), "start": int(start),
+            "quote": quote, "prefix": prefix, "suffix": suffix, "created": stamp(), "orphaned": False}
+
+
+def highlight_docs(shard: Doc) -> Iterable[Doc]:
+    return shard.get(HIGHLIGHTS, {}).values()  # type: ignore[no-any-return]
+
+
+def imported_doc(report: str, paragraph: int, quote: str, context: tuple[str, str], created: str,
+                 orphaned: bool, key: str) -> Doc:
+    """The fields an imported note or tag mark shares (web annotations, issue 13); key is
+    the annotation's id in the file it came from, so importing it again adds nothing."""
+    prefix, suffix = clip_context(context)
+    return {"report": report, "paragraph": paragraph, "quote": quote, "prefix": prefix, "suffix": suffix,
+            "created": created, "orphaned": orphaned, "imported": key}
+
+
+def imported_key(doc: Doc) -> str | None:
+    key = doc.get("imported")
+    return key if isinstance(key, str) else None
+
+
+def note_text_change(text: str) -> Doc:
+    return {"text": for_terminal(text, one_line=False), "updated": stamp()}
+
+
+def placed_at(paragraph: int, quote: str, context: tuple[str, str]) -> Doc:
+    """The fields that put a note or mark on a paragraph (no longer an orphan)."""
+    prefix, suffix = clip_context(context)
+    return {"paragraph": int(paragraph), "quote": quote, "prefix": prefix, "suffix": suffix, "orphaned": False}
+
+
+ORPHANED: Doc = {"orphaned": True}
 
 
 def clean_tags(tags: Any) -> list[str]:
@@ -160,6 +223,34 @@ def highlight_from_doc(doc: dict[str, Any]) -> Highlight:
         orphaned=bool(doc.get("orphaned", False)),
     )
 
+
+# ---- briefs ---------------------------------------------------------------------------------
+
+def brief_item_doc(item: BriefItem) -> Doc:
+    return asdict(item)
+
+
+def brief_item_from_doc(raw: Any) -> BriefItem | None:
+    if not isinstance(raw, dict) or raw.get("kind") not in BRIEF_ITEM_KINDS or not isinstance(raw.get("text"), str):
+        return None  # one damaged entry should not hide the rest of the brief
+    paragraph, date = raw.get("paragraph") or 0, raw.get("date")
+    published = raw.get("published")
+    if type(paragraph) is not int or not isinstance(date, (str, type(None))) or not (published is None or type(published) is int):
+        return None
+    return BriefItem(
+        kind=raw["kind"], text=for_terminal(raw["text"], one_line=False), report=str(raw.get("report", "")),
+        paragraph=paragraph, title=for_terminal(str(raw.get("title", ""))), date=date, published=published,
+    )
+
+
+def brief_from_doc(doc: Doc) -> Brief:
+    raw_items = doc.get("items")
+    items = tuple(item for item in map(brief_item_from_doc, raw_items if isinstance(raw_items, list) else []) if item is not None)
+    created, updated = doc.get("created"), doc.get("updated")
+    return Brief(doc["name"], items, created if isinstance(created, str) else "", updated if isinstance(updated, str) else "")
+
+
+# ---- checking a shard -------------------------------------------------------------------------
 
 def _field_problem(doc: dict[str, Any], required: dict[str, type]) -> str | None:
     for name, kind in required.items():

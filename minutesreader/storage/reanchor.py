@@ -10,14 +10,20 @@ from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
 from minutesreader.core.anchoring import Placement, Placer, context_of
+from minutesreader.core.records import AnchorResult
 from minutesreader.core.span_anchoring import SpanPlacement, SpanPlacer, span_context
 from minutesreader.storage.model import (
     ANNOTATION_TABLES,
-    AnchorResult,
+    ORPHANED,
+    anchor_of,
     clip_context,
     highlight_from_doc,
+    id_of,
+    is_orphan,
     mark_from_doc,
     note_from_doc,
+    placed_at,
+    report_of,
 )
 
 
@@ -25,21 +31,17 @@ def placement_changes(doc: dict[str, Any], place: Placement, paragraphs: list[st
     """The fields to store for doc after locate() placed it (empty: nothing to save)."""
     if place.paragraph is None:
         # An orphan keeps its old number and quote: that is what the user will recognise.
-        return {} if doc.get("orphaned") else {"orphaned": True}
+        return {} if is_orphan(doc) else dict(ORPHANED)
     index = place.paragraph - 1
-    prefix, suffix = clip_context(context_of(paragraphs, index))
     # The stored quote follows the edit, so the next change is measured from this text.
-    wanted = {
-        "paragraph": place.paragraph, "quote": paragraphs[index],
-        "prefix": prefix, "suffix": suffix, "orphaned": False,
-    }
+    wanted = placed_at(place.paragraph, paragraphs[index], context_of(paragraphs, index))
     return {key: value for key, value in wanted.items() if doc.get(key) != value}
 
 
 def span_changes(doc: dict[str, Any], place: SpanPlacement, paragraphs: list[str]) -> dict[str, Any]:
     """placement_changes for an annotation on some words: they, and the text around them, follow the edit."""
     if place.paragraph is None:
-        return {} if doc.get("orphaned") else {"orphaned": True}
+        return {} if is_orphan(doc) else dict(ORPHANED)
     text = paragraphs[place.paragraph - 1]
     prefix, suffix = clip_context(span_context(text, place.start, place.end))
     wanted = {
@@ -59,17 +61,17 @@ def apply_anchoring(report: str, paragraphs: list[str], tables: dict[str, Table]
     ):
         updates: dict[str, dict[str, Any]] = {}
         for doc in table.all():
-            if doc["report"] != report:
+            if report_of(doc) != report:
                 continue
-            quote, prefix, suffix = doc.get("quote", ""), doc.get("prefix", ""), doc.get("suffix", "")
+            paragraph, quote, prefix, suffix = anchor_of(doc)
             if isinstance(doc.get("start"), int):
-                changes = span_changes(doc, span_placer.locate(doc["paragraph"], doc["start"], quote, prefix, suffix), paragraphs)
+                changes = span_changes(doc, span_placer.locate(paragraph, doc["start"], quote, prefix, suffix), paragraphs)
             else:
-                changes = placement_changes(doc, placer.locate(doc["paragraph"], quote, prefix, suffix), paragraphs)
+                changes = placement_changes(doc, placer.locate(paragraph, quote, prefix, suffix), paragraphs)
             if changes:
-                updates[doc["id"]] = changes
+                updates[id_of(doc)] = changes
                 if "paragraph" in changes:
-                    result.moved.append(doc["id"])
+                    result.moved.append(id_of(doc))
             record = convert({**doc, **changes})
             # Each table's records go to its own lists (notes or tag marks).
             destination: list[Any] = orphans if record.orphaned else placed
@@ -78,7 +80,7 @@ def apply_anchoring(report: str, paragraphs: list[str], tables: dict[str, Table]
         # notes belong: show them apart but do not record them as orphans.
         if updates and paragraphs:
             # One write per table, not one per annotation.
-            table.update(lambda doc: doc.update(updates.get(doc["id"], {})))
+            table.update(lambda doc: doc.update(updates.get(id_of(doc), {})))
     result.notes.sort(key=lambda n: (n.paragraph, n.created, n.id))
     result.tags.sort(key=lambda m: (m.paragraph, m.tag))
     result.highlights.sort(key=lambda h: (h.paragraph, h.start, h.id))

@@ -36,6 +36,7 @@ from minutesreader.core.search import (
 )
 from minutesreader.core.search_cjk import index_grams
 from minutesreader.storage.atomic import make_private_folder
+from minutesreader.storage.model import id_of, note_docs, paragraph_of, report_of, tags_of
 
 if TYPE_CHECKING:
     from minutesreader.storage.store import Store
@@ -294,14 +295,14 @@ class SearchIndex:
                 if shard not in current:
                     continue
                 # The signature was taken before the read: a save in between is seen next time.
-                for doc in store.shard_data(shard).get("notes", {}).values():
-                    body = doc["text"] + "".join(f" #{tag}" for tag in doc.get("tags", ()))
+                for doc in note_docs(store.shard_data(shard)):
+                    body = doc["text"] + "".join(f" #{tag}" for tag in tags_of(doc))
                     cursor = db.execute(
                         "INSERT INTO chunks (report, paragraph, kind, note) VALUES (?, ?, 'note', ?)",
-                        (doc["report"], doc["paragraph"], doc["id"]),
+                        (report_of(doc), paragraph_of(doc), id_of(doc)),
                     )
                     db.execute("INSERT INTO chunk_text (rowid, body, grams) VALUES (?, ?, ?)", (cursor.lastrowid, body, index_grams(body)))
-                    db.execute("INSERT INTO shard_notes VALUES (?, ?)", (shard, doc["id"]))
+                    db.execute("INSERT INTO shard_notes VALUES (?, ?)", (shard, id_of(doc)))
                 db.execute("INSERT INTO note_shards VALUES (?, ?)", (shard, current[shard]))
             db.execute("COMMIT")
         except BaseException:

@@ -8,8 +8,8 @@ from contextlib import AbstractContextManager
 
 from tinydb.table import Table
 
+from minutesreader.core.records import StoreError
 from minutesreader.core.text import for_terminal
-from minutesreader.storage.model import StoreError
 from minutesreader.storage.tinystorage import AtomicJSONStorage
 
 

@@ -9,8 +9,8 @@ from contextlib import AbstractContextManager
 
 from tinydb.table import Table
 
+from minutesreader.core.records import StoreError
 from minutesreader.core.sources import ReportSource, source_from
-from minutesreader.storage.model import StoreError
 from minutesreader.storage.tinystorage import AtomicJSONStorage
 
 

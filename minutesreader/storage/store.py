@@ -31,33 +31,49 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
 from tinydb.table import Table
 
-from minutesreader.core.text import for_terminal
-from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
-from minutesreader.storage.briefs import Brief, BriefBook, BriefItem
-from minutesreader.storage.counts import CountIndex
-from minutesreader.storage.lock import StoreLock
-from minutesreader.storage.model import (
-    ANNOTATION_TABLES,
+from minutesreader.core.records import (
     AnchorResult,
     AnnotationNotFound,
+    Brief,
+    BriefItem,
     Highlight,
     Note,
     StoreError,
     TagMark,
+)
+from minutesreader.core.text import for_terminal
+from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
+from minutesreader.storage.briefs import BriefBook
+from minutesreader.storage.counts import CountIndex
+from minutesreader.storage.lock import StoreLock
+from minutesreader.storage.model import (
+    ANNOTATION_TABLES,
     clean_tags,
-    clip_context,
     existing_shard_names,
+    highlight_docs,
     highlight_from_doc,
+    id_of,
+    is_on,
+    is_orphan,
+    mark_docs,
     mark_from_doc,
     meta_problem,
+    new_highlight_doc,
+    new_mark_doc,
+    new_note_doc,
+    note_docs,
     note_from_doc,
+    note_text_change,
+    placed_at,
+    report_of,
     shard_problem,
+    tag_of,
+    tags_of,
 )
 from minutesreader.storage.series_names import SeriesNames
 from minutesreader.storage.sources import SourceBook
@@ -77,10 +93,6 @@ SHARD_COUNT = 1024
 # Parsed shards kept in memory; a library-wide listing must not hold all of them.
 CACHED_SHARDS = 32
 T = TypeVar("T")
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 class Store:
@@ -268,7 +280,8 @@ class Store:
             raise AnnotationNotFound(f"no note or tag with id {annotation_id!r}")
         return shard
 
-    def _new_id(self, shard: str) -> str:
+    def new_id(self, shard: str) -> str:
+        """A fresh note or tag mark id in this shard."""
         return f"{shard}-{secrets.token_hex(5)}"
 
     # ---- notes -------------------------------------------------------------------------
@@ -279,13 +292,7 @@ class Store:
         returns once it is durably on disk. start: the note is on the words `quote` that
         start there in the paragraph, and `context` is the paragraph's text around them."""
         shard = self.shard_of(report)
-        prefix, suffix = clip_context(context)
-        now = _now()
-        doc = {
-            "id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
-            "prefix": prefix, "suffix": suffix, "text": for_terminal(text, one_line=False), "tags": clean_tags(tags),
-            "created": now, "updated": now, "orphaned": False, **_span(start),
-        }
+        doc = new_note_doc(self.new_id(shard), report, paragraph, quote, text, tags, context, start)
         add_marks = self._tagging(report, paragraph, quote, paragraph_tags, context)
 
         def change(notes: Table, marks: Table) -> None:
@@ -298,8 +305,8 @@ class Store:
     def update_note(self, note_id: str, text: str) -> Note:
         def change(notes: Table, _tags: Table) -> dict[str, Any]:
             for doc in notes.all():
-                if doc["id"] == note_id:
-                    fields = {"text": for_terminal(text, one_line=False), "updated": _now()}
+                if id_of(doc) == note_id:
+                    fields = note_text_change(text)
                     notes.update(fields, doc_ids=[doc.doc_id])
                     return {**doc, **fields}
             raise AnnotationNotFound(f"note {note_id} no longer exists (deleted in another window?)")
@@ -320,10 +327,10 @@ class Store:
         found = [
             note_from_doc(doc)
             for shard in shards
-            for doc in self.shard_data(shard).get("notes", {}).values()
-            if (report is None or doc["report"] == report)
-            and (tag is None or tag in doc.get("tags", ()))
-            and (include_orphans or not doc.get("orphaned"))
+            for doc in note_docs(self.shard_data(shard))
+            if (report is None or report_of(doc) == report)
+            and (tag is None or tag in tags_of(doc))
+            and (include_orphans or not is_orphan(doc))
         ]
         if report is not None:
             return sorted(found, key=lambda n: (n.paragraph, n.created, n.id))
@@ -348,16 +355,12 @@ class Store:
                  context: tuple[str, str], start: int | None = None) -> Callable[[Table, Table], None]:
         """The change that puts tags on a paragraph or its words (those not carried yet)."""
         wanted = clean_tags(tags)
-        prefix, suffix = clip_context(context)
         shard = self.shard_of(report)
 
         def change(_notes: Table, marks: Table) -> None:
-            present = {doc["tag"] for doc in marks.all() if _on(doc, report, paragraph, start, quote)}
-            new = [
-                {"id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "quote": quote,
-                 "prefix": prefix, "suffix": suffix, "tag": tag, "created": _now(), "orphaned": False, **_span(start)}
-                for tag in wanted if tag not in present
-            ]
+            present = {tag_of(doc) for doc in marks.all() if is_on(doc, report, paragraph, start, quote)}
+            new = [new_mark_doc(self.new_id(shard), report, paragraph, quote, tag, context, start)
+                   for tag in wanted if tag not in present]
             if new:
                 marks.insert_multiple(new)
 
@@ -366,7 +369,7 @@ class Store:
     def remove_tag(self, report: str, paragraph: int, tag: str, start: int | None = None, quote: str = "") -> None:
         """Untag a paragraph, or (start given) the words `quote` starting there."""
         def change(_notes: Table, marks: Table) -> None:
-            gone = [doc.doc_id for doc in marks.all() if doc["tag"] == tag and _on(doc, report, paragraph, start, quote)]
+            gone = [doc.doc_id for doc in marks.all() if tag_of(doc) == tag and is_on(doc, report, paragraph, start, quote)]
             if gone:
                 marks.remove(doc_ids=gone)
 
@@ -374,8 +377,8 @@ class Store:
 
     def tags(self, report: str, include_orphans: bool = False) -> list[TagMark]:
         marks = [
-            mark_from_doc(doc) for doc in self.shard_data(self.shard_of(report)).get("tags", {}).values()
-            if doc["report"] == report and (include_orphans or not doc.get("orphaned"))
+            mark_from_doc(doc) for doc in mark_docs(self.shard_data(self.shard_of(report)))
+            if report_of(doc) == report and (include_orphans or not is_orphan(doc))
         ]
         return sorted(marks, key=lambda m: (m.paragraph, m.tag))
 
@@ -385,13 +388,11 @@ class Store:
         """Keep the words `quote`, starting at `start` in the paragraph (context: the
         paragraph's text around them); the same words kept twice are one highlight."""
         shard = self.shard_of(report)
-        prefix, suffix = clip_context(context)
-        doc = {"id": self._new_id(shard), "report": report, "paragraph": int(paragraph), "start": int(start),
-               "quote": quote, "prefix": prefix, "suffix": suffix, "created": _now(), "orphaned": False}
+        doc = new_highlight_doc(self.new_id(shard), report, paragraph, start, quote, context)
 
         def change(tables: dict[str, Table]) -> dict[str, Any]:
             for kept in tables["highlights"].all():
-                if _on(kept, report, paragraph, start, quote):
+                if is_on(kept, report, paragraph, start, quote):
                     return dict(kept)
             tables["highlights"].insert(doc)
             return doc
@@ -404,8 +405,8 @@ class Store:
         found = [
             highlight_from_doc(doc)
             for shard in shards
-            for doc in self.shard_data(shard).get("highlights", {}).values()
-            if (report is None or doc["report"] == report) and (include_orphans or not doc.get("orphaned"))
+            for doc in highlight_docs(self.shard_data(shard))
+            if (report is None or report_of(doc) == report) and (include_orphans or not is_orphan(doc))
         ]
         if report is not None:
             return sorted(found, key=lambda h: (h.paragraph, h.start, h.id))
@@ -416,8 +417,8 @@ class Store:
         marks = [
             mark_from_doc(doc)
             for shard in self.shards_with(tag, "tags")
-            for doc in self.shard_data(shard).get("tags", {}).values()
-            if doc["tag"] == tag and not doc.get("orphaned")
+            for doc in mark_docs(self.shard_data(shard))
+            if tag_of(doc) == tag and not is_orphan(doc)
         ]
         return sorted(marks, key=lambda m: (m.report, m.paragraph))
 
@@ -496,7 +497,7 @@ class Store:
             self._titles.refresh()
             docs = self._titles.read().get("titles", {}).values()
             return {
-                doc["report"]: for_terminal(doc["title"])
+                report_of(doc): for_terminal(doc["title"])
                 for doc in docs if isinstance(doc.get("report"), str) and isinstance(doc.get("title"), str)
             }
 
@@ -531,15 +532,14 @@ class Store:
         notes, marks = [], []
         for shard in shards:
             data = self.shard_data(shard)
-            notes += [note_from_doc(d) for d in data.get("notes", {}).values() if d.get("orphaned") and report in (None, d["report"])]
-            marks += [mark_from_doc(d) for d in data.get("tags", {}).values() if d.get("orphaned") and report in (None, d["report"])]
+            notes += [note_from_doc(d) for d in note_docs(data) if is_orphan(d) and report in (None, report_of(d))]
+            marks += [mark_from_doc(d) for d in mark_docs(data) if is_orphan(d) and report in (None, report_of(d))]
         return notes, marks
 
     def reattach(self, annotation_id: str, paragraph: int, quote: str, context: tuple[str, str] = ("", "")) -> None:
         """Put an orphaned note, tag or highlight on a paragraph the user chose (a
         highlight then keeps the whole paragraph; a note or tag hangs on it)."""
-        prefix, suffix = clip_context(context)
-        fields = {"paragraph": int(paragraph), "quote": quote, "prefix": prefix, "suffix": suffix, "orphaned": False}
+        fields = placed_at(paragraph, quote, context)
 
         def on_paragraph(doc: dict[str, Any]) -> None:
             doc.pop("start", None)
@@ -548,7 +548,7 @@ class Store:
         def change(tables: dict[str, Table]) -> None:
             for kind, table in tables.items():
                 for doc in table.all():
-                    if doc["id"] == annotation_id:
+                    if id_of(doc) == annotation_id:
                         whole = {**fields, "start": 0, "prefix": "", "suffix": ""}  # its span is the paragraph
                         table.update(whole if kind == "highlights" else on_paragraph, doc_ids=[doc.doc_id])  # type: ignore[arg-type]
                         return
@@ -561,21 +561,9 @@ class Store:
 
         def change(tables: dict[str, Table]) -> None:
             for table in tables.values():
-                gone = [doc.doc_id for doc in table.all() if doc["id"] == annotation_id]
+                gone = [doc.doc_id for doc in table.all() if id_of(doc) == annotation_id]
                 if gone:
                     table.remove(doc_ids=gone)
 
         self.modify_tables(self._shard_of_id(annotation_id), change)
-
-
-def _span(start: int | None) -> dict[str, int]:
-    """The field that puts an annotation on words of its paragraph (none: on all of it)."""
-    return {} if start is None else {"start": int(start)}
-
-
-def _on(doc: dict[str, Any], report: str, paragraph: int, start: int | None, quote: str) -> bool:
-    """Whether a stored annotation, not orphaned, is on that paragraph (start None) or those words."""
-    if doc["report"] != report or doc["paragraph"] != paragraph or doc.get("orphaned"):
-        return False
-    return doc.get("start") == start and (start is None or doc.get("quote") == quote)
 

@@ -7,11 +7,13 @@ half-written file; running the same rename again finishes the job.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from tinydb.table import Table
 
-from minutesreader.storage.model import StoreError
+from minutesreader.core.records import StoreError
+from minutesreader.storage.model import is_orphan, paragraph_of, report_of, tag_of, tags_of
 
 if TYPE_CHECKING:
     from minutesreader.storage.store import Store
@@ -34,9 +36,9 @@ def rename_tag(store: Store, old: str, new: str) -> int:
 
         def change(notes: Table, marks: Table) -> int:
             count = 0
-            present = {_place(d) for d in marks.all() if d["tag"] == new}
+            present = {_place(d) for d in marks.all() if tag_of(d) == new}
             for doc in marks.all():
-                if doc["tag"] != old:
+                if tag_of(doc) != old:
                     continue
                 count += 1
                 if _place(doc) in present:
@@ -44,7 +46,7 @@ def rename_tag(store: Store, old: str, new: str) -> int:
                 else:
                     marks.update({"tag": new}, doc_ids=[doc.doc_id])
             for doc in notes.all():
-                tags = list(doc.get("tags", ()))
+                tags = tags_of(doc)
                 if old in tags:
                     count += 1
                     renamed = [new if t == old else t for t in tags]
@@ -61,12 +63,12 @@ def delete_tag(store: Store, tag: str) -> int:
     for shard in _shards_holding(store, tag):
 
         def change(notes: Table, marks: Table) -> int:
-            gone = [doc.doc_id for doc in marks.all() if doc["tag"] == tag]
+            gone = [doc.doc_id for doc in marks.all() if tag_of(doc) == tag]
             if gone:
                 marks.remove(doc_ids=gone)
             count = len(gone)
             for doc in notes.all():
-                tags = list(doc.get("tags", ()))
+                tags = tags_of(doc)
                 if tag in tags:
                     count += 1
                     notes.update({"tags": [t for t in tags if t != tag]}, doc_ids=[doc.doc_id])
@@ -76,11 +78,11 @@ def delete_tag(store: Store, tag: str) -> int:
     return touched
 
 
-def _place(doc: dict[str, object]) -> tuple[object, ...]:
+def _place(doc: Mapping[str, Any]) -> tuple[object, ...]:
     """Where a tag mark is: two marks of one tag in the same place are one (a tag on some
     words of a paragraph is not the same place as a tag on the paragraph)."""
     start = doc.get("start")
-    return doc["report"], doc["paragraph"], bool(doc.get("orphaned")), start, doc.get("quote") if start is not None else None
+    return report_of(doc), paragraph_of(doc), is_orphan(doc), start, doc.get("quote") if start is not None else None
 
 
 def _shards_holding(store: Store, tag: str) -> list[str]:

@@ -19,13 +19,13 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from minutesreader.core.records import StoreError
 from minutesreader.storage.atomic import (
     BACKUP_COUNT,
     make_private_folder,
     move_aside,
     write_atomic,
 )
-from minutesreader.storage.model import StoreError
 
 Signature = tuple[int, int, int]
 # Returns a one-line description of what is wrong with parsed data, or None if it is fine.

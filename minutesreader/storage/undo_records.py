@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 from tinydb.table import Table
 
+from minutesreader.core.records import BriefItem, StoreError
 from minutesreader.core.sources import ReportSource, source_from
 from minutesreader.core.undo import RecordChange, StaleStep, Step
-from minutesreader.storage.briefs import BriefItem
-from minutesreader.storage.model import ANNOTATION_TABLES, StoreError
+from minutesreader.storage.model import ANNOTATION_TABLES, id_of
 
 T = TypeVar("T")
 ANNOTATION_KINDS = ANNOTATION_TABLES
@@ -96,7 +96,7 @@ def _snapshot(store: Any, scope: Scope, shards: Iterable[str]) -> Snapshot:
         data = store.shard_data(shard)
         for kind in ANNOTATION_KINDS:
             for doc in data.get(kind, {}).values():
-                found[(kind, doc["id"])] = copy.deepcopy(doc)
+                found[(kind, id_of(doc))] = copy.deepcopy(doc)
     titles = store.titles() if scope.titles else {}
     for report in scope.titles:
         if report in titles:
@@ -129,7 +129,7 @@ def _current(store: Any, kind: str, key: str) -> Any:
     if kind == "brief":
         return _brief_items(store, key)
     for doc in store.shard_data(store.shard_of_annotation(key)).get(kind, {}).values():
-        if doc["id"] == key:
+        if id_of(doc) == key:
             return doc
     return None
 
@@ -137,7 +137,7 @@ def _current(store: Any, kind: str, key: str) -> Any:
 def _write(tables: dict[str, Table], changes: list[RecordChange]) -> None:
     for change in changes:
         table = tables[change.kind]
-        present = [doc.doc_id for doc in table.all() if doc["id"] == change.key]
+        present = [doc.doc_id for doc in table.all() if id_of(doc) == change.key]
         if change.after is None:
             if present:
                 table.remove(doc_ids=present)

@@ -22,8 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from minutesreader.cli import main
-from minutesreader.storage.briefs import BriefItem
-from minutesreader.storage.model import StoreError
+from minutesreader.core.records import BriefItem, StoreError
 from minutesreader.storage.store import Store
 from tests.conftest import MODEL_READOUT
 

@@ -93,12 +93,12 @@ async def test_tag_browser_lists_opens_renames_merges_and_deletes(app_factory):
         await pilot.press("r", "ctrl+a", "ctrl+k", *"growth", "enter")
         assert "Merge #grow into #growth" in str(app.screen.query_one("Label").render())
         await pilot.press("y")
-        assert app.store.tag_counts() == {"growth": 3, "reform": 1}
+        assert app.session.tag_counts() == {"growth": 3, "reform": 1}
         # Delete asks, and "n" keeps it.
         await pilot.press("d", "n")
-        assert app.store.tag_counts() == {"growth": 3, "reform": 1}
+        assert app.session.tag_counts() == {"growth": 3, "reform": 1}
         await pilot.press("d", "y")
-        assert app.store.tag_counts() == {"reform": 1}
+        assert app.session.tag_counts() == {"reform": 1}
 
 
 async def test_notes_view_filters_and_opens_at_the_note(app_factory):
@@ -168,7 +168,7 @@ async def test_brief_basket_gathers_orders_exports_and_survives_a_restart(app_fa
         assert [i.kind for i in app.screen.items] == ["quote", "comment", "quote"]
         # Several named briefs.
         await pilot.press("N", *"Trade", "enter")
-        assert app.current_brief == "Trade" and app.screen.items == []
+        assert app.session.current_brief == "Trade" and app.screen.items == []
 
 
 async def test_citation_template_from_config_is_used_by_every_copy(app_factory, private_user_dirs, tmp_path):
@@ -208,7 +208,7 @@ async def test_the_tag_browser_reads_the_store_off_the_ui_thread(app_factory, mo
 
     app = app_factory()
     readers: list[str] = []
-    real_tagged, real_counts = type(app.store).tagged, type(app.store).tag_counts
+    real_tagged, real_counts = type(app.session.store).tagged, type(app.session.store).tag_counts
 
     def tagged(store, tag):
         readers.append(threading.current_thread().name)
@@ -221,8 +221,8 @@ async def test_the_tag_browser_reads_the_store_off_the_ui_thread(app_factory, mo
     async with app.run_test(size=(120, 40)) as pilot:
         await open_model(pilot)
         await pilot.press("t", *"growth", "enter", "j", "t", *"reform", "enter")
-        monkeypatch.setattr(type(app.store), "tagged", tagged)
-        monkeypatch.setattr(type(app.store), "tag_counts", tag_counts)
+        monkeypatch.setattr(type(app.session.store), "tagged", tagged)
+        monkeypatch.setattr(type(app.session.store), "tag_counts", tag_counts)
         await pilot.press("T")
         screen = app.screen
         await settle_until(pilot, lambda: screen.marks)

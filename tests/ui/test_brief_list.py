@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
+from minutesreader.core.records import BriefItem
 from minutesreader.screens.brief import BriefScreen
-from minutesreader.storage.briefs import BriefItem
 from tests.ui.conftest import settle
 
 
@@ -13,7 +13,7 @@ async def test_the_cursor_stops_at_the_ends_and_g_G_jump(app_factory):
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
         items = [BriefItem("heading", "One"), BriefItem("comment", "Two"), BriefItem("heading", "Three")]
-        app.store.briefs.save(app.current_brief, items)
+        app.session.store.briefs.save(app.session.current_brief, items)
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert isinstance(app.screen, BriefScreen)

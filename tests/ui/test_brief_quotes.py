@@ -47,7 +47,7 @@ async def test_enter_or_o_on_a_quote_opens_its_report_at_the_quote(app_factory):
         [(paragraph, start, end)] = app.screen.hits
         quoted = app.screen.report.paragraphs[paragraph].text[start:end]
         # The quote's words are found (a find matches words: the closing full stop is not in the hit).
-        assert quoted == app.store.briefs.get(app.current_brief).items[0].text.removesuffix(".")
+        assert quoted == app.session.brief().items[0].text.removesuffix(".")
         await pilot.press("ctrl+b", "o")
         view = await wait_for_reader_at(pilot, 2)
         assert view is not None and view.paragraph == 2
@@ -59,7 +59,7 @@ async def test_a_rename_after_adding_shows_in_the_brief_and_its_export(app_facto
         await open_model(pilot)
         await pilot.press("j", "l", "b")
         await pilot.press("r", "ctrl+a", "ctrl+k", *"Shenzhen readout", "enter")
-        app.save_changes(lambda store: store.sources.set(MODEL, ReportSource(publisher="Municipal government")), "saved")
+        app.save_changes(lambda session: session.set_source(MODEL, ReportSource(publisher="Municipal government")), "saved")
         app.template = "“{quote}” — {publisher}, {title}, {date}, {locator}"
         await pilot.press("ctrl+b", "y")
         assert "[^1]: Municipal government, Shenzhen readout, 2023-05-06, ¶2" in app.clipboard

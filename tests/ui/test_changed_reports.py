@@ -28,7 +28,7 @@ async def test_note_follows_its_paragraph_when_one_is_inserted_above(app_factory
         await open_model(pilot)
         view = app.screen.query_one(DocumentView)
         assert [index for index, marks in view.marks.items() if marks.notes] == [3]  # now ¶4
-        assert app.store.notes(MODEL)[0].paragraph == 4
+        assert app.session.notes(MODEL)[0].paragraph == 4
 
 
 async def test_deleted_paragraph_sends_its_note_to_orphans_and_it_can_be_reattached(app_factory, library):
@@ -50,11 +50,11 @@ async def test_deleted_paragraph_sends_its_note_to_orphans_and_it_can_be_reattac
         await pilot.press("enter")  # the orphan
         await pilot.press("down", "enter")  # re-attach to the paragraph under the cursor (¶2)
         await pilot.pause()
-        assert [(n.paragraph, n.text, n.orphaned) for n in app.store.notes(MODEL)] == [(2, "reform note", False)]
+        assert [(n.paragraph, n.text, n.orphaned) for n in app.session.notes(MODEL)] == [(2, "reform note", False)]
         assert view.marks[1].notes[0][1] == "reform note"
         await pilot.press("u")  # the re-attach is undone: an orphan again
         await pilot.pause()
-        assert [n.text for n in app.store.orphans(MODEL)[0]] == ["reform note"]
+        assert [n.text for n in app.session.orphans(MODEL)[0]] == ["reform note"]
         assert not any(marks.notes for marks in view.marks.values())
 
 
@@ -72,14 +72,14 @@ async def test_an_orphan_is_deleted_only_when_confirmed_and_undo_brings_it_back(
         # Defect 4: the first choice was "Delete it", so Down + Enter deleted with no question.
         await pilot.press("O", "enter", "enter")
         await pilot.pause()
-        assert len(app.store.orphans(MODEL)[1]) == 1  # the first choice keeps it
+        assert len(app.session.orphans(MODEL)[1]) == 1  # the first choice keeps it
         await pilot.press("O", "enter", "down", "down", "enter", "n")
         await pilot.pause()
-        assert len(app.store.orphans(MODEL)[1]) == 1  # asked, and told no
+        assert len(app.session.orphans(MODEL)[1]) == 1  # asked, and told no
         await pilot.press("O", "enter", "down", "down", "enter", "y")
         await pilot.pause()
-        assert app.store.orphans(MODEL) == ([], [])
-        assert app.store.tags(MODEL, include_orphans=True) == []
+        assert app.session.orphans(MODEL) == ((), ())
+        assert app.session.store.tags(MODEL, include_orphans=True) == []
         await pilot.press("u")
         await pilot.pause()
-        assert [m.tag for m in app.store.orphans(MODEL)[1]] == ["reform"]
+        assert [m.tag for m in app.session.orphans(MODEL)[1]] == ["reform"]

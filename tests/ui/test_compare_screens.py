@@ -126,7 +126,7 @@ async def test_S_names_the_series_in_the_store_and_the_heading_follows(app_facto
         assert "latest of the series" not in str(app.screen.query_one("#reader-heading").render())
         await pilot.press("S", *"County roads", "enter")
         await pilot.pause()
-        assert app.store.series.all() == {OLD: "County roads"}
+        assert app.session.series_names() == {OLD: "County roads"}
         assert "no other report of this series" in str(app.screen.query_one("#reader-heading").render())
 
 

@@ -40,7 +40,7 @@ async def test_app_starts_says_where_the_file_went_and_keeps_it(app_factory, sto
         assert kept[0].read_bytes() == BAD_CONTENTS[kind]  # byte for byte
         # And the user carries on: a new note is saved.
         await pilot.press("n", *"fresh start", "ctrl+s")
-        assert [n.text for n in app.store.notes(MODEL)] == ["fresh start"]
+        assert [n.text for n in app.session.notes(MODEL)] == ["fresh start"]
         assert kept[0].read_bytes() == BAD_CONTENTS[kind]
 
 

@@ -33,8 +33,8 @@ async def test_which_note_chooser_cuts_long_notes_at_a_word_end(app_factory, lib
     async with app.run_test(size=(100, 30)) as pilot:
         quote = paragraph_text(library, MODEL, 1)
         long_note = "Compare with the provincial targets announced in March " * 3
-        app.store.add_note(MODEL, 1, quote, long_note)
-        app.store.add_note(MODEL, 1, quote, "second")
+        app.session.store.add_note(MODEL, 1, quote, long_note)
+        app.session.store.add_note(MODEL, 1, quote, "second")
         await open_model(pilot)
         await pilot.press("e")
         await settle(pilot)

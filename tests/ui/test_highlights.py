@@ -24,7 +24,7 @@ async def test_m_keeps_the_selection_as_a_highlight_shown_in_the_text(app_factor
         await open_model(pilot)
         await pilot.press("j", "l", "v", "l", "l", "l", "m")
         await pilot.pause()
-        [kept] = app.store.highlights(MODEL)
+        [kept] = app.session.store.highlights(MODEL)
         assert (kept.paragraph, kept.quote) == (2, "We must accurately grasp")
         assert told[-1] == "Highlighted “We must accurately grasp” (¶2) (x deletes it, u undoes)"
         assert highlighted_words(app) == "We must accurately grasp"
@@ -32,7 +32,7 @@ async def test_m_keeps_the_selection_as_a_highlight_shown_in_the_text(app_factor
         assert app.screen.selection is None and app.screen.query_one(DocumentView).hits == {}
         await pilot.press("v", "l", "l", "l", "m")
         assert told[-1] == "“We must accurately grasp” (¶2) is already a highlight (x deletes it)"
-        assert len(app.store.highlights(MODEL)) == 1
+        assert len(app.session.store.highlights(MODEL)) == 1
 
 
 async def test_a_highlight_is_deleted_with_x_and_the_deletion_undone(app_factory, told):
@@ -44,14 +44,14 @@ async def test_a_highlight_is_deleted_with_x_and_the_deletion_undone(app_factory
         assert str(app.screen.query_one("Label").render()) == "Delete this highlight?"
         await pilot.press("y")
         await pilot.pause()
-        assert app.store.highlights(MODEL) == [] and highlighted_words(app) == ""
+        assert app.session.store.highlights(MODEL) == [] and highlighted_words(app) == ""
         await pilot.press("u")
         await pilot.pause()
         assert told[-1] == "Undone: deleted highlight on ¶2"
-        assert [h.quote for h in app.store.highlights(MODEL)] == ["We must"] and highlighted_words(app) == "We must"
+        assert [h.quote for h in app.session.store.highlights(MODEL)] == ["We must"] and highlighted_words(app) == "We must"
         await pilot.press("u")
         await pilot.pause()
-        assert told[-1] == "Undone: highlight of “We must” (¶2)" and app.store.highlights(MODEL) == []
+        assert told[-1] == "Undone: highlight of “We must” (¶2)" and app.session.store.highlights(MODEL) == []
 
 
 async def test_with_a_note_and_a_highlight_x_asks_which(app_factory):
@@ -63,7 +63,7 @@ async def test_with_a_note_and_a_highlight_x_asks_which(app_factory):
         assert str(app.screen.query_one("Label").render()) == "Which to delete?"
         await pilot.press("down", "enter", "y")
         await pilot.pause()
-        assert app.store.highlights(MODEL) == [] and [n.text for n in app.store.notes(MODEL)] == ["mine"]
+        assert app.session.store.highlights(MODEL) == [] and [n.text for n in app.session.store.notes(MODEL)] == ["mine"]
 
 
 async def test_the_notes_view_lists_highlights_and_opens_the_report_at_one(app_factory):
@@ -78,7 +78,7 @@ async def test_the_notes_view_lists_highlights_and_opens_the_report_at_one(app_f
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, NotesScreen)
-        kept = app.store.highlights(MODEL)[0]
+        kept = app.session.store.highlights(MODEL)[0]
         assert [getattr(n, "text", None) or n.quote for n in app.screen.shown] == ["a thought", kept.quote]
         await pilot.press(*kept.quote)  # the words of the highlight find it
         assert app.screen.shown == [kept]
@@ -100,9 +100,9 @@ async def test_a_highlight_that_cannot_be_saved_keeps_the_selection_to_try_again
             raise StoreError("could not save notes: No space left on device")
 
         with monkeypatch.context() as patch:
-            patch.setattr(app.store, "add_highlight", disk_full)
+            patch.setattr(app.session.store, "add_highlight", disk_full)
             await pilot.press("j", "l", "v", "l", "m")
             assert told[-1].startswith("Not saved: could not save notes")
             assert app.screen.selection is not None
         await pilot.press("m")  # space again: the same words are kept
-        assert [h.quote for h in app.store.highlights(MODEL)] == ["We must"] and app.screen.selection is None
+        assert [h.quote for h in app.session.store.highlights(MODEL)] == ["We must"] and app.screen.selection is None

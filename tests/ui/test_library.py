@@ -44,7 +44,7 @@ async def test_filter_matches_body_text_and_tags(app_factory, store_dir):
         await pilot.press("slash", *"bulk consumer goods")
         table = app.screen.query_one(ReportTable)
         assert [row.id for row in table.rows] == ["000_9d62e18ffa0ab910"]
-        app.store.add_tags("044_da5f0730ca9a2dfe", 3, "quote", ["inflation-watch"])
+        app.session.store.add_tags("044_da5f0730ca9a2dfe", 3, "quote", ["inflation-watch"])
         app.screen.refresh_annotations()
         await pilot.press("escape", "slash", *"inflation-w")
         assert [row.id for row in table.rows] == ["044_da5f0730ca9a2dfe"]

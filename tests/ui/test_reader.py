@@ -75,21 +75,21 @@ async def test_add_edit_delete_note_and_find_it_after_restart(app_factory):
         await pilot.press("j", "n")
         assert isinstance(app.screen, NoteEditor)
         await pilot.press(*"Growth first [bold]not markup[/bold]", "ctrl+s")
-        notes = app.store.notes(MODEL)
+        notes = app.session.notes(MODEL)
         assert [(n.paragraph, n.text) for n in notes] == [(2, "Growth first [bold]not markup[/bold]")]
         view = document(app)
         assert view.marks[1].notes[0][1] == "Growth first [bold]not markup[/bold]"
         # Edit it: the editor opens with the text; the change is saved.
         await pilot.press("e", "f7", "backspace")  # f7: select all in the editor
         await pilot.press(*"Growth first, edited", "ctrl+s")
-        assert [n.text for n in app.store.notes(MODEL)] == ["Growth first, edited"]
+        assert [n.text for n in app.session.notes(MODEL)] == ["Growth first, edited"]
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
         view = document(app)
         assert view.marks[1].notes[0][1] == "Growth first, edited"
         await pilot.press("j", "x", "y")
-        assert app.store.notes(MODEL) == []
+        assert app.session.notes(MODEL) == ()
         assert 1 not in view.marks
 
 
@@ -98,7 +98,7 @@ async def test_escape_cancels_a_note(app_factory):
     async with app.run_test() as pilot:
         await open_model(pilot)
         await pilot.press("n", *"never mind", "escape")
-        assert app.store.notes(MODEL) == []
+        assert app.session.notes(MODEL) == ()
 
 
 async def test_tags_added_completed_and_removed(app_factory):
@@ -106,13 +106,13 @@ async def test_tags_added_completed_and_removed(app_factory):
     async with app.run_test() as pilot:
         await open_model(pilot)
         await pilot.press("j", "t", *"growth, investment", "enter")
-        assert sorted(m.tag for m in app.store.tags(MODEL)) == ["growth", "investment"]
+        assert sorted(m.tag for m in app.session.tags(MODEL)) == ["growth", "investment"]
         # On another paragraph, an existing tag completes from its first letters.
         await pilot.press("j", "t", *"inv", "right", "enter")
-        assert [(m.paragraph, m.tag) for m in app.store.tags(MODEL) if m.paragraph == 3] == [(3, "investment")]
+        assert [(m.paragraph, m.tag) for m in app.session.tags(MODEL) if m.paragraph == 3] == [(3, "investment")]
         # Removing a tag: its own act, in the list of the paragraph's tags.
         await pilot.press("k", "t", "down", "down", "x", "enter")
-        assert sorted((m.paragraph, m.tag) for m in app.store.tags(MODEL)) == [(2, "growth"), (3, "investment")]
+        assert sorted((m.paragraph, m.tag) for m in app.session.tags(MODEL)) == [(2, "growth"), (3, "investment")]
         assert document(app).marks[1].tags == ["growth"]
 
 
@@ -180,7 +180,7 @@ async def test_a_save_by_another_window_during_our_own_save_still_appears(app_fa
     async with app.run_test() as pilot:
         await open_model(pilot)
         other = Store.open(store_dir)  # a second window on the same store
-        anchor = app.store.anchor
+        anchor = app.session.store.anchor
 
         def anchor_then_other_window_saves(report, paragraphs):
             placed = anchor(report, paragraphs)
@@ -188,7 +188,7 @@ async def test_a_save_by_another_window_during_our_own_save_still_appears(app_fa
                 other.add_note(MODEL, 1, paragraphs[0], "theirs")
             return placed
 
-        monkeypatch.setattr(app.store, "anchor", anchor_then_other_window_saves)
+        monkeypatch.setattr(app.session.store, "anchor", anchor_then_other_window_saves)
         await pilot.press("n", *"mine", "ctrl+s")
         app.screen._watch_other_windows()  # what the once-a-second check runs
         await pilot.pause()

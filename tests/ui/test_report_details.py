@@ -28,14 +28,14 @@ async def test_details_edited_in_the_reader_show_in_the_heading_and_the_citation
         await pilot.press("tab", *"2023-05-05", "enter")  # from the publisher to the meeting date
         await pilot.pause()
         assert not isinstance(app.screen, ReportDetailsDialog)
-        assert app.store.sources.get(MODEL) == ReportSource("https://example.org/readout", "Municipal government", "2023-05-05")
+        assert app.session.source(MODEL) == ReportSource("https://example.org/readout", "Municipal government", "2023-05-05")
         assert "Municipal government · met 2023-05-05 · https://example.org/readout" in heading(app)
         app.template = "{quote} ({publisher}, {url})"
         await pilot.press("j", "l", "c")
         assert app.clipboard.endswith("(Municipal government, https://example.org/readout)")
         await pilot.press("u")  # undo takes the details back
         await pilot.pause()
-        assert app.store.sources.get(MODEL).is_empty()
+        assert app.session.source(MODEL).is_empty()
         assert "Municipal government" not in heading(app)
     assert (library / f"{MODEL}.txt").read_bytes() == before  # the report file is never modified
 
@@ -46,4 +46,4 @@ async def test_escape_leaves_the_details_as_they_were(app_factory):
         await open_model(pilot)
         await pilot.press("i", *"https://x.org", "escape")
         assert not isinstance(app.screen, ReportDetailsDialog)
-        assert app.store.sources.get(MODEL).is_empty()
+        assert app.session.source(MODEL).is_empty()

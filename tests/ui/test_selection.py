@@ -24,7 +24,7 @@ async def test_the_start_moves_the_end_shrinks_and_escape_gives_the_keys_back(ap
         await pilot.press("H", "H", "c")  # the start may go back into the sentence before
         assert app.clipboard == "“work. We must accurately grasp”" + CITATION
         await pilot.press("b")
-        assert app.store.briefs.get(app.current_brief).items[-1].text == "work. We must accurately grasp"
+        assert app.session.brief().items[-1].text == "work. We must accurately grasp"
         await pilot.press("escape", "l", "c")  # no selection: l and c are the sentence keys again
         assert app.clipboard.startswith("“It is necessary to speed up the construction")
         assert app.screen.query_one("DocumentView").hits == {}

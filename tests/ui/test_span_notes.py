@@ -28,7 +28,7 @@ async def test_n_on_a_selection_keeps_the_words_and_shows_the_note_at_them(app_f
         await open_model(pilot)
         await pilot.press("j", "l", "v", "l", "l", "l", "n", *"the key line", "ctrl+s")
         await pilot.pause()
-        [note] = app.store.notes(MODEL)
+        [note] = app.session.store.notes(MODEL)
         assert (note.paragraph, note.quote, note.text) == (2, WORDS, "the key line")
         assert paragraph_text(library, MODEL, 2)[note.start:note.start + len(WORDS)] == WORDS
         assert f"✎ “{WORDS}” — the key line" in drawn_text(app)
@@ -44,7 +44,7 @@ async def test_t_on_a_selection_tags_the_words_and_removes_only_their_tag(app_fa
         await pilot.press("j", "t", *"growth", "enter")  # the paragraph's own tag
         await pilot.press("l", "v", "l", "t", *"growth", "enter")
         await pilot.pause()
-        assert sorted((m.tag, m.quote if m.start is not None else "¶") for m in app.store.tags(MODEL)) == \
+        assert sorted((m.tag, m.quote if m.start is not None else "¶") for m in app.session.store.tags(MODEL)) == \
             [("growth", "We must"), ("growth", "¶")]
         assert "#growth on “We must”" in drawn_text(app)
         await pilot.press("v", "l", "t")
@@ -52,4 +52,4 @@ async def test_t_on_a_selection_tags_the_words_and_removes_only_their_tag(app_fa
         assert app.screen.current == ["growth"]  # the dialog shows the words' own tags
         await pilot.press("down", "x", "ctrl+s")
         await pilot.pause()
-        assert [(m.tag, m.start) for m in app.store.tags(MODEL)] == [("growth", None)]
+        assert [(m.tag, m.start) for m in app.session.store.tags(MODEL)] == [("growth", None)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from minutesreader.core.records import BriefItem
 from minutesreader.dialogs.tag_dialog import TagDialog
 from minutesreader.screens.brief import BriefScreen
-from minutesreader.storage.briefs import BriefItem
 from tests.ui.conftest import open_model, paragraph_text, settle
 
 MODEL = "000_9d62e18ffa0ab910"
@@ -14,11 +14,11 @@ TAGGED = ["Investment", "economy", "growth targets"]
 
 
 def tags_on_first(app) -> list[str]:
-    return sorted((m.tag for m in app.store.tags(MODEL) if m.paragraph == 1), key=str.casefold)
+    return sorted((m.tag for m in app.session.tags(MODEL) if m.paragraph == 1), key=str.casefold)
 
 
 async def open_tagged(pilot, library) -> None:
-    pilot.app.store.add_tags(MODEL, 1, paragraph_text(library, MODEL, 1), TAGGED)
+    pilot.app.session.store.add_tags(MODEL, 1, paragraph_text(library, MODEL, 1), TAGGED)
     await open_model(pilot)
 
 
@@ -35,7 +35,7 @@ async def test_tab_completes_an_existing_tag(app_factory, library):
     async with app.run_test() as pilot:
         await open_tagged(pilot, library)
         await pilot.press("j", "t", *"eco", "tab", "enter")
-        assert [m.tag for m in app.store.tags(MODEL) if m.paragraph == 2] == ["economy"]
+        assert [m.tag for m in app.session.tags(MODEL) if m.paragraph == 2] == ["economy"]
 
 
 async def test_right_arrow_completes_and_keeps_the_case_of_what_was_typed(app_factory, library):
@@ -45,7 +45,7 @@ async def test_right_arrow_completes_and_keeps_the_case_of_what_was_typed(app_fa
         await pilot.press("j", "t", *"SOE, gro", "right")
         assert app.screen.query_one(Input).value == "SOE, growth targets"
         await pilot.press("enter")
-        assert sorted(m.tag for m in app.store.tags(MODEL) if m.paragraph == 2) == ["SOE", "growth targets"]
+        assert sorted(m.tag for m in app.session.tags(MODEL) if m.paragraph == 2) == ["SOE", "growth targets"]
 
 
 async def test_removing_a_tag_is_its_own_visible_act(app_factory, library):
@@ -63,7 +63,7 @@ async def test_removing_a_tag_is_its_own_visible_act(app_factory, library):
 async def test_the_brief_heading_editor_adds_to_the_heading(app_factory):
     app = app_factory()
     async with app.run_test() as pilot:
-        app.store.briefs.save(app.current_brief, [BriefItem("heading", "Growth")])
+        app.session.store.briefs.save(app.session.current_brief, [BriefItem("heading", "Growth")])
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert isinstance(app.screen, BriefScreen)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from minutesreader.core.records import StoreError
 from minutesreader.screens.brief import BriefScreen
-from minutesreader.storage.model import StoreError
 from minutesreader.storage.store import Store
 from minutesreader.widgets.document import DocumentView
 from tests.ui.conftest import open_model, wait_for_scan
@@ -23,7 +23,7 @@ async def test_note_add_edit_delete_are_undone_and_redone_with_a_message(app_fac
         await pilot.press("j", "n", *"first", "ctrl+s")
         await pilot.press("e", "end", *" words", "ctrl+s")
         await pilot.press("x", "y")
-        assert app.store.notes(MODEL) == [] and shown_notes(app) == {}
+        assert app.session.notes(MODEL) == () and shown_notes(app) == {}
         await pilot.press("u")
         await pilot.pause()
         assert told[-1] == "Undone: deleted note on ¶2"
@@ -31,10 +31,10 @@ async def test_note_add_edit_delete_are_undone_and_redone_with_a_message(app_fac
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert told[-1] == "Undone: edit of the note on ¶2"
-        assert [n.text for n in app.store.notes(MODEL)] == ["first"] and shown_notes(app) == {1: ["first"]}
+        assert [n.text for n in app.session.notes(MODEL)] == ["first"] and shown_notes(app) == {1: ["first"]}
         await pilot.press("u")
         await pilot.pause()
-        assert app.store.notes(MODEL) == [] and shown_notes(app) == {}
+        assert app.session.notes(MODEL) == () and shown_notes(app) == {}
         await pilot.press("u")
         assert told[-1] == "Nothing to undo"
         await pilot.press("U", "ctrl+y")
@@ -49,19 +49,19 @@ async def test_tags_and_report_rename_are_undone(app_factory, told):
         await open_model(pilot)
         await pilot.press("t", *"growth, reform", "enter")
         await pilot.press("t", "down", "x", "enter")  # the dialog's list: remove the first tag
-        assert [m.tag for m in app.store.tags(MODEL)] == ["reform"]
+        assert [m.tag for m in app.session.tags(MODEL)] == ["reform"]
         await pilot.press("u")
         await pilot.pause()
-        assert [m.tag for m in app.store.tags(MODEL)] == ["growth", "reform"]
+        assert [m.tag for m in app.session.tags(MODEL)] == ["growth", "reform"]
         assert app.screen.query_one(DocumentView).marks[0].tags == ["growth", "reform"]
         await pilot.press("u")
-        assert app.store.tags(MODEL) == []
+        assert app.session.tags(MODEL) == ()
         await pilot.press("r", "ctrl+a", "ctrl+k", *"Housing push", "enter")
         assert "Housing push" in str(app.screen.query_one("#reader-heading").render())
         await pilot.press("u")
         await pilot.pause()
         assert told[-1] == f"Undone: the rename of {MODEL}"
-        assert app.store.titles() == {}
+        assert app.session.store.titles() == {}
         assert "Party group of the municipal government" in str(app.screen.query_one("#reader-heading").render())
 
 
@@ -84,7 +84,7 @@ async def test_brief_changes_and_a_brief_deletion_are_undone(app_factory, told):
         await pilot.press("u")
         assert kinds() == start
         await pilot.press("D", "y")
-        assert app.store.briefs.names() == []
+        assert app.session.brief_names() == ()
         await pilot.press("u")
         await pilot.pause()
         assert told[-1] == "Undone: deletion of the brief “Brief”"
@@ -97,15 +97,15 @@ async def test_tag_browser_merge_and_delete_are_undone(app_factory):
         await open_model(pilot)
         await pilot.press("t", *"grow", "enter", "j", "t", *"growth", "enter")
         await pilot.press("T", "r", "ctrl+a", "ctrl+k", *"growth", "enter", "y")
-        assert app.store.tag_counts() == {"growth": 2}
+        assert app.session.tag_counts() == {"growth": 2}
         await pilot.press("d", "y")
-        assert app.store.tag_counts() == {}
+        assert app.session.tag_counts() == {}
         await pilot.press("u")
         await pilot.pause()
-        assert app.store.tag_counts() == {"growth": 2}
+        assert app.session.tag_counts() == {"growth": 2}
         await pilot.press("u")
         await pilot.pause()
-        assert app.store.tag_counts() == {"grow": 1, "growth": 1}
+        assert app.session.tag_counts() == {"grow": 1, "growth": 1}
         assert app.screen.counts == {"grow": 1, "growth": 1}  # the browser shows it
 
 
@@ -118,7 +118,7 @@ async def test_undo_never_takes_back_another_windows_work(app_factory, store_dir
         other.update_note(other.notes(MODEL)[0].id, "theirs")
         await pilot.press("u")
         assert told[-1] == "Not undone: new note on ¶1 — the note has changed since (in another window, or its report file changed)"
-        assert [n.text for n in app.store.notes(MODEL)] == ["theirs"]
+        assert [n.text for n in app.session.notes(MODEL)] == ["theirs"]
 
 
 async def test_fifty_steps_back(app_factory):
@@ -127,10 +127,10 @@ async def test_fifty_steps_back(app_factory):
         await open_model(pilot)
         for number in range(55):
             await pilot.press("n", str(number % 10), "ctrl+s")
-        assert len(app.store.notes(MODEL)) == 55
+        assert len(app.session.notes(MODEL)) == 55
         await pilot.press(*["u"] * 52)
         await pilot.pause()
-        assert len(app.store.notes(MODEL)) == 3
+        assert len(app.session.notes(MODEL)) == 3
 
 
 # -- defect 5 and issue 11: a failed save keeps the text ----------------------------------
@@ -144,13 +144,13 @@ async def test_a_failed_save_keeps_the_editor_open_with_the_text(app_factory, mo
             raise StoreError("could not save notes: No space left on device")
 
         with monkeypatch.context() as patch:
-            patch.setattr(app.store, "add_note", disk_full)
+            patch.setattr(app.session.store, "add_note", disk_full)
             await pilot.press("n", *"precious words", "ctrl+s")
             assert told[-1].startswith("Not saved: could not save notes")
             assert type(app.screen).__name__ == "NoteEditor"
             assert app.screen.query_one("TextArea").text == "precious words"
         await pilot.press("ctrl+s")  # space again: the same words are saved
-        assert [n.text for n in app.store.notes(MODEL)] == ["precious words"]
+        assert [n.text for n in app.session.notes(MODEL)] == ["precious words"]
         assert type(app.screen).__name__ == "ReaderScreen"
 
 
@@ -160,10 +160,10 @@ async def test_an_edit_of_a_note_deleted_in_another_window_is_saved_as_a_new_not
         await open_model(pilot)
         await pilot.press("j", "n", *"draft", "ctrl+s")
         await pilot.press("e")
-        Store.open(store_dir).delete_note(app.store.notes(MODEL)[0].id)  # another window
+        Store.open(store_dir).delete_note(app.session.notes(MODEL)[0].id)  # another window
         await pilot.press(*" and more", "ctrl+s")
         assert "saved as a new note" in told[-1]
-        assert [(n.paragraph, n.text) for n in app.store.notes(MODEL)] == [(2, "draft and more")]
+        assert [(n.paragraph, n.text) for n in app.session.notes(MODEL)] == [(2, "draft and more")]
 
 
 # -- defect 6: a new empty brief is saved ---------------------------------------------------
@@ -177,7 +177,7 @@ async def test_a_new_empty_brief_survives_a_restart_and_is_counted(app_factory):
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_scan(pilot)
-        assert app.store.briefs.names() == ["Trade"]
+        assert app.session.brief_names() == ("Trade",)
         await pilot.press("ctrl+b", "N", *"Housing", "enter")
         assert "2 brief(s)" in str(app.screen.query_one("#brief-heading").render())
 
@@ -191,11 +191,11 @@ async def test_a_rename_in_the_library_is_undone_and_shown(app_factory, told):
         table = app.screen.query_one(ReportTable)
         report = table.current.id
         await pilot.press("r", "ctrl+a", "ctrl+k", *"Zebra minutes", "enter")
-        assert app.catalog.summaries[report].title == "Zebra minutes"
+        assert app.session.listing.summaries[report].title == "Zebra minutes"
         await pilot.press("u")
         await pilot.pause()
         assert told[-1] == f"Undone: the rename of {report}"
-        assert app.catalog.summaries[report].title != "Zebra minutes"
+        assert app.session.listing.summaries[report].title != "Zebra minutes"
         assert all("Zebra" not in table.render_line(y + 1).text for y in range(len(table.rows)))
         await pilot.press("U")
         await pilot.pause()
@@ -209,7 +209,7 @@ async def test_u_does_nothing_behind_an_open_question(app_factory):
         await open_model(pilot)
         await pilot.press("n", *"keep me", "ctrl+s", "x")  # "Delete this note?" is open
         await pilot.press("u")
-        assert [n.text for n in app.store.notes(MODEL)] == ["keep me"]
+        assert [n.text for n in app.session.notes(MODEL)] == ["keep me"]
         assert type(app.screen).__name__ == "ConfirmDialog"
 
 
@@ -223,7 +223,7 @@ async def test_a_brief_comment_that_cannot_be_saved_stays_in_its_editor(app_fact
             raise StoreError("could not save briefs: No space left on device")
 
         with monkeypatch.context() as patch:
-            patch.setattr(app.store.briefs, "save", disk_full)
+            patch.setattr(app.session.store.briefs, "save", disk_full)
             await pilot.press("m", *"a long thought", "ctrl+s")
             assert type(app.screen).__name__ == "NoteEditor"
             assert app.screen.query_one("TextArea").text == "a long thought"
@@ -236,11 +236,11 @@ async def test_a_brief_rename_is_undone_and_b_follows_the_name(app_factory):
     async with app.run_test(size=(120, 40)) as pilot:
         await open_model(pilot)
         await pilot.press("b", "ctrl+b", "R", "ctrl+a", "ctrl+k", *"Housing", "enter")
-        assert app.store.briefs.names() == ["Housing"] and app.current_brief == "Housing"
+        assert app.session.brief_names() == ("Housing",) and app.session.current_brief == "Housing"
         await pilot.press("u")
         await pilot.pause()
-        assert app.store.briefs.names() == ["Brief"] and app.current_brief == "Brief"
+        assert app.session.brief_names() == ("Brief",) and app.session.current_brief == "Brief"
         assert len(app.screen.items) == 1
         await pilot.press("U")
         await pilot.pause()
-        assert app.store.briefs.names() == ["Housing"] and app.current_brief == "Housing"
+        assert app.session.brief_names() == ("Housing",) and app.session.current_brief == "Housing"

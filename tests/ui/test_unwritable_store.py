@@ -45,6 +45,6 @@ async def test_the_app_starts_on_a_read_only_store(app_factory, library, store_d
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
-        assert app.store.read_only
+        assert app.session.store.read_only
         view = app.screen.query_one(DocumentView)
         assert any(marks.notes for marks in view.marks.values())

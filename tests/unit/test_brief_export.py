@@ -7,7 +7,7 @@ import pytest
 from minutesreader.cli import main
 from minutesreader.core.brief_export import brief_to_markdown, source_template
 from minutesreader.core.citations import DEFAULT_TEMPLATE
-from minutesreader.storage.briefs import Brief, BriefItem
+from minutesreader.core.records import Brief, BriefItem
 from minutesreader.storage.store import Store
 
 QUOTE_1 = BriefItem("quote", "The property market must be stabilised.", "028_2ea5fe255b02860d", 3, "Politburo meeting", "2024-09-26")
@@ -97,7 +97,7 @@ def test_unknown_brief_is_one_line(capsys, store):
 
 def test_a_comment_keeps_its_line_breaks_in_markdown():
     from minutesreader.core.brief_export import brief_to_markdown
-    from minutesreader.storage.briefs import Brief, BriefItem
+    from minutesreader.core.records import Brief, BriefItem
 
     markdown = brief_to_markdown(Brief("b", (BriefItem("comment", "First line\nsecond line\n\nA new paragraph"),), "", ""))
     # A backslash before the line end is CommonMark's hard line break: the break shows.
@@ -108,8 +108,8 @@ def test_cli_export_cites_the_report_s_current_title_and_details(tmp_path, capsy
     import shutil
 
     from minutesreader.cli import main
+    from minutesreader.core.records import BriefItem
     from minutesreader.core.sources import ReportSource
-    from minutesreader.storage.briefs import BriefItem
     from minutesreader.storage.store import Store
     from tests.conftest import MODEL_READOUT
 

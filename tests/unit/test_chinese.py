@@ -298,14 +298,13 @@ def test_a_paragraph_in_the_other_language_gets_its_own_rules() -> None:
 
 
 def test_brief_footnote_of_a_chinese_quote_is_written_the_chinese_way() -> None:
-    from types import SimpleNamespace
-
     from minutesreader.core.brief_export import footnote
+    from minutesreader.core.records import BriefItem
 
-    item = SimpleNamespace(text="要加快修复水渠。", title="县委常委会会议", report="r", date="2024-03-01", paragraph=2)
+    item = BriefItem("quote", "要加快修复水渠。", title="县委常委会会议", report="r", date="2024-03-01", paragraph=2)
     assert footnote(item) == "县委常委会会议，2024-03-01，第2段 (report r)"
     assert footnote(item, chinese_template="「{quote}」{title}，第{paragraph}段") == "县委常委会会议，第2段 (report r)"
-    english = SimpleNamespace(text="The dam must be repaired.", title="Council", report="e", date=None, paragraph=1)
+    english = BriefItem("quote", "The dam must be repaired.", title="Council", report="e", date=None, paragraph=1)
     assert footnote(english) == "Council, undated, ¶1 (report e)"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from minutesreader.core.importer import import_reports, write_new_text
-from minutesreader.storage.briefs import BriefItem
+from minutesreader.core.records import BriefItem
 from minutesreader.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from minutesreader.core.brief_export import brief_to_markdown
 from minutesreader.core.citations import Quote, template_problem
 from minutesreader.core.library import read_report
+from minutesreader.core.records import Brief, BriefItem
 from minutesreader.core.reports import parse_report
-from minutesreader.storage.briefs import Brief, BriefItem
 from tests.conftest import BUNDLED_LIBRARY, MODEL_READOUT
 
 FOMC = BUNDLED_LIBRARY / "049_73e9958d0c926e56.txt"

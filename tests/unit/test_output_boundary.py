@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from minutesreader.storage.briefs import BriefItem
+from minutesreader.core.records import BriefItem
 from minutesreader.storage.store import Store
 from tests.conftest import MODEL_READOUT
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from minutesreader.core.records import BriefItem
 from minutesreader.core.undo import RecordChange, StaleStep, Step, UndoHistory
-from minutesreader.storage.briefs import BriefItem
 from minutesreader.storage.store import Store
 from minutesreader.storage.tag_admin import rename_tag
 from minutesreader.storage.undo_records import ChangedElsewhere, Scope, apply, record

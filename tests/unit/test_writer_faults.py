@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from minutesreader.core import folders
 from minutesreader.storage import atomic
 from minutesreader.storage.store import Store, StoreError
 
@@ -65,12 +66,14 @@ def test_a_failed_save_leaves_the_old_or_the_new_file(tmp_path: Path, monkeypatc
     old = shard_notes(store, "r")
     failing = FailingOs(function, nth, code)
     monkeypatch.setattr(atomic, "os", failing)
+    monkeypatch.setattr(folders, "os", failing)  # the folder fsync after the rename
     try:
         store.add_note("r", 1, "quote", "new")
         raised = None
     except StoreError as exc:
         raised = str(exc)
     monkeypatch.setattr(atomic, "os", os)
+    monkeypatch.setattr(folders, "os", os)
     assert failing.calls >= nth, f"{step}: the fault was never reached"
     after = shard_notes(store, "r")
     assert after in (old, old | {"new"})
