@@ -128,12 +128,37 @@ def join_lines(block: str) -> str:
     Hard-wrapped prose (lines of similar length) is joined into one line. In ragged
     blocks, as scraped pages give them ("Release Date:" / "Source:" / a subtitle line
     with no full stop), a line break before a capitalised line is kept: it ends a
-    sentence, and the reader shows it.
+    sentence, and the reader shows it. The items of a list keep their lines too, however
+    even their lengths: each is a sentence of its own (an action item, most often).
     """
     lines = [normalise_space(line) for line in block.split("\n")]
     lines = [line for line in lines if line]
     if len(lines) <= 1:
         return lines[0] if lines else ""
+    starts = [0] + [i for i in range(1, len(lines)) if _opens_item(lines, i)] + [len(lines)]
+    return "\n".join(_join_run(lines[a:b]) for a, b in zip(starts, starts[1:]))
+
+
+# A line that opens an item of a list: a bullet, a number or letter ("2.", "(ii)", "b)"),
+# or the person or body it falls to ("Treasurer:", "Jane Doe:").
+_ITEM_LINE = re.compile(r"[*•·\-–—]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*)?:\s")
+
+
+def _opens_item(lines: list[str], index: int) -> bool:
+    """Whether line `index` starts an item: one of two or more item-shaped lines, or one
+    under a lead-in ending with a colon. (One such line alone in even prose is more
+    likely a wrapped "Note: ..." or a number that fell at the start of a line.)"""
+    if not _ITEM_LINE.match(lines[index]):
+        return False
+    if lines[index - 1].endswith(":"):
+        return True
+    return sum(1 for line in lines if _ITEM_LINE.match(line)) >= 2
+
+
+def _join_run(lines: list[str]) -> str:
+    """Lines of one item (or of the prose before a list), joined as a paragraph's are."""
+    if len(lines) == 1:
+        return lines[0]
     if _hard_wrapped(lines):
         return " ".join(lines)
     joined = lines[0]
