@@ -139,9 +139,10 @@ def join_lines(block: str) -> str:
     return "\n".join(_join_run(lines[a:b]) for a, b in zip(starts, starts[1:]))
 
 
-# A line that opens an item of a list: a bullet, a number or letter ("2.", "(ii)", "b)"),
-# or the person or body it falls to ("Treasurer:", "Jane Doe:").
-_ITEM_LINE = re.compile(r"[*•·\-–—]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*)?:\s")
+# A line that opens an item of a list: a bullet, a check box ("[x]"), a number or letter
+# ("2.", "(ii)", "b)"), or the person or body it falls to ("Treasurer:", "Jane Doe:"); or
+# a heading of notes ("## Action items") over such a list.
+_ITEM_LINE = re.compile(r"#{1,6}\s|\[[ xX]\]\s|[*•·\-–—]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*)?:\s")
 
 
 def _opens_item(lines: list[str], index: int) -> bool:

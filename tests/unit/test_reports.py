@@ -152,3 +152,17 @@ def test_named_lines_stay_apart_and_a_wrapped_item_is_joined():
         "Tom Lee: will check the contract with the operator and report back to the council at the next regular meeting",
         "Ann Poe: said the repair budget is already committed",
     ]
+
+
+def test_headings_and_check_boxes_of_notes_stay_on_their_lines():
+    # Even lengths, as a hard-wrapped paragraph has: only the line shapes tell a list.
+    text = ("The team met on Monday and reviewed the board.\n"
+            "## Checklist before the meeting of the team\n"
+            "[x] Update the board with the new proposals\n"
+            "[ ] Update the board with the new requests\n"
+            "## Action items agreed at the meeting today\n"
+            "- Mark to write a comment on the open issue")
+    lines = parse_report(text, "x").paragraphs[-1].text.split("\n")
+    assert lines[1:] == ["## Checklist before the meeting of the team", "[x] Update the board with the new proposals",
+                         "[ ] Update the board with the new requests", "## Action items agreed at the meeting today",
+                         "- Mark to write a comment on the open issue"]
