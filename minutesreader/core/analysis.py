@@ -37,7 +37,7 @@ class AnalyzedSentence:
 _CLOSING = frozenset(".!?:;\"”’')]。！？；：」』）")
 # ... unless it is an item of a list or of notes ("* Rich will start the thread"), which
 # needs no full stop.
-_ITEM = re.compile(r"^(?:[*•\-–]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+_ITEM = re.compile(r"^(?:[*•\-–]\s|\[[ xX]\]\s|\(?[0-9a-z]{1,2}[.)]\s)")
 # ... or a line of notes that someone said or that runs on after a comma ("Florian:
 # ...", "When you do, please add ..."): a subtitle has neither.
 _UTTERANCE = re.compile(r"^\S{1,20}(?:\s\S{1,20})?:\s|,\s")
@@ -75,7 +75,8 @@ def _page_top_line(paragraph: Paragraph, end: int) -> bool:
     """A short line of its own near the top of a stored page ("Leaders vow to boost
     trade", under the site's furniture) is a headline, though not the first line."""
     text = paragraph.text
-    return paragraph.number <= 3 and end == len(text) and "\n" not in text and text.count(" ") < 14
+    # A line with a Markdown link ("Review the [board](...)") is from notes, not a page's top.
+    return paragraph.number <= 3 and end == len(text) and "\n" not in text and text.count(" ") < 14 and "](" not in text
 
 
 def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive | None:
@@ -85,7 +86,8 @@ def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive 
     item = grammar.LIST_ITEM.match(sentence)
     if item is None:
         return own
-    if own is None and (_sub_title(sentence) or _NOTHING.match(item.group("word"))):
+    if own is None and (_sub_title(sentence) or _NOTHING.match(item.group("word"))
+                        or _LINK_ONLY.match(sentence, item.start("word"))):
         return None
     if own is not None:
         stronger = min(own.category, lead_in, key=CATEGORIES.index)
@@ -100,6 +102,8 @@ def _sub_title(sentence: str) -> bool:
     return 0 < len(words) <= 5 and all(word[:1].isupper() for word in words)
 
 
+# "- https://github.com/...": a link under the lead-in, what to act on, not an act.
+_LINK_ONLY = re.compile(r"https?://\S+\s*$")
 # "* Nothing new to report", "- No update": an item that says there is nothing to do.
 _NOTHING = re.compile(r"(?:nothing|no|none|n/a)\b", re.IGNORECASE)
 
@@ -113,7 +117,9 @@ def _governs(sentence: AnalyzedSentence, lead_in: str | None) -> str | None:
         # A heading "Action items" makes the list under it a list of tasks, whatever
         # shape each item has ("- Tim: Preliminary review of DEP 10").
         return "task" if grammar.ACTION_HEADING.match(sentence.text) else None
-    if sentence.text.rstrip().endswith((":", "：")):
+    # A lead-in ends with a colon, or breaks off at "that" ("We would like to see a
+    # proposal that"): its items complete it.
+    if sentence.text.rstrip().endswith((":", "：")) or grammar.BROKEN_OFF.search(sentence.text):
         return directive.category
     # An item that inherited keeps the list going; one with its own trigger too.
     return lead_in if grammar.LIST_ITEM.match(sentence.text) else None

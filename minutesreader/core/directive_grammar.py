@@ -134,7 +134,20 @@ def _r(pattern: str, *gate: str) -> Rule:
 
 
 _ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
-_BULLET = r"(?:^|(?<=\s))(?:[*•]|[-–](?=\s))\s+"
+# What "would like to" is said of when it offers nothing ("would like to thank").
+_NOT_OFFERED = r"(?:see|know|hear|thank|have|be|express|take|note)"
+# Words of grammar that may open a line before a determiner and are no verb.
+_GRAMMAR_ALT = "|".join("""about above across after against along among around as at before behind below beside
+    besides between beyond but by despite during except for from in inside into like near of off on onto out over
+    past per since than through throughout till to toward towards under unlike until up upon via with within without
+    and or nor so yet also then now just only even still again all both each every either neither no not any some
+    many much more most few less other another such what which who whom whose when where why how whether if unless
+    because although though while once here there this that these those it its we they you he she i me us them my
+    your our their his her is are was were be been am do does did have has had can could may might must shall should
+    will would thanks thank re next last first second third finally however therefore today tomorrow yesterday note
+    see please let ok okay yes maybe perhaps probably possibly""".split())
+# A bullet, or a check box of a to-do list ("* [x] Update the board", "[ ] Book the room").
+_BULLET = r"(?:^|(?<=\s))(?:(?:[*•]|[-–](?=\s))\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)"
 
 TASK: list[Rule] = [
     # Commitments of the body: "we pledge to ...", "we commit to promoting ...".
@@ -167,11 +180,32 @@ TASK: list[Rule] = [
     (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
                 r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + _ITEM_ALT + r")\b"),
      ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
+    # ... or opening its line: "Mark to write comment on #73394", "- Niko to leave a comment".
+    # Not when a finite verb follows ("Proposal to review the fees was withdrawn"
+    # describes), nor a plural noun ("Plans to ...").
+    # Nor a word that takes an infinitive itself ("Want to plan ...", "Hope to see ..."), a
+    # word of grammar ("What to ask"), or an inflected one ("Related to", "Trying to").
+    (re.compile(r"^(?:[*•\-–]\s+)?(?!(?i:" + _GRAMMAR_ALT + r"|want|hope|need|plan|time|ready|proposal|motion|"
+                r"decision|nothing|something|anything|nobody|someone|anyone|everyone|how)\b)"
+                r"(?P<trigger>[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + _ITEM_ALT + r"))\b"
+                r"(?![^.;,]*\b(?:is|are|was|were|has|have|had|will|would)\b)"), (" to ",)),
+    # "Agreed on storing the minutes on GitHub", "- Settled on continuing with the process":
+    # a decision noted as the action it settles.
+    _r(r"(?:^|" + _BULLET + r"|\b(?:we|they|members|board|council|committee|team)\s+)"
+       r"(?P<trigger>(?-i:[Aa]greed|[Ss]ettled|[Dd]ecided))\s+(?:up)?on\s+(?:\w+ly\s+)?[a-z]+ing\b", "agreed", "settled", "decided"),
+    # "Niko would like to stabilize the macro", "said they would be willing to prepare a
+    # PR": an intention or an offer of a member (not "would like to thank").
+    # ("People are willing to work on it" says how others feel, and offers nothing.)
+    _r(r"\b(?P<trigger>(?:would\s+|[’']d\s+)(?:like|be\s+willing)\s+to)\s+(?!" + _NOT_OFFERED + r"\b)[a-z]+", "like to", "willing"),
+    _r(r"^[*•\-–]?\s*[\w\-]+\s+(?P<trigger>willing\s+to)\s+(?!" + _NOT_OFFERED + r"\b)[a-z]+", "willing"),
     # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
     # noted without a subject, or of "we".
     _r(r"(?:^|" + _BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
     _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + _ITEM_ALT + r")\b", "plan"),
     _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
+    # "I'm going to touch base with ...", "- Going to look for liaisons": the speaker's or
+    # the notes' own plan, whatever the verb.
+    _r(r"(?:^|" + _BULLET + r"|\b(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+)(?P<trigger>going\s+to)\s+(?!be\b)[a-z]+\b", "going to"),
     # "Treasurer: reconcile the March accounts".
     # Not a proposal still to be resolved ("PROPOSED: Close issues ..."), nor a question.
     _r(r"(?:^|" + _BULLET + r")(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+"
@@ -208,10 +242,19 @@ TASK: list[Rule] = [
     # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
     # a question.
     _r(_BULLET + r"(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
-       r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?))", "* ", "- ", "• ", "– "),
+       r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))", "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
+    # Any verb will do when its object follows: "- Leave a comment if you are interested",
+    # "* check your boxes". At the head of an item, a word right before a determiner is a
+    # verb, unless it is a word of grammar ("About the ...", "Also the ...") or inflected
+    # ("Discussed the ...", "Adds the ...": reports and titles, not commands).
+    _r(_BULLET + r"(?P<trigger>(?!(?:" + _GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly))\s+"
+       r"(?:a|an|the|your|our|their|this|these|those|them|some|any)\b(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))",
+       "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
 ]
 
 CALL: list[Rule] = [
+    # "We would like to see a proposal that ...", "we'd like an RFC": the body asks for it.
+    _r(r"\b(?:we|I)(?:\s+would|[’']d)\s+like\s+(?:to\s+see\s+)?(?:a|an|more|some)\b", "like"),
     # A renewed demand: "reiterated their call on ...", "reiterated their demand for ...".
     _r(r"\b(?:reiterat|reaffirm|renew|repeat)\w*\s+(?:its|their|his|her|our)\s+(?:\w+\s+)?"
        r"(?:call|calls|demand|demands|appeal|appeals)\b", "call", "demand", "appeal"),
@@ -274,12 +317,12 @@ UNPRESCRIBED = re.compile(
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
-    r"|\b(?:whether|how|what|(?:about|on|over|as\s+to)\s+(?:which|who))\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
+    r"|\b(?:whether|how|what|(?:about|on|over|as\s+to|discussed|considered|decided|asked)\s+(?:which|who))\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
     # "Should be able to create a PR next week": an expectation.
     r"|\bshould\s+be\s+able\s+to\b"
     # A question ("should we consult PSIG?") and an ellipsis ("I don't think it should").
     r"|\b(?:should|must|shall)\s+(?:we|i|you|they|he|she|it)\b(?=[^.!]*\?)|\b(?:should|must)(?=\s*(?:[).,;]|$))"
-    r"|\b(?:may|might|could|would)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
+    r"|(?:\b(?:may|might|could|would)\s+|[’']d\s+)(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,
 )
@@ -312,6 +355,9 @@ NOUN_AFTER_VERB = frozenset(
 )
 # The heading of a list of actions in notes: "## Action items", "Next steps:".
 ACTION_HEADING = re.compile(r"^[\s#*_]*(?:action\s+(?:items?|points?)|actions|next\s+steps|to-?dos?)[\s*_]*:?\s*$", _I)
+# A lead-in that breaks off at a relative pronoun for its list to finish: "We would like
+# to see a proposal that" (not "a meeting with the fellows about that").
+BROKEN_OFF = re.compile(r"\b(?:a|an|the|some|any)\s+(?:[\w\-]+\s+){0,3}?(?!(?:" + _GRAMMAR_ALT + r")\s)[\w\-]+\s+(?:that|which|who)\s*$", _I)
 # A list item: "(i) share the data;", "a) address ...", "- fund the registry".
 LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 

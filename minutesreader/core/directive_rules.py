@@ -205,6 +205,8 @@ TASK: list[Rule] = [
     # "will promote ...", "will continue to deepen ...": but "conditions will improve"
     # and "growth will continue to slow" are forecasts, so the verb must take an object.
     _rule(
+        # "This will increase memory use": the effect of a thing, foreseen, not a plan.
+        r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )"
         r"\bwill\s+" + _ADVERBS + r"{0,2}(?:continue\s+to\s+" + _ADVERBS + r"?)?"
         r"(?!continue\b)(?:" + _VERB_ALT + r")\b(?!\s*[,.;:)]|\s*$|\s+(?:" + _INTRANSITIVE + r")\b)",
         "will",

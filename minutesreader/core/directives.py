@@ -109,7 +109,9 @@ class DirectiveClassifier:
         text = sentence
         if '"' in text or "“" in text:
             for quoted in rules.QUOTED.finditer(text):
-                if _is_title(quoted.group(1)):
+                # A quote followed by its link ('"resolve: Do not put ..." [rust#75802](...)')
+                # is the title of an issue or pull request on the agenda.
+                if _is_title(quoted.group(1)) or text.startswith((" [", " (http", " #"), quoted.end()):
                     text = _blank(text, quoted.start(1), quoted.end(1))
         if self._never is not None:
             for never in self._never.finditer(text):

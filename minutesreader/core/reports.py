@@ -131,12 +131,18 @@ def join_lines(block: str) -> str:
     sentence, and the reader shows it. The items of a list keep their lines too, however
     even their lengths: each is a sentence of its own (an action item, most often).
     """
-    lines = [normalise_space(line) for line in block.split("\n")]
-    lines = [line for line in lines if line]
+    raw = [line for line in block.split("\n") if line.strip()]
+    lines = [normalise_space(line) for line in raw]
     if len(lines) <= 1:
         return lines[0] if lines else ""
-    starts = [0] + [i for i in range(1, len(lines)) if _opens_item(lines, i)] + [len(lines)]
-    return "\n".join(_join_run(lines[a:b]) for a, b in zip(starts, starts[1:]))
+    starts = [i for i in range(1, len(lines)) if _opens_item(lines, i)]
+    if not starts:
+        return " ".join(lines) if _hard_wrapped(lines) else _join_ragged(lines, [False] * len(lines))
+    # In a list, a line goes on with the item above when it is indented under it, starts
+    # in lower case or follows a comma: an item of even length ends at its line's end.
+    indented = [line[:1].isspace() for line in raw]
+    runs = [0, *starts, len(lines)]
+    return "\n".join(_join_ragged(lines[a:b], indented[a:b]) for a, b in zip(runs, runs[1:]))
 
 
 # A line that opens an item of a list: a bullet, a check box ("[x]"), a number or letter
@@ -156,15 +162,10 @@ def _opens_item(lines: list[str], index: int) -> bool:
     return sum(1 for line in lines if _ITEM_LINE.match(line)) >= 2
 
 
-def _join_run(lines: list[str]) -> str:
-    """Lines of one item (or of the prose before a list), joined as a paragraph's are."""
-    if len(lines) == 1:
-        return lines[0]
-    if _hard_wrapped(lines):
-        return " ".join(lines)
+def _join_ragged(lines: list[str], indented: list[bool]) -> str:
     joined = lines[0]
-    for line in lines[1:]:
-        soft = joined[-1] in ",;-–(" or line[0].islower()
+    for line, inside in zip(lines[1:], indented[1:]):
+        soft = inside or joined[-1] in ",;-–(" or line[0].islower()
         joined += (" " if soft else "\n") + line
     return joined
 
