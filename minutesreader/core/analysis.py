@@ -38,6 +38,9 @@ _CLOSING = frozenset(".!?:;\"”’')]。！？；：」』）")
 # ... unless it is an item of a list or of notes ("* Rich will start the thread"), which
 # needs no full stop.
 _ITEM = re.compile(r"^(?:[*•\-–]\s|\[[ xX]\]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+# ... or a line that lays a duty ("Resolution 3 - That the Council should appoint the
+# accountant"): a heading names a subject, it does not say what must be done.
+_DUTY = re.compile(r"(?<=\w\s)(?:should|must|shall)\b", re.IGNORECASE)
 # ... or a line of notes that someone said or that runs on after a comma ("Florian:
 # ...", "When you do, please add ..."): a subtitle has neither.
 _UTTERANCE = re.compile(r"^\S{1,20}(?:\s\S{1,20})?:\s|,\s")
@@ -62,6 +65,7 @@ def analyze_paragraph(
         heading = paragraph.headline or (
             (text.startswith("\n", end) or _page_top_line(paragraph, end))
             and sentence[-1] not in _CLOSING and not _ITEM.match(sentence) and not _UTTERANCE.search(sentence)
+            and not _DUTY.search(sentence)
         )
         directive = None if heading or not ruled else classifier.classify(sentence, language)
         if lead_in is not None and not heading and ruled:

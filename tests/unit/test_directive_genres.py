@@ -237,3 +237,9 @@ def test_a_line_with_a_markdown_link_near_the_top_is_no_headline() -> None:
 def test_to_do_items_under_a_heading_are_items_not_headings() -> None:
     text = "Notes of the fair committee\n\n## Before the meeting\n[x] Update the board with the new requests\n[ ] Update the rota"
     assert _categories(text) == [[None], [None, "task", "task"]]
+
+
+def test_a_line_without_a_full_stop_that_lays_a_duty_is_no_heading() -> None:
+    text = ("Minutes of the annual meeting\n\nResolution 2 - That the committee should appoint an examiner of the accounts\n\n"
+            "Carried unanimously.")
+    assert _categories(text) == [[None], ["obligation"], [None]]
