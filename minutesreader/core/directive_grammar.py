@@ -71,7 +71,12 @@ def in_relative_clause(text: str, at: int) -> bool:
 
 def _agent(word: str) -> bool:
     """A name ("Rich", "Boyles") or an acronym of a body ("EU", "NATO")."""
+    if word.lower() in _THINGS:
+        return False  # "This would provide the opportunity": a thing, foreseen
     return (word[:1].isupper() and word[1:].islower() and len(word) > 2) or (word.isupper() and 2 <= len(word) <= 5)
+
+
+_THINGS = frozenset("this that these those there it which what".split())
 
 
 def _acting_noun(word: str) -> bool:

@@ -137,7 +137,7 @@ def join_lines(block: str) -> str:
         return lines[0] if lines else ""
     starts = [i for i in range(1, len(lines)) if _opens_item(lines, i)]
     if not starts:
-        return " ".join(lines) if _hard_wrapped(lines) else _join_ragged(lines, [False] * len(lines))
+        return " ".join(lines) if _hard_wrapped(lines) else _join_ragged(lines, [False] * len(lines), _a_page(lines))
     # In a list, a line goes on with the item above when it is indented under it, starts
     # in lower case or follows a comma: an item of even length ends at its line's end.
     indented = [line[:1].isspace() for line in raw]
@@ -162,12 +162,25 @@ def _opens_item(lines: list[str], index: int) -> bool:
     return sum(1 for line in lines if _ITEM_LINE.match(line)) >= 2
 
 
-def _join_ragged(lines: list[str], indented: list[bool]) -> str:
+def _join_ragged(lines: list[str], indented: list[bool], by_width: bool = False) -> str:
+    # A line as wide as the widest that stops mid-sentence was wrapped (a page of a PDF
+    # with its paragraphs run together: "... during the Work" / "Sessions."); the short
+    # lines of a page's header never are. (In a list, only indents say that.)
+    full = 0.75 * max(len(line) for line in lines) if by_width else float("inf")
     joined = lines[0]
+    previous = lines[0]
     for line, inside in zip(lines[1:], indented[1:]):
-        soft = inside or joined[-1] in ",;-–(" or line[0].islower()
+        wrapped = len(previous) >= full and len(previous) > 40 and previous[-1] not in ".!?:;\"”’)"
+        soft = inside or wrapped or joined[-1] in ",;-–(" or line[0].islower()
         joined += (" " if soft else "\n") + line
+        previous = line
     return joined
+
+
+def _a_page(lines: list[str]) -> bool:
+    """A page of wrapped paragraphs run together: many lines, most of them full width."""
+    longest = max(len(line) for line in lines)
+    return len(lines) >= 5 and sum(1 for line in lines if len(line) >= 0.75 * longest) >= 0.5 * len(lines)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -121,6 +121,7 @@ def category(sentence: str) -> str | None:
         ("The committee discussed who should chair the panel.", None),
         ("We'd need to find a new venue if the hall closes.", None),
         ("I do not think this will increase the costs of the fair.", None),
+        ("This would provide the chance to review the rota.", None),
         ('- "hall: Do not open the side door" [#12](https://example.org/12)', None),
         # standards-body notes
         ("RESOLUTION: Merge pull request 1047", "task"),

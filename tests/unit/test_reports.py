@@ -166,3 +166,20 @@ def test_headings_and_check_boxes_of_notes_stay_on_their_lines():
     assert lines[1:] == ["## Checklist before the meeting of the team", "[x] Update the board with the new proposals",
                          "[ ] Update the board with the new requests", "## Action items agreed at the meeting today",
                          "- Mark to write a comment on the open issue"]
+
+
+def test_a_page_of_wrapped_paragraphs_run_together_joins_a_capital_after_a_wrap():
+    # A page taken from a PDF: paragraphs not separated, each wrapped at full width, and
+    # a wrap may fall before a capitalised word ("the last Work" / "Session.").
+    text = ("The chair opened the meeting and the clerk read the notes of the last Work\n"
+            "Session.\n"
+            "Councilmember Lee said staff should bring the parking study to the Regular\n"
+            "Session in June.\n"
+            "Councilmember Ruiz agreed and asked for a short report on the Main Street\n"
+            "works.")
+    lines = parse_report(text, "x").paragraphs[-1].text.split("\n")
+    assert lines == [
+        "The chair opened the meeting and the clerk read the notes of the last Work Session.",
+        "Councilmember Lee said staff should bring the parking study to the Regular Session in June.",
+        "Councilmember Ruiz agreed and asked for a short report on the Main Street works.",
+    ]
