@@ -106,8 +106,9 @@ def _sub_title(sentence: str) -> bool:
     return 0 < len(words) <= 5 and all(word[:1].isupper() for word in words)
 
 
-# "- https://github.com/...": a link under the lead-in, what to act on, not an act.
-_LINK_ONLY = re.compile(r"https?://\S+\s*$")
+# "- https://github.com/...", "- Next: https://...": a link under the lead-in, what to act
+# on, not an act.
+_LINK_ONLY = re.compile(r"(?:[\w ]{1,20}:\s*)?<?https?://\S+\s*$")
 # "* Nothing new to report", "- No update": an item that says there is nothing to do.
 _NOTHING = re.compile(r"(?:nothing|no|none|n/a)\b", re.IGNORECASE)
 

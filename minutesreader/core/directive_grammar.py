@@ -131,7 +131,15 @@ def agent_will(text: str) -> tuple[int, int] | None:
         lead = _LEAD.match(text, bullet + 2 if bullet >= 0 else 0)
         if lead and not reported and (_agent(lead.group("head")) or _acting_noun(lead.group("head"))):
             return found.start(), found.end()
+        # "* No objections, will land by end of week": an item of notes whose clause has
+        # no subject of its own after a comma; the notes' body acts.
+        if (not reported and before.endswith(",") and _NOTE_ITEM.match(text) and verb not in _NOT_ACTS
+                and not (verb.endswith("s") and not verb.endswith(("ss", "us")))):
+            return found.start(), found.end()
     return None
+
+
+_NOTE_ITEM = re.compile(r"\s*(?:[*•\-–]|\[[ xX]\])\s")
 
 
 def _r(pattern: str, *gate: str) -> Rule:
@@ -175,7 +183,8 @@ TASK: list[Rule] = [
        "agreed", "decided", "resolved"),
     # "Staff said they would put the changes on the agenda": a commitment reported, with
     # the act right after "would" (not "said growth would slow").
-    _r(r"\b(?:said|stated|indicated|confirmed|undertook)\s+(?:that\s+)?(?:they|we|he|she)\s+(?P<trigger>would\s+(?:" + _ITEM_ALT + r"))\b",
+    _r(r"\b(?:said|stated|indicated|confirmed|undertook)\s+(?:that\s+)?(?:they|we|he|she)\s+(?P<trigger>would\s+"
+       r"(?!(?:be|have|not|like|need|prefer|rather|probably|likely)\b)[a-z]+(?<!ly))\b",
        "said", "stated", "indicated", "confirmed", "undertook"),
     # "the board agreed on the outline: schedule a work session, hold ...": the
     # decision's actions after a colon.
@@ -192,7 +201,8 @@ TASK: list[Rule] = [
     # word of grammar ("What to ask"), or an inflected one ("Related to", "Trying to").
     (re.compile(r"^(?:[*•\-–]\s+)?(?!(?i:" + _GRAMMAR_ALT + r"|want|hope|need|plan|time|ready|proposal|motion|"
                 r"decision|nothing|something|anything|nobody|someone|anyone|everyone|how)\b)"
-                r"(?P<trigger>[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + _ITEM_ALT + r"))\b"
+                r"(?P<trigger>[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+"
+                r"(?:" + _ITEM_ALT + r"|[a-z]+(?=\s+(?:a|an|the|this|these|those|it|them)\b)))\b"
                 r"(?![^.;,]*\b(?:is|are|was|were|has|have|had|will|would)\b)"), (" to ",)),
     # "Agreed on storing the minutes on GitHub", "- Settled on continuing with the process":
     # a decision noted as the action it settles.
@@ -319,6 +329,8 @@ OBLIGATION: list[Rule] = [
 # ("..., should one materialize,") or hedged ("likely need to").
 UNPRESCRIBED = re.compile(
     r"\b(?:need|needs)\s+not\b|\bneedn[’']t\b"
+    # "PRs which really need to make it in": a property of the things named, not a duty.
+    r"|\bwhich\s+(?:\w+ly\s+)?(?:need|needs)\s+to\b"
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"

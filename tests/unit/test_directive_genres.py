@@ -122,6 +122,11 @@ def category(sentence: str) -> str | None:
         ("We'd need to find a new venue if the hall closes.", None),
         ("I do not think this will increase the costs of the fair.", None),
         ("This would provide the chance to review the rota.", None),
+        ("* Two approvals and no objections, will merge on Friday", "task"),
+        ("- Lena to phone the caterers and we can decide next week", "task"),
+        ("The clerk said she would chase the insurers this week.", "task"),
+        ("If any stalls which really need to move, please ask the steward", "task"),
+        ("The repairs which need to be done are listed below.", None),
         ('- "hall: Do not open the side door" [#12](https://example.org/12)', None),
         # standards-body notes
         ("RESOLUTION: Merge pull request 1047", "task"),
@@ -226,7 +231,7 @@ def test_a_lead_in_broken_off_at_that_governs_the_items_that_finish_it() -> None
 
 def test_links_under_a_lead_in_are_not_actions() -> None:
     text = ("Notes of the fair committee\n\nPlease check these lists before the meeting:\n"
-            "- https://example.org/rota\n- https://example.org/fees")
+            "- https://example.org/rota\n- Fees: https://example.org/fees")
     assert _categories(text) == [[None], ["task", None, None]]
 
 
