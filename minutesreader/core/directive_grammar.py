@@ -11,7 +11,8 @@ list does not catch them. These rules ask about the sentence instead:
 - is the modal negated or hypothetical ("should not be attached", "should one
   materialize", "likely need to")? Then it prescribes nothing;
 - is the line an action item ("Rich to take action", "Treasurer: reconcile ...",
-  "* Please review ...", a bullet that opens with a command)?
+  "* Please review ...", a bullet that opens with a command)? Those rules, about the
+  shape of a line of notes, are in directive_notes.py;
 - does the body commit itself ("we pledge to", "their commitment to deepening ...",
   "volunteered to"), or renew a demand ("reiterated their call on ...")?
 
@@ -146,11 +147,11 @@ def _r(pattern: str, *gate: str) -> Rule:
     return re.compile(pattern, _I), gate
 
 
-_ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
+ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
 # What "would like to" is said of when it offers nothing ("would like to thank").
-_NOT_OFFERED = r"(?:see|know|hear|thank|have|be|express|take|note)"
+NOT_OFFERED = r"(?:see|know|hear|thank|have|be|express|take|note)"
 # Words of grammar that may open a line before a determiner and are no verb.
-_GRAMMAR_ALT = "|".join("""about above across after against along among around as at before behind below beside
+GRAMMAR_ALT = "|".join("""about above across after against along among around as at before behind below beside
     besides between beyond but by despite during except for from in inside into like near of off on onto out over
     past per since than through throughout till to toward towards under unlike until up upon via with within without
     and or nor so yet also then now just only even still again all both each every either neither no not any some
@@ -160,7 +161,7 @@ _GRAMMAR_ALT = "|".join("""about above across after against along among around a
     will would thanks thank re next last first second third finally however therefore today tomorrow yesterday note
     see please let ok okay yes maybe perhaps probably possibly""".split())
 # A bullet, or a check box of a to-do list ("* [x] Update the board", "[ ] Book the room").
-_BULLET = r"(?:^|(?<=\s))(?:(?:[*•]|[-–](?=\s))\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)"
+BULLET = r"(?:^|(?<=\s))(?:(?:[*•]|[-–](?=\s))\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)"
 
 TASK: list[Rule] = [
     # Commitments of the body: "we pledge to ...", "we commit to promoting ...".
@@ -173,13 +174,13 @@ TASK: list[Rule] = [
     # An infinitive is known by its object: "to bolster our", "to protect the".
     _r(r"\b(?:reaffirm|reiterat|affirm|underscor|emphasi[sz]|stress|renew|restat|confirm|united\s+in|express)\w*"
        r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
-       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + _ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
+       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
        "commitment", "determination", "resolve", "pledge"),
     _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
        "voted", "volunteer", "offered", "undert", "promised"),
     # "agreed that they would monitor ...", reported decisions with "would".
     _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
-       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r"))\b",
+       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r"))\b",
        "agreed", "decided", "resolved"),
     # "Staff said they would put the changes on the agenda": a commitment reported, with
     # the act right after "would" (not "said growth would slow").
@@ -188,83 +189,12 @@ TASK: list[Rule] = [
        "said", "stated", "indicated", "confirmed", "undertook"),
     # "the board agreed on the outline: schedule a work session, hold ...": the
     # decision's actions after a colon.
-    _r(r"\b(?:agreed|decided|resolved)\b[^.;:]{0,80}:\s*(?P<trigger>(?:" + _ITEM_ALT + r"))\b", "agreed", "decided", "resolved"),
-    # Action items: "Rich to take action", "AI: Kofi to book the venue".
-    # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
-    (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
-                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + _ITEM_ALT + r")\b"),
-     ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
-    # ... or opening its line: "Mark to write comment on #73394", "- Niko to leave a comment".
-    # Not when a finite verb follows ("Proposal to review the fees was withdrawn"
-    # describes), nor a plural noun ("Plans to ...").
-    # Nor a word that takes an infinitive itself ("Want to plan ...", "Hope to see ..."), a
-    # word of grammar ("What to ask"), or an inflected one ("Related to", "Trying to").
-    (re.compile(r"^(?:[*•\-–]\s+)?(?!(?i:" + _GRAMMAR_ALT + r"|want|hope|need|plan|time|ready|proposal|motion|"
-                r"decision|nothing|something|anything|nobody|someone|anyone|everyone|how)\b)"
-                r"(?P<trigger>[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+"
-                r"(?:" + _ITEM_ALT + r"|[a-z]+(?=\s+(?:a|an|the|this|these|those|it|them)\b)))\b"
-                r"(?![^.;,]*\b(?:is|are|was|were|has|have|had|will|would)\b)"), (" to ",)),
-    # "Agreed on storing the minutes on GitHub", "- Settled on continuing with the process":
-    # a decision noted as the action it settles.
-    _r(r"(?:^|" + _BULLET + r"|\b(?:we|they|members|board|council|committee|team)\s+)"
-       r"(?P<trigger>(?-i:[Aa]greed|[Ss]ettled|[Dd]ecided))\s+(?:up)?on\s+(?:\w+ly\s+)?[a-z]+ing\b", "agreed", "settled", "decided"),
+    _r(r"\b(?:agreed|decided|resolved)\b[^.;:]{0,80}:\s*(?P<trigger>(?:" + ITEM_ALT + r"))\b", "agreed", "decided", "resolved"),
     # "Niko would like to stabilize the macro", "said they would be willing to prepare a
     # PR": an intention or an offer of a member (not "would like to thank").
     # ("People are willing to work on it" says how others feel, and offers nothing.)
-    _r(r"\b(?P<trigger>(?:would\s+|[’']d\s+)(?:like|be\s+willing)\s+to)\s+(?!" + _NOT_OFFERED + r"\b)[a-z]+", "like to", "willing"),
-    _r(r"^[*•\-–]?\s*[\w\-]+\s+(?P<trigger>willing\s+to)\s+(?!" + _NOT_OFFERED + r"\b)[a-z]+", "willing"),
-    # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
-    # noted without a subject, or of "we".
-    _r(r"(?:^|" + _BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
-    _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + _ITEM_ALT + r")\b", "plan"),
-    _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
-    # "I'm going to touch base with ...", "- Going to look for liaisons": the speaker's or
-    # the notes' own plan, whatever the verb.
-    _r(r"(?:^|" + _BULLET + r"|\b(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+)(?P<trigger>going\s+to)\s+(?!be\b)[a-z]+\b", "going to"),
-    # "Treasurer: reconcile the March accounts".
-    # Not a proposal still to be resolved ("PROPOSED: Close issues ..."), nor a question.
-    _r(r"(?:^|" + _BULLET + r")(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+"
-       r"(?P<trigger>" + _ITEM_ALT + r")\b(?![^?\n]*\?)"
-       r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
-    # "* n-api - focus on testing": a short item title, a dash, then the command.
-    _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + _ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
-    # A numbered list of actions: "2. Review the parking policy".
-    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
-    # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
-    # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
-    # ("ACTION: Council discussed a settlement" only labels what happened: an action
-    # label counts with a person and a command, below.)
-    _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|Resolution|Decision))\s*:"
-       r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed"),
-    _r(r"^\W*(?-i:ACTION|Action(?:\s+items?)?|AI)\s*:\s*(?P<trigger>[\w.\-]+(?:\s+(?:and|&)\s+[\w.\-]+)?\s+to\s+[a-z]+)",
-       "action", "ai:"),
-    # "Next steps are creating a PR", "the next step is to ask the board".
-    _r(r"\bnext\s+steps?\s+(?:is|are|will\s+be)\s+(?:to\s+)?[a-z]+", "next step"),
-    # Notes drop the verb "is": "Matter to be listed at next meeting", "ES to inform the
-    # applicant" (initials, then any verb).
-    _r(r"^[\s*•\-–]*(?:the\s+)?(?!(?:it|this|that|there|what|nothing|meeting|session)\b)[\w\-]+(?:\s+[\w\-]+)?\s+"
-       r"(?P<trigger>to\s+be\s+(?!held\b|convened\b)[a-z]+ed)\b", "to be"),
-    # (Not "PR to expose resource is stalled": there "to" only describes the PR.)
-    (re.compile(r"^[\s*•\-–]*[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?P<trigger>to\s+(?!be\b)[a-z]+)\b"
-                r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)"), (" to ",)),
-    # A prohibition in notes: "Richard Lau: do not backport the change".
-    _r(r"(?:^|:\s+|" + _BULLET + r")(?P<trigger>(?:do\s+not|don[’']t)\s+(?!know\b|think\b|see\b|have\b)[a-z]+)", "not", "don"),
-    # "Let's merge #874", "let us finish the survey".
-    _r(r"\blet(?:’s|'s|\s+us)\s+(?:" + _ITEM_ALT + r")\b", "let"),
-    # Polite imperatives: "please comment on the draft", "do add your name".
-    _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + _ITEM_ALT + r")\b", "please"),
-    # A bullet that opens with a command: "* Wait until next meeting". Not the title
-    # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
-    # a question.
-    _r(_BULLET + r"(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
-       r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))", "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
-    # Any verb will do when its object follows: "- Leave a comment if you are interested",
-    # "* check your boxes". At the head of an item, a word right before a determiner is a
-    # verb, unless it is a word of grammar ("About the ...", "Also the ...") or inflected
-    # ("Discussed the ...", "Adds the ...": reports and titles, not commands).
-    _r(_BULLET + r"(?P<trigger>(?!(?:" + _GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly))\s+"
-       r"(?:a|an|the|your|our|their|this|these|those|them|some|any)\b(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))",
-       "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
+    _r(r"\b(?P<trigger>(?:would\s+|[’']d\s+)(?:like|be\s+willing)\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "like to", "willing"),
+    _r(r"^[*•\-–]?\s*[\w\-]+\s+(?P<trigger>willing\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "willing"),
 ]
 
 CALL: list[Rule] = [
@@ -290,7 +220,7 @@ CALL: list[Rule] = [
     _r(r"\b(?:call|calls|plea|pleas|appeal|appeals)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?made\s+(?:for|to)\b",
        "made for", "made to"),
     # "They requested the City assist their efforts": a request with a bare verb.
-    _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + _ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
+    _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
        "requested", "asked", "urged"),
 ]
 
@@ -374,7 +304,7 @@ NOUN_AFTER_VERB = frozenset(
 ACTION_HEADING = re.compile(r"^[\s#*_]*(?:action\s+(?:items?|points?)|actions|next\s+steps|to-?dos?)[\s*_]*:?\s*$", _I)
 # A lead-in that breaks off at a relative pronoun for its list to finish: "We would like
 # to see a proposal that" (not "a meeting with the fellows about that").
-BROKEN_OFF = re.compile(r"\b(?:a|an|the|some|any)\s+(?:[\w\-]+\s+){0,3}?(?!(?:" + _GRAMMAR_ALT + r")\s)[\w\-]+\s+(?:that|which|who)\s*$", _I)
+BROKEN_OFF = re.compile(r"\b(?:a|an|the|some|any)\s+(?:[\w\-]+\s+){0,3}?(?!(?:" + GRAMMAR_ALT + r")\s)[\w\-]+\s+(?:that|which|who)\s*$", _I)
 # A list item: "(i) share the data;", "a) address ...", "- fund the registry".
 LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 

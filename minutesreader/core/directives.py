@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutesreader.core import directive_grammar as grammar
+from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.directives_zh import ChineseDirectives
@@ -25,10 +26,11 @@ __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path
 _WORD = re.compile(r"\S+")
 
 
-# The rules of each category, the readouts' vocabulary then the grammar of other genres.
+# The rules of each category: the readouts' vocabulary, the grammar of other genres, and
+# the lines of notes.
 _OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
 _CALL = rules.CALL + grammar.CALL
-_TASK = rules.TASK + grammar.TASK
+_TASK = rules.TASK + grammar.TASK + notes.TASK
 
 
 @dataclass(frozen=True)
