@@ -237,7 +237,7 @@ OBLIGATION: list[Rule] = [
     _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
     # "is crucial", "the most important thing is to", "it is an urgent job to",
     # "the body's mission is to ensure".
-    _r(r"\b(?:the\s+)?most\s+important\s+(?:thing|task|step)\s+(?:is|was)\s+to\b", "important"),
+    _r(r"\b(?:the\s+)?(?:most\s+)?important\s+(?:thing|task|step)\s+(?:is|was)\s+(?:to|that)\b", "important"),
     _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
     # "it was regarded as important to form a consensus", "was seen as essential to".
     _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"
@@ -264,7 +264,7 @@ UNPRESCRIBED = re.compile(
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
-    r"|\b(?:whether|how|what|(?:about|on|over|as\s+to|discussed|considered|decided|asked)\s+(?:which|who))\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
+    r"|\b(?:whether|how|what|(?:about|on|over|as\s+to|discussed|considered|decided|asked)\s+(?:which|who))\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to|ought\s+to)\b"
     # "Should be able to create a PR next week": an expectation.
     r"|\bshould\s+be\s+able\s+to\b"
     # A question ("should we consult PSIG?") and an ellipsis ("I don't think it should").

@@ -26,7 +26,7 @@ TASK: list[Rule] = [
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
     (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
-                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + ITEM_ALT + r")\b"),
+                r"[A-Z][a-z]+(?<![a-z]ed)(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + ITEM_ALT + r")\b"),
      ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
     # ... or opening its line: "Mark to write comment on #73394", "- Niko to leave a comment".
     # Not when a finite verb follows ("Proposal to review the fees was withdrawn"
@@ -52,9 +52,12 @@ TASK: list[Rule] = [
     _r(r"(?:^|" + BULLET + r"|\b(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+)(?P<trigger>going\s+to)\s+(?!be\b)[a-z]+\b", "going to"),
     # "Treasurer: reconcile the March accounts".
     # Not a proposal still to be resolved ("PROPOSED: Close issues ..."), nor a question.
-    _r(r"(?:^|" + BULLET + r")(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+"
-       r"(?P<trigger>" + ITEM_ALT + r")\b(?![^?\n]*\?)"
-       r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
+    # The label may be bold ("**Goal**: Decide on a cadence"), and any verb will do with
+    # its object after it ("Try to un-stick ...", "Get a commitment ...").
+    _r(r"(?:^|" + BULLET + r")\*{0,2}(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\*{0,2}:\*{0,2}\s+"
+       r"(?P<trigger>" + ITEM_ALT + r"|(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly)"
+       r"(?=\s+(?:a|an|the|this|these|those|them|some|any|on\s+(?:a|an|the|this)|to\s+[a-z]+)\b))\b(?![^?\n]*\?)"
+       r"(?!\s+(?:of|for|on|is|are|was|to)\b(?!\s+(?:a|an|the|this|[a-z]+)\b))", ":"),
     # "* n-api - focus on testing": a short item title, a dash, then the command.
     _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
     # A numbered list of actions: "2. Review the parking policy".
@@ -79,13 +82,13 @@ TASK: list[Rule] = [
     # A prohibition in notes: "Richard Lau: do not backport the change".
     _r(r"(?:^|:\s+|" + BULLET + r")(?P<trigger>(?:do\s+not|don[’']t)\s+(?!know\b|think\b|see\b|have\b)[a-z]+)", "not", "don"),
     # "Let's merge #874", "let us finish the survey".
-    _r(r"\blet(?:’s|'s|\s+us)\s+(?:" + ITEM_ALT + r")\b", "let"),
+    _r(r"\blet(?:’s|'s|\s+us)\s+(?!(?:see|say|hope|be|not)\b)[a-z]+\b", "let"),
     # Polite imperatives: "please comment on the draft", "do add your name".
     _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + ITEM_ALT + r")\b", "please"),
     # A bullet that opens with a command: "* Wait until next meeting". Not the title
     # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
     # a question.
-    _r(BULLET + r"(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
+    _r(BULLET + r"(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-|:)"
        r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))", "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
     # Any verb will do when its object follows: "- Leave a comment if you are interested",
     # "* check your boxes". At the head of an item, a word right before a determiner is a
@@ -94,4 +97,10 @@ TASK: list[Rule] = [
     _r(BULLET + r"(?P<trigger>(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly))\s+"
        r"(?:a|an|the|your|our|their|this|these|those|them|some|any)\b(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))",
        "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
+    # A verb with its particle is a verb, whatever it is: "- Turn on recording", "* Follow
+    # up with the vendor", "- Sign off the accounts".
+    # ("Agreement on this direction": "on" before a determiner is a preposition.)
+    _r(BULLET + r"(?P<trigger>(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly)\s+"
+       r"(?:on(?!\s+(?:a|an|the|this|that|these|those|its|their|our|my|your)\b)|off|up|out|down|back))"
+       r"\s+(?!(?:of|for|to|and|at|in)\b)[a-z]", "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
 ]

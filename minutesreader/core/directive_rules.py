@@ -147,7 +147,9 @@ CALL: list[Rule] = [
     # Not "a conference call on Tuesday".
     _rule(
         # Nor "the call for nominations": a noun.
-        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )\bcall(?:s|ed|ing)?\s+"
+        # "- Call for clarifications" heads an item of an agenda: a noun.
+        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )"
+        r"\b(?:(?<!^)(?<![-*•] )call|call(?:s|ed|ing))\s+"
         r"(?:(?:on\s+\w+day|yesterday|today)\s+(?:for|on|upon)\b|(?:for|on|upon)\b"
         r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))",
         "call",

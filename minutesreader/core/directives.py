@@ -141,9 +141,10 @@ class DirectiveClassifier:
         return best
 
     def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
-        if text.rstrip().endswith("?"):
+        if text.rstrip().rstrip(")").endswith("?"):
             # "Are there items that we should use a session for?" asks, prescribes nothing;
-            # in a run of notes ("- X needs to ... - Can we submit two?") only the last item asks.
+            # in a run of notes ("- X needs to ... - Can we submit two?") only the last item asks;
+            # so does one that ends in a question in brackets ("(do we need to switch?)").
             asked = max(text.rfind(" - "), text.rfind("* "), text.rfind("• ")) + 1
             text = _blank(text, asked, len(text.rstrip()))
         if "must" in lower:
@@ -152,7 +153,8 @@ class DirectiveClassifier:
         if " be " in lower:
             for framing in rules.FRAMING_MODAL.finditer(text):
                 text = _blank(text, framing.start(), framing.end())
-        if "need" in lower or "should" in lower or "necessar" in lower or "required" in lower or "have to" in lower:
+        if ("need" in lower or "should" in lower or "necessar" in lower or "required" in lower or "have to" in lower
+                or "ought" in lower):
             for unprescribed in grammar.UNPRESCRIBED.finditer(text):
                 text = _blank(text, unprescribed.start(), unprescribed.end())
         if "should" in lower:
