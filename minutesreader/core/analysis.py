@@ -90,6 +90,8 @@ def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive 
     item = grammar.LIST_ITEM.match(sentence)
     if item is None:
         return own
+    if lead_in == OPTIONS:  # "1. Rearrange the meeting" as one of the options: undecided
+        return own if own is not None and own.category != "task" else None
     if own is None and (_sub_title(sentence) or _NOTHING.match(item.group("word"))
                         or _LINK_ONLY.match(sentence, item.start("word"))):
         return None
@@ -113,15 +115,24 @@ _LINK_ONLY = re.compile(r"(?:[\w ]{1,20}:\s*)?<?https?://\S+\s*$")
 _NOTHING = re.compile(r"(?:nothing|no|none|n/a)\b", re.IGNORECASE)
 
 
+# A lead-in that offers a choice ("The Mayor has three options:"): the items under it are
+# alternatives, none of them decided. Stands for a lead-in "category".
+OPTIONS = "options"
+
+
 def _governs(sentence: AnalyzedSentence, lead_in: str | None) -> str | None:
     """The category that the next sentence inherits if it is a list item."""
     directive = sentence.directive
+    if lead_in == OPTIONS and grammar.LIST_ITEM.match(sentence.text):
+        return OPTIONS
     if directive is None and lead_in is not None and _sub_title(sentence.text):
         return lead_in  # the list goes on under its sub-title
     if directive is None:
         # A heading "Action items" makes the list under it a list of tasks, whatever
         # shape each item has ("- Tim: Preliminary review of DEP 10").
-        return "task" if grammar.ACTION_HEADING.match(sentence.text) else None
+        if grammar.ACTION_HEADING.match(sentence.text):
+            return "task"
+        return OPTIONS if grammar.ALTERNATIVES.search(sentence.text) else None
     # A lead-in ends with a colon, or breaks off at "that" ("We would like to see a
     # proposal that"): its items complete it.
     if sentence.text.rstrip().endswith((":", "：")) or grammar.BROKEN_OFF.search(sentence.text):

@@ -305,6 +305,8 @@ ACTION_HEADING = re.compile(r"^[\s#*_]*(?:action\s+(?:items?|points?)|actions|ne
 # A lead-in that breaks off at a relative pronoun for its list to finish: "We would like
 # to see a proposal that" (not "a meeting with the fellows about that").
 BROKEN_OFF = re.compile(r"\b(?:a|an|the|some|any)\s+(?:[\w\-]+\s+){0,3}?(?!(?:" + GRAMMAR_ALT + r")\s)[\w\-]+\s+(?:that|which|who)\s*$", _I)
+# A lead-in to alternatives: "The Mayor has three options:", "Possible choices:".
+ALTERNATIVES = re.compile(r"\b(?:options|alternatives|choices|possibilities|scenarios)\b[^.;]{0,40}[:：]\s*$", _I)
 # A list item: "(i) share the data;", "a) address ...", "- fund the registry".
 LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 

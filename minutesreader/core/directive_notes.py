@@ -68,6 +68,11 @@ TASK: list[Rule] = [
     # label counts with a person and a command, below.)
     _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|Resolution|Decision))\s*:"
        r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed"),
+    # A council's resolution, "RESOLVED – That no change be made to ...": a decision when
+    # something is to be done, not when the minutes or a report are only received, noted,
+    # agreed or approved (the business of the meeting itself).
+    _r(r"^\W*(?P<trigger>(?-i:RESOLVED))\s*[–—-]\s*(?=(?-i:That)\b.*?\bbe\s+"
+       r"(?!(?:noted|received|approved|agreed|signed|adopted|confirmed|accepted)\b)[a-z]+(?:ed|en|de)\b)", "resolved"),
     _r(r"^\W*(?-i:ACTION|Action(?:\s+items?)?|AI)\s*:\s*(?P<trigger>[\w.\-]+(?:\s+(?:and|&)\s+[\w.\-]+)?\s+to\s+[a-z]+)",
        "action", "ai:"),
     # "Next steps are creating a PR", "the next step is to ask the board".

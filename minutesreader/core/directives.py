@@ -206,8 +206,8 @@ class DirectiveClassifier:
         note_command = head is None
         if note_command:
             head = grammar.COMMAND_HEAD.match(stripped, body_at)
-        if head is None or grammar.SHOUTED.match(stripped):
-            return None
+        if head is None or grammar.SHOUTED.match(stripped) or stripped.startswith(":", head.end("verb")):
+            return None  # a heading, or a label ("Contact: Amanda Coote")
         if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()

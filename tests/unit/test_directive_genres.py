@@ -140,6 +140,10 @@ def category(sentence: str) -> str | None:
         ("Not clear what the next step ought to be.", None),
         ("- Lena: Failed to book the hall in time.", None),
         ("Let's see how the first month goes.", None),
+        ("RESOLVED – That the report be noted and that the hire fee be raised to £40.", "task"),
+        ("RESOLVED - That the minutes of the meeting held on 3 May be agreed as a correct record.", None),
+        ("RESOLVED – That Members note the report.", None),
+        ("Contact: Dana Lee (01234) 567890", None),
         ('- "hall: Do not open the side door" [#12](https://example.org/12)', None),
         # standards-body notes
         ("RESOLUTION: Merge pull request 1047", "task"),
@@ -262,3 +266,9 @@ def test_a_line_without_a_full_stop_that_lays_a_duty_is_no_heading() -> None:
     text = ("Minutes of the annual meeting\n\nResolution 2 - That the committee should appoint an examiner of the accounts\n\n"
             "Carried unanimously.")
     assert _categories(text) == [[None], ["obligation"], [None]]
+
+
+def test_items_offered_as_options_are_not_decided() -> None:
+    text = ("Minutes of the fair committee\n\nThe meeting was inquorate. The chair has three options:\n\n"
+            "1. Make the decisions in private.\n\n2. Rearrange the meeting.\n\nThe chair will write to members.")
+    assert _categories(text) == [[None], [None, None], [None], [None], ["task"]]
