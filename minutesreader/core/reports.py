@@ -135,7 +135,12 @@ def join_lines(block: str) -> str:
     lines = [normalise_space(line) for line in raw]
     if len(lines) <= 1:
         return lines[0] if lines else ""
-    starts = [i for i in range(1, len(lines)) if _opens_item(lines, i)]
+    shaped = [_ITEM_LINE.match(line) is not None for line in lines]
+    # One item-shaped line alone in even prose is more likely a wrapped "Note: ..." or a
+    # number that fell at the start of a line; two or more make a list, and so does a
+    # lead-in that ends with a colon.
+    listed = sum(shaped) >= 2
+    starts = [i for i in range(1, len(lines)) if shaped[i] and (listed or lines[i - 1].endswith(":"))]
     if not starts:
         return " ".join(lines) if _hard_wrapped(lines) else _join_ragged(lines, [False] * len(lines), _a_page(lines))
     # In a list, a line goes on with the item above when it is indented under it, starts
@@ -149,17 +154,6 @@ def join_lines(block: str) -> str:
 # ("2.", "(ii)", "b)"), or the person or body it falls to ("Treasurer:", "Jane Doe:"); or
 # a heading of notes ("## Action items") over such a list.
 _ITEM_LINE = re.compile(r"#{1,6}\s|\[[ xX]\]\s|[*•·\-–—]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*)?:\s")
-
-
-def _opens_item(lines: list[str], index: int) -> bool:
-    """Whether line `index` starts an item: one of two or more item-shaped lines, or one
-    under a lead-in ending with a colon. (One such line alone in even prose is more
-    likely a wrapped "Note: ..." or a number that fell at the start of a line.)"""
-    if not _ITEM_LINE.match(lines[index]):
-        return False
-    if lines[index - 1].endswith(":"):
-        return True
-    return sum(1 for line in lines if _ITEM_LINE.match(line)) >= 2
 
 
 def _join_ragged(lines: list[str], indented: list[bool], by_width: bool = False) -> str:
