@@ -37,7 +37,10 @@ class AnalyzedSentence:
 _CLOSING = frozenset(".!?:;\"”’')]。！？；：」』）")
 # ... unless it is an item of a list or of notes ("* Rich will start the thread"), which
 # needs no full stop.
-_ITEM = re.compile(r"^(?:[*•\-–]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+_ITEM = re.compile(r"^(?:[*•\-–]\s|\[[ xX]\]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+# ... or a line that lays a duty ("Resolution 3 - That the Council should appoint the
+# accountant"): a heading names a subject, it does not say what must be done.
+_DUTY = re.compile(r"(?<=\w\s)(?:should|must|shall)\b", re.IGNORECASE)
 # ... or a line of notes that someone said or that runs on after a comma ("Florian:
 # ...", "When you do, please add ..."): a subtitle has neither.
 _UTTERANCE = re.compile(r"^\S{1,20}(?:\s\S{1,20})?:\s|,\s")
@@ -62,6 +65,7 @@ def analyze_paragraph(
         heading = paragraph.headline or (
             (text.startswith("\n", end) or _page_top_line(paragraph, end))
             and sentence[-1] not in _CLOSING and not _ITEM.match(sentence) and not _UTTERANCE.search(sentence)
+            and not _DUTY.search(sentence)
         )
         directive = None if heading or not ruled else classifier.classify(sentence, language)
         if lead_in is not None and not heading and ruled:
@@ -75,7 +79,8 @@ def _page_top_line(paragraph: Paragraph, end: int) -> bool:
     """A short line of its own near the top of a stored page ("Leaders vow to boost
     trade", under the site's furniture) is a headline, though not the first line."""
     text = paragraph.text
-    return paragraph.number <= 3 and end == len(text) and "\n" not in text and text.count(" ") < 14
+    # A line with a Markdown link ("Review the [board](...)") is from notes, not a page's top.
+    return paragraph.number <= 3 and end == len(text) and "\n" not in text and text.count(" ") < 14 and "](" not in text
 
 
 def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive | None:
@@ -85,7 +90,10 @@ def _list_item(sentence: str, lead_in: str, own: Directive | None) -> Directive 
     item = grammar.LIST_ITEM.match(sentence)
     if item is None:
         return own
-    if own is None and (_sub_title(sentence) or _NOTHING.match(item.group("word"))):
+    if lead_in == OPTIONS:  # "1. Rearrange the meeting" as one of the options: undecided
+        return own if own is not None and own.category != "task" else None
+    if own is None and (_sub_title(sentence) or _NOTHING.match(item.group("word"))
+                        or _LINK_ONLY.match(sentence, item.start("word"))):
         return None
     if own is not None:
         stronger = min(own.category, lead_in, key=CATEGORIES.index)
@@ -100,20 +108,34 @@ def _sub_title(sentence: str) -> bool:
     return 0 < len(words) <= 5 and all(word[:1].isupper() for word in words)
 
 
+# "- https://github.com/...", "- Next: https://...": a link under the lead-in, what to act
+# on, not an act.
+_LINK_ONLY = re.compile(r"(?:[\w ]{1,20}:\s*)?<?https?://\S+\s*$")
 # "* Nothing new to report", "- No update": an item that says there is nothing to do.
 _NOTHING = re.compile(r"(?:nothing|no|none|n/a)\b", re.IGNORECASE)
+
+
+# A lead-in that offers a choice ("The Mayor has three options:"): the items under it are
+# alternatives, none of them decided. Stands for a lead-in "category".
+OPTIONS = "options"
 
 
 def _governs(sentence: AnalyzedSentence, lead_in: str | None) -> str | None:
     """The category that the next sentence inherits if it is a list item."""
     directive = sentence.directive
+    if lead_in == OPTIONS and grammar.LIST_ITEM.match(sentence.text):
+        return OPTIONS
     if directive is None and lead_in is not None and _sub_title(sentence.text):
         return lead_in  # the list goes on under its sub-title
     if directive is None:
         # A heading "Action items" makes the list under it a list of tasks, whatever
         # shape each item has ("- Tim: Preliminary review of DEP 10").
-        return "task" if grammar.ACTION_HEADING.match(sentence.text) else None
-    if sentence.text.rstrip().endswith((":", "：")):
+        if grammar.ACTION_HEADING.match(sentence.text):
+            return "task"
+        return OPTIONS if grammar.ALTERNATIVES.search(sentence.text) else None
+    # A lead-in ends with a colon, or breaks off at "that" ("We would like to see a
+    # proposal that"): its items complete it.
+    if sentence.text.rstrip().endswith((":", "：")) or grammar.BROKEN_OFF.search(sentence.text):
         return directive.category
     # An item that inherited keeps the list going; one with its own trigger too.
     return lead_in if grammar.LIST_ITEM.match(sentence.text) else None

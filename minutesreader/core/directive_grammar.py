@@ -11,7 +11,8 @@ list does not catch them. These rules ask about the sentence instead:
 - is the modal negated or hypothetical ("should not be attached", "should one
   materialize", "likely need to")? Then it prescribes nothing;
 - is the line an action item ("Rich to take action", "Treasurer: reconcile ...",
-  "* Please review ...", a bullet that opens with a command)?
+  "* Please review ...", a bullet that opens with a command)? Those rules, about the
+  shape of a line of notes, are in directive_notes.py;
 - does the body commit itself ("we pledge to", "their commitment to deepening ...",
   "volunteered to"), or renew a demand ("reiterated their call on ...")?
 
@@ -71,7 +72,12 @@ def in_relative_clause(text: str, at: int) -> bool:
 
 def _agent(word: str) -> bool:
     """A name ("Rich", "Boyles") or an acronym of a body ("EU", "NATO")."""
+    if word.lower() in _THINGS:
+        return False  # "This would provide the opportunity": a thing, foreseen
     return (word[:1].isupper() and word[1:].islower() and len(word) > 2) or (word.isupper() and 2 <= len(word) <= 5)
+
+
+_THINGS = frozenset("this that these those there it which what".split())
 
 
 def _acting_noun(word: str) -> bool:
@@ -126,15 +132,36 @@ def agent_will(text: str) -> tuple[int, int] | None:
         lead = _LEAD.match(text, bullet + 2 if bullet >= 0 else 0)
         if lead and not reported and (_agent(lead.group("head")) or _acting_noun(lead.group("head"))):
             return found.start(), found.end()
+        # "* No objections, will land by end of week": an item of notes whose clause has
+        # no subject of its own after a comma; the notes' body acts.
+        if (not reported and before.endswith(",") and _NOTE_ITEM.match(text) and verb not in _NOT_ACTS
+                and not (verb.endswith("s") and not verb.endswith(("ss", "us")))):
+            return found.start(), found.end()
     return None
+
+
+_NOTE_ITEM = re.compile(r"\s*(?:[*•\-–]|\[[ xX]\])\s")
 
 
 def _r(pattern: str, *gate: str) -> Rule:
     return re.compile(pattern, _I), gate
 
 
-_ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
-_BULLET = r"(?:^|(?<=\s))(?:[*•]|[-–](?=\s))\s+"
+ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
+# What "would like to" is said of when it offers nothing ("would like to thank").
+NOT_OFFERED = r"(?:see|know|hear|thank|have|be|express|take|note)"
+# Words of grammar that may open a line before a determiner and are no verb.
+GRAMMAR_ALT = "|".join("""about above across after against along among around as at before behind below beside
+    besides between beyond but by despite during except for from in inside into like near of off on onto out over
+    past per since than through throughout till to toward towards under unlike until up upon via with within without
+    and or nor so yet also then now just only even still again all both each every either neither no not any some
+    many much more most few less other another such what which who whom whose when where why how whether if unless
+    because although though while once here there this that these those it its we they you he she i me us them my
+    your our their his her is are was were be been am do does did have has had can could may might must shall should
+    will would thanks thank re next last first second third finally however therefore today tomorrow yesterday note
+    see please let ok okay yes maybe perhaps probably possibly""".split())
+# A bullet, or a check box of a to-do list ("* [x] Update the board", "[ ] Book the room").
+BULLET = r"(?:^|(?<=\s))(?:(?:[*•]|[-–](?=\s))\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)"
 
 TASK: list[Rule] = [
     # Commitments of the body: "we pledge to ...", "we commit to promoting ...".
@@ -147,71 +174,32 @@ TASK: list[Rule] = [
     # An infinitive is known by its object: "to bolster our", "to protect the".
     _r(r"\b(?:reaffirm|reiterat|affirm|underscor|emphasi[sz]|stress|renew|restat|confirm|united\s+in|express)\w*"
        r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
-       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + _ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
+       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
        "commitment", "determination", "resolve", "pledge"),
     _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
        "voted", "volunteer", "offered", "undert", "promised"),
     # "agreed that they would monitor ...", reported decisions with "would".
     _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
-       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + _ITEM_ALT + r"))\b",
+       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r"))\b",
        "agreed", "decided", "resolved"),
     # "Staff said they would put the changes on the agenda": a commitment reported, with
     # the act right after "would" (not "said growth would slow").
-    _r(r"\b(?:said|stated|indicated|confirmed|undertook)\s+(?:that\s+)?(?:they|we|he|she)\s+(?P<trigger>would\s+(?:" + _ITEM_ALT + r"))\b",
+    _r(r"\b(?:said|stated|indicated|confirmed|undertook)\s+(?:that\s+)?(?:they|we|he|she)\s+(?P<trigger>would\s+"
+       r"(?!(?:be|have|not|like|need|prefer|rather|probably|likely)\b)[a-z]+(?<!ly))\b",
        "said", "stated", "indicated", "confirmed", "undertook"),
     # "the board agreed on the outline: schedule a work session, hold ...": the
     # decision's actions after a colon.
-    _r(r"\b(?:agreed|decided|resolved)\b[^.;:]{0,80}:\s*(?P<trigger>(?:" + _ITEM_ALT + r"))\b", "agreed", "decided", "resolved"),
-    # Action items: "Rich to take action", "AI: Kofi to book the venue".
-    # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
-    (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
-                r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + _ITEM_ALT + r")\b"),
-     ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
-    # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
-    # noted without a subject, or of "we".
-    _r(r"(?:^|" + _BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+(?:" + _ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
-    _r(r"(?:^|" + _BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + _ITEM_ALT + r")\b", "plan"),
-    _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + _ITEM_ALT + r")\b", "going to"),
-    # "Treasurer: reconcile the March accounts".
-    # Not a proposal still to be resolved ("PROPOSED: Close issues ..."), nor a question.
-    _r(r"(?:^|" + _BULLET + r")(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?):\s+"
-       r"(?P<trigger>" + _ITEM_ALT + r")\b(?![^?\n]*\?)"
-       r"(?!\s+(?:of|for|on|is|are|was|to)\b)", ":"),
-    # "* n-api - focus on testing": a short item title, a dash, then the command.
-    _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + _ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
-    # A numbered list of actions: "2. Review the parking policy".
-    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
-    # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
-    # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
-    # ("ACTION: Council discussed a settlement" only labels what happened: an action
-    # label counts with a person and a command, below.)
-    _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|Resolution|Decision))\s*:"
-       r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed"),
-    _r(r"^\W*(?-i:ACTION|Action(?:\s+items?)?|AI)\s*:\s*(?P<trigger>[\w.\-]+(?:\s+(?:and|&)\s+[\w.\-]+)?\s+to\s+[a-z]+)",
-       "action", "ai:"),
-    # "Next steps are creating a PR", "the next step is to ask the board".
-    _r(r"\bnext\s+steps?\s+(?:is|are|will\s+be)\s+(?:to\s+)?[a-z]+", "next step"),
-    # Notes drop the verb "is": "Matter to be listed at next meeting", "ES to inform the
-    # applicant" (initials, then any verb).
-    _r(r"^[\s*•\-–]*(?:the\s+)?(?!(?:it|this|that|there|what|nothing|meeting|session)\b)[\w\-]+(?:\s+[\w\-]+)?\s+"
-       r"(?P<trigger>to\s+be\s+(?!held\b|convened\b)[a-z]+ed)\b", "to be"),
-    # (Not "PR to expose resource is stalled": there "to" only describes the PR.)
-    (re.compile(r"^[\s*•\-–]*[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?P<trigger>to\s+(?!be\b)[a-z]+)\b"
-                r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)"), (" to ",)),
-    # A prohibition in notes: "Richard Lau: do not backport the change".
-    _r(r"(?:^|:\s+|" + _BULLET + r")(?P<trigger>(?:do\s+not|don[’']t)\s+(?!know\b|think\b|see\b|have\b)[a-z]+)", "not", "don"),
-    # "Let's merge #874", "let us finish the survey".
-    _r(r"\blet(?:’s|'s|\s+us)\s+(?:" + _ITEM_ALT + r")\b", "let"),
-    # Polite imperatives: "please comment on the draft", "do add your name".
-    _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + _ITEM_ALT + r")\b", "please"),
-    # A bullet that opens with a command: "* Wait until next meeting". Not the title
-    # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
-    # a question.
-    _r(_BULLET + r"(?P<trigger>" + _ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-)"
-       r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?))", "* ", "- ", "• ", "– "),
+    _r(r"\b(?:agreed|decided|resolved)\b[^.;:]{0,80}:\s*(?P<trigger>(?:" + ITEM_ALT + r"))\b", "agreed", "decided", "resolved"),
+    # "Niko would like to stabilize the macro", "said they would be willing to prepare a
+    # PR": an intention or an offer of a member (not "would like to thank").
+    # ("People are willing to work on it" says how others feel, and offers nothing.)
+    _r(r"\b(?P<trigger>(?:would\s+|[’']d\s+)(?:like|be\s+willing)\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "like to", "willing"),
+    _r(r"^[*•\-–]?\s*[\w\-]+\s+(?P<trigger>willing\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "willing"),
 ]
 
 CALL: list[Rule] = [
+    # "We would like to see a proposal that ...", "we'd like an RFC": the body asks for it.
+    _r(r"\b(?:we|I)(?:\s+would|[’']d)\s+like\s+(?:to\s+see\s+)?(?:a|an|more|some)\b", "like"),
     # A renewed demand: "reiterated their call on ...", "reiterated their demand for ...".
     _r(r"\b(?:reiterat|reaffirm|renew|repeat)\w*\s+(?:its|their|his|her|our)\s+(?:\w+\s+)?"
        r"(?:call|calls|demand|demands|appeal|appeals)\b", "call", "demand", "appeal"),
@@ -232,7 +220,7 @@ CALL: list[Rule] = [
     _r(r"\b(?:call|calls|plea|pleas|appeal|appeals)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?made\s+(?:for|to)\b",
        "made for", "made to"),
     # "They requested the City assist their efforts": a request with a bare verb.
-    _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + _ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
+    _r(r"\b(?:requested|asked|urged)\s+(?:that\s+)?(?:the\s+)?(?!to\b)\w+\s+(?-i:" + ITEM_ALT + r")\b(?=\s+(?:the|their|its|our|a|an|all|his|her)\b)",
        "requested", "asked", "urged"),
 ]
 
@@ -249,7 +237,7 @@ OBLIGATION: list[Rule] = [
     _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
     # "is crucial", "the most important thing is to", "it is an urgent job to",
     # "the body's mission is to ensure".
-    _r(r"\b(?:the\s+)?most\s+important\s+(?:thing|task|step)\s+(?:is|was)\s+to\b", "important"),
+    _r(r"\b(?:the\s+)?(?:most\s+)?important\s+(?:thing|task|step)\s+(?:is|was)\s+(?:to|that)\b", "important"),
     _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
     # "it was regarded as important to form a consensus", "was seen as essential to".
     _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"
@@ -271,15 +259,17 @@ OBLIGATION: list[Rule] = [
 # ("..., should one materialize,") or hedged ("likely need to").
 UNPRESCRIBED = re.compile(
     r"\b(?:need|needs)\s+not\b|\bneedn[’']t\b"
+    # "PRs which really need to make it in": a property of the things named, not a duty.
+    r"|\bwhich\s+(?:\w+ly\s+)?(?:need|needs)\s+to\b"
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
     r"prices|demand|conditions|circumstances|the\b)"
     r"|\b(?:likely|probably|perhaps|possibly|eventually)\s+(?:will\s+|would\s+)?(?:need|needs|have|has)\s+to\b"
-    r"|\b(?:whether|how|what|(?:about|on|over|as\s+to)\s+(?:which|who))\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to)\b"
+    r"|\b(?:whether|how|what|(?:about|on|over|as\s+to|discussed|considered|decided|asked)\s+(?:which|who))\b(?:\s+or\s+not)?[^,.;]{0,60}?\b(?:should|must|needs?\s+to|ought\s+to)\b"
     # "Should be able to create a PR next week": an expectation.
     r"|\bshould\s+be\s+able\s+to\b"
     # A question ("should we consult PSIG?") and an ellipsis ("I don't think it should").
     r"|\b(?:should|must|shall)\s+(?:we|i|you|they|he|she|it)\b(?=[^.!]*\?)|\b(?:should|must)(?=\s*(?:[).,;]|$))"
-    r"|\b(?:may|might|could|would)\s+(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
+    r"|(?:\b(?:may|might|could|would)\s+|[’']d\s+)(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,
 )
@@ -312,6 +302,11 @@ NOUN_AFTER_VERB = frozenset(
 )
 # The heading of a list of actions in notes: "## Action items", "Next steps:".
 ACTION_HEADING = re.compile(r"^[\s#*_]*(?:action\s+(?:items?|points?)|actions|next\s+steps|to-?dos?)[\s*_]*:?\s*$", _I)
+# A lead-in that breaks off at a relative pronoun for its list to finish: "We would like
+# to see a proposal that" (not "a meeting with the fellows about that").
+BROKEN_OFF = re.compile(r"\b(?:a|an|the|some|any)\s+(?:[\w\-]+\s+){0,3}?(?!(?:" + GRAMMAR_ALT + r")\s)[\w\-]+\s+(?:that|which|who)\s*$", _I)
+# A lead-in to alternatives: "The Mayor has three options:", "Possible choices:".
+ALTERNATIVES = re.compile(r"\b(?:options|alternatives|choices|possibilities|scenarios)\b[^.;]{0,40}[:：]\s*$", _I)
 # A list item: "(i) share the data;", "a) address ...", "- fund the registry".
 LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 

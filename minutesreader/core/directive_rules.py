@@ -147,7 +147,9 @@ CALL: list[Rule] = [
     # Not "a conference call on Tuesday".
     _rule(
         # Nor "the call for nominations": a noun.
-        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )\bcall(?:s|ed|ing)?\s+"
+        # "- Call for clarifications" heads an item of an agenda: a noun.
+        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )"
+        r"\b(?:(?<!^)(?<![-*•] )call|call(?:s|ed|ing))\s+"
         r"(?:(?:on\s+\w+day|yesterday|today)\s+(?:for|on|upon)\b|(?:for|on|upon)\b"
         r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))",
         "call",
@@ -205,6 +207,8 @@ TASK: list[Rule] = [
     # "will promote ...", "will continue to deepen ...": but "conditions will improve"
     # and "growth will continue to slow" are forecasts, so the verb must take an object.
     _rule(
+        # "This will increase memory use": the effect of a thing, foreseen, not a plan.
+        r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bwhich )"
         r"\bwill\s+" + _ADVERBS + r"{0,2}(?:continue\s+to\s+" + _ADVERBS + r"?)?"
         r"(?!continue\b)(?:" + _VERB_ALT + r")\b(?!\s*[,.;:)]|\s*$|\s+(?:" + _INTRANSITIVE + r")\b)",
         "will",

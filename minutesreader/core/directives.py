@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutesreader.core import directive_grammar as grammar
+from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.directives_zh import ChineseDirectives
@@ -25,10 +26,11 @@ __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path
 _WORD = re.compile(r"\S+")
 
 
-# The rules of each category, the readouts' vocabulary then the grammar of other genres.
+# The rules of each category: the readouts' vocabulary, the grammar of other genres, and
+# the lines of notes.
 _OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
 _CALL = rules.CALL + grammar.CALL
-_TASK = rules.TASK + grammar.TASK
+_TASK = rules.TASK + grammar.TASK + notes.TASK
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,9 @@ class DirectiveClassifier:
         text = sentence
         if '"' in text or "“" in text:
             for quoted in rules.QUOTED.finditer(text):
-                if _is_title(quoted.group(1)):
+                # A quote followed by its link ('"resolve: Do not put ..." [rust#75802](...)')
+                # is the title of an issue or pull request on the agenda.
+                if _is_title(quoted.group(1)) or text.startswith((" [", " (http", " #"), quoted.end()):
                     text = _blank(text, quoted.start(1), quoted.end(1))
         if self._never is not None:
             for never in self._never.finditer(text):
@@ -137,9 +141,10 @@ class DirectiveClassifier:
         return best
 
     def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
-        if text.rstrip().endswith("?"):
+        if text.rstrip().rstrip(")").endswith("?"):
             # "Are there items that we should use a session for?" asks, prescribes nothing;
-            # in a run of notes ("- X needs to ... - Can we submit two?") only the last item asks.
+            # in a run of notes ("- X needs to ... - Can we submit two?") only the last item asks;
+            # so does one that ends in a question in brackets ("(do we need to switch?)").
             asked = max(text.rfind(" - "), text.rfind("* "), text.rfind("• ")) + 1
             text = _blank(text, asked, len(text.rstrip()))
         if "must" in lower:
@@ -148,7 +153,8 @@ class DirectiveClassifier:
         if " be " in lower:
             for framing in rules.FRAMING_MODAL.finditer(text):
                 text = _blank(text, framing.start(), framing.end())
-        if "need" in lower or "should" in lower or "necessar" in lower or "required" in lower or "have to" in lower:
+        if ("need" in lower or "should" in lower or "necessar" in lower or "required" in lower or "have to" in lower
+                or "ought" in lower):
             for unprescribed in grammar.UNPRESCRIBED.finditer(text):
                 text = _blank(text, unprescribed.start(), unprescribed.end())
         if "should" in lower:
@@ -200,8 +206,8 @@ class DirectiveClassifier:
         note_command = head is None
         if note_command:
             head = grammar.COMMAND_HEAD.match(stripped, body_at)
-        if head is None or grammar.SHOUTED.match(stripped):
-            return None
+        if head is None or grammar.SHOUTED.match(stripped) or stripped.startswith(":", head.end("verb")):
+            return None  # a heading, or a label ("Contact: Amanda Coote")
         if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()

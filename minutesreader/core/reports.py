@@ -128,19 +128,53 @@ def join_lines(block: str) -> str:
     Hard-wrapped prose (lines of similar length) is joined into one line. In ragged
     blocks, as scraped pages give them ("Release Date:" / "Source:" / a subtitle line
     with no full stop), a line break before a capitalised line is kept: it ends a
-    sentence, and the reader shows it.
+    sentence, and the reader shows it. The items of a list keep their lines too, however
+    even their lengths: each is a sentence of its own (an action item, most often).
     """
-    lines = [normalise_space(line) for line in block.split("\n")]
-    lines = [line for line in lines if line]
+    raw = [line for line in block.split("\n") if line.strip()]
+    lines = [normalise_space(line) for line in raw]
     if len(lines) <= 1:
         return lines[0] if lines else ""
-    if _hard_wrapped(lines):
-        return " ".join(lines)
+    shaped = [_ITEM_LINE.match(line) is not None for line in lines]
+    # One item-shaped line alone in even prose is more likely a wrapped "Note: ..." or a
+    # number that fell at the start of a line; two or more make a list, and so does a
+    # lead-in that ends with a colon.
+    listed = sum(shaped) >= 2
+    starts = [i for i in range(1, len(lines)) if shaped[i] and (listed or lines[i - 1].endswith(":"))]
+    if not starts:
+        return " ".join(lines) if _hard_wrapped(lines) else _join_ragged(lines, [False] * len(lines), _a_page(lines))
+    # In a list, a line goes on with the item above when it is indented under it, starts
+    # in lower case or follows a comma: an item of even length ends at its line's end.
+    indented = [line[:1].isspace() for line in raw]
+    runs = [0, *starts, len(lines)]
+    return "\n".join(_join_ragged(lines[a:b], indented[a:b]) for a, b in zip(runs, runs[1:]))
+
+
+# A line that opens an item of a list: a bullet, a check box ("[x]"), a number or letter
+# ("2.", "(ii)", "b)"), or the person or body it falls to ("Treasurer:", "Jane Doe:"); or
+# a heading of notes ("## Action items") over such a list.
+_ITEM_LINE = re.compile(r"#{1,6}\s|\[[ xX]\]\s|[*•·\-–—]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*)?:\s")
+
+
+def _join_ragged(lines: list[str], indented: list[bool], by_width: bool = False) -> str:
+    # A line as wide as the widest that stops mid-sentence was wrapped (a page of a PDF
+    # with its paragraphs run together: "... during the Work" / "Sessions."); the short
+    # lines of a page's header never are. (In a list, only indents say that.)
+    full = 0.75 * max(len(line) for line in lines) if by_width else float("inf")
     joined = lines[0]
-    for line in lines[1:]:
-        soft = joined[-1] in ",;-–(" or line[0].islower()
+    previous = lines[0]
+    for line, inside in zip(lines[1:], indented[1:]):
+        wrapped = len(previous) >= full and len(previous) > 40 and previous[-1] not in ".!?:;\"”’)"
+        soft = inside or wrapped or joined[-1] in ",;-–(" or line[0].islower()
         joined += (" " if soft else "\n") + line
+        previous = line
     return joined
+
+
+def _a_page(lines: list[str]) -> bool:
+    """A page of wrapped paragraphs run together: many lines, most of them full width."""
+    longest = max(len(line) for line in lines)
+    return len(lines) >= 5 and sum(1 for line in lines if len(line) >= 0.75 * longest) >= 0.5 * len(lines)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -75,8 +75,8 @@ _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])$")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 20):at].rstrip()
-    if not before or before.endswith("Return to text"):
+    before = text[max(0, at - 20):at].rstrip(" \t")
+    if not before or before.endswith(("Return to text", "\n")):  # a kept line break ends what came before
         return True
     if before[-1] == ".":
         # "on Feb. 12." is a date, not a list marker after a sentence

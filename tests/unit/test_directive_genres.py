@@ -95,6 +95,56 @@ def category(sentence: str) -> str | None:
         ("Staff may be asked to follow up on such items.", None),
         ("The developer asked for input from the Council to revise the plans.", None),
         ("Update on the discussion of the camp.", None),
+        # to-do lists, line-opening action items, plans and offers of members
+        ("- [x] Book the hall for the spring fair", "task"),
+        ("[ ] Send the agenda to the members", "task"),
+        ("- Post the survey [results](https://example.org/survey?id=3)", "task"),
+        ("- Leave your keys at the front desk", "task"),
+        ("- Going to ask the bank about the fees", "task"),
+        ("I'm going to phone the caterers tomorrow.", "task"),
+        ("Dana to draft the reply to the residents", "task"),
+        ("- Dana to email the residents", "task"),
+        ("Agreed on moving the meeting to Thursdays.", "task"),
+        ("- Settled on keeping the current fee for another year", "task"),
+        ("Omar would like to repaint the hall.", "task"),
+        ("Priya said she would be willing to chair the next meeting.", "task"),
+        ("- Priya willing to chair the panel", "task"),
+        ("We would like to see a plan for the repairs.", "call"),
+        ("- we'd like an estimate from the contractor", "call"),
+        ("Plans to repaint the hall were dropped.", None),
+        ("Hope to see everyone at the fair.", None),
+        ("What to bring to the fair:", None),
+        ("Called to order at 7 p.m.", None),
+        ("People are willing to help with the stalls, but few have signed up.", None),
+        ("- Maybe a call with the bank next week", None),
+        ("- Discussed the new rota", None),
+        ("The committee discussed who should chair the panel.", None),
+        ("We'd need to find a new venue if the hall closes.", None),
+        ("I do not think this will increase the costs of the fair.", None),
+        ("This would provide the chance to review the rota.", None),
+        ("* Two approvals and no objections, will merge on Friday", "task"),
+        ("- Lena to phone the caterers and we can decide next week", "task"),
+        ("The clerk said she would chase the insurers this week.", "task"),
+        ("If any stalls which really need to move, please ask the steward", "task"),
+        ("The repairs which need to be done are listed below.", None),
+        ("- **Goal**: Decide on a date for the fair.", "task"),
+        ("- **Aim**: Get a quote from the printers", "task"),
+        ("Let's try to finish the rota tonight.", "task"),
+        ("- Turn off the projector", "task"),
+        ("- Follow up with the printers", "task"),
+        ("- Jonas: Important thing is that the accounts are filed on time", "obligation"),
+        ("- Call for volunteers", None),
+        ("- Update: the hall is booked", None),
+        ("- Agreement on this plan, the fee can stay", None),
+        ("- waiting on the bank (do we need to phone them again?)", None),
+        ("Not clear what the next step ought to be.", None),
+        ("- Lena: Failed to book the hall in time.", None),
+        ("Let's see how the first month goes.", None),
+        ("RESOLVED – That the report be noted and that the hire fee be raised to £40.", "task"),
+        ("RESOLVED - That the minutes of the meeting held on 3 May be agreed as a correct record.", None),
+        ("RESOLVED – That Members note the report.", None),
+        ("Contact: Dana Lee (01234) 567890", None),
+        ('- "hall: Do not open the side door" [#12](https://example.org/12)', None),
         # standards-body notes
         ("RESOLUTION: Merge pull request 1047", "task"),
         ("ACTION: plh to check with the CEO", "task"),
@@ -158,7 +208,7 @@ def _categories(text: str) -> list[list[str | None]]:
 def test_list_items_inherit_the_lead_in_category() -> None:
     text = ("The ministers agreed that partners must:\n(i) share the data;\n(ii) fund the registry.\n\n"
             "The meeting closed at noon.")
-    assert _categories(text) == [["obligation", "obligation"], [None]]
+    assert _categories(text) == [["obligation", "obligation", "obligation"], [None]]
 
 
 def test_list_items_in_paragraphs_of_their_own_inherit_and_the_list_ends() -> None:
@@ -189,3 +239,36 @@ def test_items_under_an_action_items_heading_are_tasks() -> None:
             "- Lena: draft the newsletter\n- Garden Fund\n- Ask the bank about the fees\n- Nothing new on the rota\n\n"
             "## Budget\n\n- The treasurer presented the accounts.")
     assert _categories(text) == [[None], [None], ["task", "task", None, "task", None], [None], [None]]
+
+
+def test_a_lead_in_broken_off_at_that_governs_the_items_that_finish_it() -> None:
+    text = "Notes of the fair committee\n\n- We would like to see a proposal that\n- keeps the fee\n- funds the repairs"
+    assert _categories(text) == [[None], ["call", "call", "call"]]
+
+
+def test_links_under_a_lead_in_are_not_actions() -> None:
+    text = ("Notes of the fair committee\n\nPlease check these lists before the meeting:\n"
+            "- https://example.org/rota\n- Fees: https://example.org/fees")
+    assert _categories(text) == [[None], ["task", None, None]]
+
+
+def test_a_line_with_a_markdown_link_near_the_top_is_no_headline() -> None:
+    text = "Notes of the fair committee\n\n## Board review\n\nReview the [board](https://example.org/board) and get updates"
+    assert _categories(text) == [[None], [None], ["task"]]
+
+
+def test_to_do_items_under_a_heading_are_items_not_headings() -> None:
+    text = "Notes of the fair committee\n\n## Before the meeting\n[x] Update the board with the new requests\n[ ] Update the rota"
+    assert _categories(text) == [[None], [None, "task", "task"]]
+
+
+def test_a_line_without_a_full_stop_that_lays_a_duty_is_no_heading() -> None:
+    text = ("Minutes of the annual meeting\n\nResolution 2 - That the committee should appoint an examiner of the accounts\n\n"
+            "Carried unanimously.")
+    assert _categories(text) == [[None], ["obligation"], [None]]
+
+
+def test_items_offered_as_options_are_not_decided() -> None:
+    text = ("Minutes of the fair committee\n\nThe meeting was inquorate. The chair has three options:\n\n"
+            "1. Make the decisions in private.\n\n2. Rearrange the meeting.\n\nThe chair will write to members.")
+    assert _categories(text) == [[None], [None, None], [None], [None], ["task"]]

@@ -110,3 +110,76 @@ def test_hard_wrapped_prose_is_joined_into_one_paragraph():
     report = parse_report(text, "x")
     assert len(report.paragraphs) == 1
     assert "\n" not in report.paragraphs[0].text
+
+
+def _sentences_of(text: str) -> list[tuple[str, str | None]]:
+    from minutesreader.core.analysis import analyze_report
+    from minutesreader.core.directives import DirectiveClassifier
+
+    report = parse_report(text, "x")
+    return [(" ".join(s.text.split()), s.directive.category if s.directive else None)
+            for para in analyze_report(report, DirectiveClassifier()) for s in para]
+
+
+def test_list_items_of_similar_length_stay_apart_as_action_items():
+    # Lines of a list are as even as hard-wrapped prose; joined, three action items
+    # became one sentence (and the reader highlighted all three or none).
+    text = ("Action items from the March meeting\n\n"
+            "The treasurer reported on the accounts.\n"
+            "- Maria: circulate the revised budget\n"
+            "- Kofi will book the venue for June\n"
+            "- Treasurer: reconcile the March accounts\n"
+            "1. Review the parking policy by May\n"
+            "2. Publish the minutes on the website")
+    sentences = _sentences_of(text)
+    assert ("- Maria: circulate the revised budget", "task") in sentences
+    assert ("- Kofi will book the venue for June", "task") in sentences
+    assert ("- Treasurer: reconcile the March accounts", "task") in sentences
+    assert ("1. Review the parking policy by May", "task") in sentences
+    assert ("2. Publish the minutes on the website", "task") in sentences
+
+
+def test_named_lines_stay_apart_and_a_wrapped_item_is_joined():
+    text = ("The chair opened the floor to the public questions.\n"
+            "Jane Doe: asked whether the pool will reopen in summer\n"
+            "Tom Lee: will check the contract with the operator and\n"
+            "report back to the council at the next regular meeting\n"
+            "Ann Poe: said the repair budget is already committed")
+    report = parse_report(text, "x")
+    assert report.paragraphs[-1].text.split("\n") == [
+        "The chair opened the floor to the public questions.",
+        "Jane Doe: asked whether the pool will reopen in summer",
+        "Tom Lee: will check the contract with the operator and report back to the council at the next regular meeting",
+        "Ann Poe: said the repair budget is already committed",
+    ]
+
+
+def test_headings_and_check_boxes_of_notes_stay_on_their_lines():
+    # Even lengths, as a hard-wrapped paragraph has: only the line shapes tell a list.
+    text = ("The team met on Monday and reviewed the board.\n"
+            "## Checklist before the meeting of the team\n"
+            "[x] Update the board with the new proposals\n"
+            "[ ] Update the board with the new requests\n"
+            "## Action items agreed at the meeting today\n"
+            "- Mark to write a comment on the open issue")
+    lines = parse_report(text, "x").paragraphs[-1].text.split("\n")
+    assert lines[1:] == ["## Checklist before the meeting of the team", "[x] Update the board with the new proposals",
+                         "[ ] Update the board with the new requests", "## Action items agreed at the meeting today",
+                         "- Mark to write a comment on the open issue"]
+
+
+def test_a_page_of_wrapped_paragraphs_run_together_joins_a_capital_after_a_wrap():
+    # A page taken from a PDF: paragraphs not separated, each wrapped at full width, and
+    # a wrap may fall before a capitalised word ("the last Work" / "Session.").
+    text = ("The chair opened the meeting and the clerk read the notes of the last Work\n"
+            "Session.\n"
+            "Councilmember Lee said staff should bring the parking study to the Regular\n"
+            "Session in June.\n"
+            "Councilmember Ruiz agreed and asked for a short report on the Main Street\n"
+            "works.")
+    lines = parse_report(text, "x").paragraphs[-1].text.split("\n")
+    assert lines == [
+        "The chair opened the meeting and the clerk read the notes of the last Work Session.",
+        "Councilmember Lee said staff should bring the parking study to the Regular Session in June.",
+        "Councilmember Ruiz agreed and asked for a short report on the Main Street works.",
+    ]
