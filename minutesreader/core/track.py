@@ -31,6 +31,10 @@ class ParagraphSource(Protocol):
 
     def report_paragraphs(self, match: str = "", containing: str = "") -> list[tuple[str, int, str, str | None, str | None]]: ...
 
+    def word_reports(self, word: str) -> list[tuple[str, int, int, int, str | None, str | None]]: ...
+
+    def paragraph_texts(self, chunks: list[int]) -> dict[int, str]: ...
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -74,15 +78,19 @@ class Occurrence:
     title: str
     count: int
     paragraph: int  # of the first occurrence
-    text: str = field(repr=False, compare=False, default="")  # that paragraph's text
-    offset: int = 0  # where in it the phrase first occurs
+    # That paragraph's text and where in it the phrase first occurs: loaded only for the
+    # reports shown (with_sentences), as a phrase in every report must not read them all.
+    text: str = field(repr=False, compare=False, default="")
+    offset: int = -1  # -1: not loaded yet
     period: str = ""  # "2023-07", "2023" or "undated" when grouped
     reports: int = 1
+    chunk: int = field(repr=False, compare=False, default=0)  # the paragraph in the search index
 
     @property
     def sentence(self) -> str:
-        """The sentence of the first occurrence, worked out when asked for: a timeline
-        of 5,000 reports shows a screenful of them at first."""
+        """The sentence of the first occurrence (with_sentences must have loaded it)."""
+        if self.offset < 0:
+            raise ValueError(f"the sentence of {self.report} is not loaded: pass the rows shown through with_sentences()")
         return sentence_at(self.text, self.offset)
 
     def as_json(self, by: str = "report") -> dict[str, object]:
@@ -169,7 +177,8 @@ def sentence_at(text: str, offset: int, reach: int = 500) -> str:
 
 def occurrences(phrase: Phrase, paragraphs: Iterable[tuple[str, int, str, str | None, str | None]]) -> list[Occurrence]:
     """Per report, ordered by date (undated last), from (report, paragraph, text, date,
-    title) rows of candidate paragraphs in any order."""
+    title) rows of candidate paragraphs in any order; each keeps its first paragraph's
+    text (with_sentences then only finds the sentence)."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, str, str | None, str | None]] = {}  # report: (paragraph, text, date, title)
     for report, paragraph, text, date, title in paragraphs:
@@ -180,19 +189,45 @@ def occurrences(phrase: Phrase, paragraphs: Iterable[tuple[str, int, str, str | 
         known = first.get(report)
         if known is None or paragraph < known[0]:
             first[report] = (paragraph, text, date, title)
-    found = []
-    for report, (paragraph, text, date, title) in first.items():
-        found.append(Occurrence(report, date, title or report, counts[report], paragraph, text, first_offset(phrase, text)))
+    found = [Occurrence(report, date, title or report, counts[report], paragraph, text)
+             for report, (paragraph, text, date, title) in first.items()]
+    return _by_date(found)
+
+
+def _by_date(found: list[Occurrence]) -> list[Occurrence]:
     return sorted(found, key=lambda o: (o.date is None, o.date or "", o.report))
 
 
 def track(index: ParagraphSource, phrase: Phrase) -> list[Occurrence]:
-    """Every report holding the phrase, by date: candidates from the index, counted here."""
+    """Every report holding the phrase, by date, with exact counts; the first sentences
+    are loaded by with_sentences for the rows shown.
+
+    A phrase of one word is counted from the index's own list of where each word occurs
+    (a word in every report costs one pass over that list in C; no text is read). A
+    longer phrase: the index finds the paragraphs holding its words in order, counted
+    here exactly. Unspaced scripts: the paragraphs holding its characters."""
     if phrase.unspaced:  # the index's words are whole runs of such text: look for the characters
-        rows = index.report_paragraphs(containing=phrase.needle())
-    else:
-        rows = index.report_paragraphs(match=phrase.fts_expression())
-    return occurrences(phrase, rows)
+        return occurrences(phrase, index.report_paragraphs(containing=phrase.needle()))
+    if len(phrase.words) == 1:
+        return _by_date([Occurrence(report, date, title or report, count, paragraph, chunk=chunk)
+                         for report, count, paragraph, chunk, date, title in index.word_reports(phrase.words[0])])
+    return occurrences(phrase, index.report_paragraphs(match=phrase.fts_expression()))
+
+
+def with_sentences(phrase: Phrase, rows: list[Occurrence], index: ParagraphSource | None = None) -> list[Occurrence]:
+    """The rows with their first occurrence's paragraph text and place loaded: for the
+    rows shown (a page of a timeline, the lines a command prints), never all of them.
+    Rows counted from the index (a one-word phrase) have their text read from it."""
+    missing = [row.chunk for row in rows if not row.text and row.chunk]
+    texts = index.paragraph_texts(missing) if missing and index is not None else {}
+    loaded = []
+    for row in rows:
+        if row.offset >= 0:
+            loaded.append(row)
+            continue
+        text = row.text or texts.get(row.chunk, "")
+        loaded.append(replace(row, text=text, offset=first_offset(phrase, text)))
+    return loaded
 
 
 def by_period(rows: list[Occurrence], by: str) -> list[Occurrence]:

@@ -361,6 +361,41 @@ class SearchIndex:
         except sqlite3.DatabaseError as exc:
             raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
 
+    def word_reports(self, word: str) -> list[tuple[str, int, int, int, str | None, str | None]]:
+        """(report, count, first paragraph, that paragraph's chunk, date, title) of every
+        report whose text holds the word (folded as the index folds it), counted from the
+        index's list of where each word occurs: no paragraph is read, so a word in every
+        report ("the") costs a pass over its entries in C, not over the library's text."""
+        try:
+            db = self._connect()
+            # Per connection and in memory (temp): the index file is not changed.
+            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_places USING fts5vocab(main, 'chunk_text', 'instance')")
+            # With one min() in the query, SQLite takes c.id and the file's columns from
+            # the row of that minimum: the first paragraph's chunk.
+            return db.execute(
+                "SELECT c.report, sum(w.n), min(c.paragraph), c.id, f.date, coalesce(u.title, f.title) FROM ("
+                " SELECT doc, count(*) AS n FROM temp.word_places WHERE term = ? AND col = 'body' GROUP BY doc) AS w "
+                "JOIN chunks AS c ON c.id = w.doc AND c.kind = 'report' "
+                "JOIN files AS f ON f.path = c.path AND f.error IS NULL "
+                "LEFT JOIN titles AS u ON u.report = c.report GROUP BY c.report",
+                (word,),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+
+    def paragraph_texts(self, chunks: list[int]) -> dict[int, str]:
+        """The text of these report paragraphs (chunk ids from word_reports)."""
+        texts: dict[int, str] = {}
+        try:
+            db = self._connect()
+            for start in range(0, len(chunks), 500):  # SQLite's limit on bound values is 999 in old builds
+                part = chunks[start:start + 500]
+                marks = ",".join("?" * len(part))
+                texts.update(db.execute(f"SELECT rowid, body FROM chunk_text WHERE rowid IN ({marks})", part).fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+        return texts
+
 
 def _scan(folder: Path) -> dict[str, tuple[int, int]]:
     """(size, mtime_ns) of every *.txt of the folder, as core.library.report_files lists

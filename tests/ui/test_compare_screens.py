@@ -119,6 +119,31 @@ async def test_P_shows_a_timeline_and_enter_opens_the_first_occurrence(app_facto
         assert status.startswith(f"¶{first.paragraph}/") and "hit 1/" in status
 
 
+async def test_P_lists_a_page_of_reports_then_says_how_many_more_and_enter_lists_them(app_factory, monkeypatch):
+    import minutesreader.screens.timeline as timeline
+
+    monkeypatch.setattr(timeline, "PAGE", 1)  # as a phrase found in more reports than a page
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await settle(pilot)
+        await pilot.press("P", *"monetary policy", "enter")
+        await settle(pilot)
+        listing = app.screen.query_one("#timeline-list")
+        lines = [str(option.prompt) for option in listing.options]
+        assert len(lines) == 2 and "2020-05-20" in lines[0]
+        assert "… 1 more reports (1 of 2 listed): Enter lists 1 more" in lines[1]
+        assert " in 2 reports" in str(app.screen.query_one("#timeline-chart").render())  # the chart counts them all
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        lines = [str(option.prompt) for option in listing.options]
+        assert len(lines) == 2 and "2023-07-05" in lines[1] and "more reports" not in "".join(lines)
+        assert listing.highlighted == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.report_id == NEW
+
+
 async def test_S_names_the_series_in_the_store_and_the_heading_follows(app_factory):
     app = app_factory()
     async with app.run_test(size=(140, 40)) as pilot:
