@@ -383,6 +383,39 @@ class SearchIndex:
         except sqlite3.DatabaseError as exc:
             raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
 
+    def word_places(self, word: str) -> list[tuple[int, int]]:
+        """(chunk, word number) of every place the word occurs, notes too, in order."""
+        try:
+            db = self._connect()
+            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_places USING fts5vocab(main, 'chunk_text', 'instance')")
+            return db.execute("SELECT doc, offset FROM temp.word_places WHERE term = ? AND col = 'body'", (word,)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+
+    def word_total(self, word: str) -> int:
+        """How many places the word occurs at in the whole index (notes too): one lookup."""
+        try:
+            db = self._connect()
+            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_totals USING fts5vocab(main, 'chunk_text', 'row')")
+            row = db.execute("SELECT cnt FROM temp.word_totals WHERE term = ?", (word,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+        return int(row[0]) if row else 0
+
+    def matching_paragraphs(self, match: str) -> list[tuple[int, str, int, str | None, str | None]]:
+        """(chunk, report, paragraph, date, title) of every report paragraph matching an
+        FTS5 expression: report_paragraphs without the text."""
+        try:
+            return self._connect().execute(
+                "SELECT c.id, c.report, c.paragraph, f.date, coalesce(u.title, f.title) FROM chunk_text AS t "
+                "JOIN chunks AS c ON c.id = t.rowid AND c.kind = 'report' "
+                "JOIN files AS f ON f.path = c.path AND f.error IS NULL "
+                "LEFT JOIN titles AS u ON u.report = c.report WHERE chunk_text MATCH ?",
+                (match,),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+
     def paragraph_texts(self, chunks: list[int]) -> dict[int, str]:
         """The text of these report paragraphs (chunk ids from word_reports)."""
         texts: dict[int, str] = {}

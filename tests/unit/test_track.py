@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,12 +106,15 @@ def test_series_names_are_kept_in_the_store_not_the_report(tmp_path):
 
 
 
-def test_a_word_counted_from_the_index_agrees_with_reading_every_paragraph(tmp_path):
-    """A one-word phrase is counted from the index's list of word places, no text read:
-    the counts, first paragraphs and sentences must be those of reading the text, and a
-    note holding the word must not count."""
+@pytest.mark.parametrize("places_per_paragraph", [0, 10**9])  # phrases read in their paragraphs, or counted from places
+def test_counting_from_the_index_agrees_with_reading_every_paragraph(tmp_path, monkeypatch, places_per_paragraph):
+    """Phrases are counted from the index's list of word places, no text read: the
+    counts, first paragraphs and sentences must be those of reading the text (words in
+    order, anything but letters between, occurrences not overlapping), and a note
+    holding the phrase must not count."""
     import random
 
+    monkeypatch.setattr("minutesreader.core.track.PLACES_PER_PARAGRAPH", places_per_paragraph)
     chance = random.Random(14)
     library = tmp_path / "library"
     library.mkdir()
@@ -125,13 +129,14 @@ def test_a_word_counted_from_the_index_agrees_with_reading_every_paragraph(tmp_p
         report = read_report(path)  # its paragraphs as the reader shows them
         paragraphs += [(report.id, p.number, p.text, report.date, report.title) for p in report.paragraphs]
     store = Store.open(tmp_path / "store")
-    store.add_note("r01", 2, "", "the note says the the the")
+    store.add_note("r01", 2, "", "the note says the the the high high")
     index = SearchIndex.for_library(tmp_path / "store", library)
     index.update(store)
-    for word in ("the", "high", "DÉVELOPPEMENT", "équipe", "growth"):
-        phrase = parse_phrase(word)
+    for words in ("the", "high", "DÉVELOPPEMENT", "équipe", "growth", "high quality", "high high", "the équipe",
+                  "quality development growth", "high-high-high", "stabilise the"):
+        phrase = parse_phrase(words)
         from_index = with_sentences(phrase, track(index, phrase), index)
         from_text = with_sentences(phrase, occurrences(phrase, paragraphs))
         assert [(o.report, o.date, o.count, o.paragraph, o.sentence) for o in from_index] == [
-            (o.report, o.date, o.count, o.paragraph, o.sentence) for o in from_text], word
-        assert from_index, word
+            (o.report, o.date, o.count, o.paragraph, o.sentence) for o in from_text], words
+        assert from_index, words
