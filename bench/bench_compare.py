@@ -74,7 +74,7 @@ async def time_D(library: Path, db: Path, old: str, new: str, runs: int, cold: b
     """D pressed once the reader has settled (it compares with the previous report while
     the user reads), or cold: that head start thrown away first."""
     from minutesreader.app import make_app
-    from minutesreader.core.compare import compare_files
+    from minutesreader.core.compared_files import forget
     from minutesreader.screens.compare import CompareScreen
     from minutesreader.widgets.redline import Redline
 
@@ -88,7 +88,7 @@ async def time_D(library: Path, db: Path, old: str, new: str, runs: int, cold: b
         await pilot.pause()
         for _ in range(runs):
             if cold:
-                compare_files.cache_clear()
+                forget()
             start = time.perf_counter()
             pressing = asyncio.create_task(pilot.press("D"))
             times.append(await shown(app, lambda: isinstance(app.screen, CompareScreen) and any(r.option_count for r in app.screen.query(Redline))) - start)

@@ -24,13 +24,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
-from minutesreader.core.analysis import analyze_report
+from minutesreader.core.analysis import AnalyzedSentence, analyze_report
 from minutesreader.core.directives import DirectiveClassifier
-from minutesreader.core.library import read_report
 from minutesreader.core.reports import Report
 from minutesreader.core.search import fold
 
@@ -80,9 +77,15 @@ class Change:
 
 
 def report_sentences(report: Report, classifier: DirectiveClassifier) -> list[Sentence]:
+    return sentences_of(report, analyze_report(report, classifier))
+
+
+def sentences_of(report: Report, analysis: Sequence[list[AnalyzedSentence]]) -> list[Sentence]:
+    """The report's sentences from its analysis (the reader's, filled or not, will do:
+    a paragraph not yet analysed is analysed when asked for)."""
     sentences = []
-    for paragraph, analysed in zip(report.paragraphs, analyze_report(report, classifier)):
-        for sentence in analysed:
+    for number, paragraph in enumerate(report.paragraphs):
+        for sentence in analysis[number]:
             category = sentence.directive.category if sentence.directive else None
             sentences.append(Sentence(sentence.text, paragraph.number, category))
     return sentences
@@ -90,24 +93,6 @@ def report_sentences(report: Report, classifier: DirectiveClassifier) -> list[Se
 
 def compare_reports(old: Report, new: Report, classifier: DirectiveClassifier) -> list[Change]:
     return compare_sentences(report_sentences(old, classifier), report_sentences(new, classifier))
-
-
-@lru_cache(maxsize=8)
-def compare_files(old: Path, old_signature: tuple[int, int], new: Path, new_signature: tuple[int, int],
-                  classifier: DirectiveClassifier) -> tuple[Report, Report, tuple[Change, ...]]:
-    """Two report files compared, kept for their (size, mtime) signatures: the reader
-    works this out for the previous report of the series while the user reads, so that
-    `D` shows it at once."""
-    old_report, new_report = read_report(old), read_report(new)
-    return old_report, new_report, tuple(compare_reports(old_report, new_report, classifier))
-
-
-def file_signature(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (-1, -1)
-    return (stat.st_size, stat.st_mtime_ns)
 
 
 def normalise(sentence: str) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import copy
 from typing import Any
 
@@ -13,13 +14,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
 
+from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.citations import Quote
-from minutesreader.core.compare import (
-    Change,
-    compare_files,
-    file_signature,
-    summary_counts,
-)
+from minutesreader.core.compare import Change, summary_counts
+from minutesreader.core.compared_files import compare_files, compared_already
 from minutesreader.core.library import ReportUnreadable
 from minutesreader.core.reports import Report
 from minutesreader.core.series import Member, Series
@@ -28,6 +26,7 @@ from minutesreader.screens.worker_updates import guarded
 from minutesreader.widgets.redline import Redline
 
 _series_cache: dict[str, Any] = {}
+NewAnalysed = tuple[Report, Sequence[list[AnalyzedSentence]]] | None
 
 
 def _series_key(app: Any) -> tuple[Any, ...]:
@@ -51,10 +50,11 @@ def series_if_ready(app: Any) -> Series | None:
     return _series_cache["series"] if _series_cache.get("key") == _series_key(app) else None  # type: ignore[no-any-return]
 
 
-def compare_in_library(app: Any, old_id: str, new_id: str) -> tuple[Report, Report, tuple[Change, ...]]:
-    """The comparison of two reports of the library (kept for a few pairs); raises ReportUnreadable."""
-    old, new = app.catalog_path(old_id), app.catalog_path(new_id)
-    return compare_files(old, file_signature(old), new, file_signature(new), app.classifier)
+def compare_in_library(app: Any, old_id: str, new_id: str, new_analysed: NewAnalysed = None) -> tuple[Report, Report, tuple[Change, ...]]:
+    """The comparison of two reports of the library (kept for a few pairs, worked out
+    once whoever asks); raises ReportUnreadable. `new_analysed`: the reader's report and
+    its analysis, used instead of reading and analysing the file again."""
+    return compare_files(app.catalog_path(old_id), app.catalog_path(new_id), app.classifier, new_analysed)
 
 
 def choose_report_to_compare(app: Any, report: str, chosen) -> None:
@@ -88,10 +88,11 @@ class CompareScreen(Screen[None]):
 
     directives_only = reactive(False, init=False)
 
-    def __init__(self, old_id: str, new_id: str) -> None:
+    def __init__(self, old_id: str, new_id: str, new_analysed: NewAnalysed = None) -> None:
         super().__init__()
         self.old_id = old_id
         self.new_id = new_id
+        self._new_analysed = new_analysed  # from the reader: its report, analysed (or being analysed)
         self.old: Report | None = None
         self.new: Report | None = None
         self.changes: list[Change] = []
@@ -108,6 +109,10 @@ class CompareScreen(Screen[None]):
         # rebuild its keys, which costs more than the comparison. Its status says
         # "Comparing…" meanwhile (text, not an animation competing with the thread).
         self.query_one(Redline).focus()
+        done = compared_already(self.app.catalog_path(self.old_id), self.app.catalog_path(self.new_id), self.app.classifier)
+        if done is not None:  # compared ahead by the reader: drawn in the first frame, no "Comparing…" frame first
+            self._compared(copy(done[0]), copy(done[1]), list(done[2]))
+            return
         self._status("Comparing…")
         # After the first draw: comparing while the screen is built slows both (one GIL).
         self.call_after_refresh(self.compare)
@@ -115,7 +120,7 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="compare")
     def compare(self) -> None:
         try:
-            old, new, changes = compare_in_library(self.app, self.old_id, self.new_id)
+            old, new, changes = compare_in_library(self.app, self.old_id, self.new_id, self._new_analysed)
         except ReportUnreadable as exc:
             self.app.call_from_thread(guarded(self, self._failed), str(exc))
             return

@@ -47,8 +47,10 @@ class ReaderSeries:
     def prepare_comparison(self) -> None:
         """Compare with the previous report of the series while the user reads: `D` then
         shows it at once (an FOMC pair takes ~0.1 s of a busy machine's time)."""
-        from minutesreader.core.compare import file_signature
+        from minutesreader.core.compared_files import file_signature
         from minutesreader.screens.compare import compare_in_library, library_series
+
+        analysed = (self.report, self.analysis)  # taken now: the worker must not read the screen's state
 
         def work() -> None:
             previous, _ = library_series(self.app).neighbours(self.report_id)
@@ -58,7 +60,7 @@ class ReaderSeries:
                 paths = (self.app.catalog_path(previous.report), self.app.catalog_path(self.report_id))
                 if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
                     return  # a 50 MB report is compared only when asked for
-                compare_in_library(self.app, previous.report, self.report_id)
+                compare_in_library(self.app, previous.report, self.report_id, analysed)
             except Exception:  # noqa: BLE001 - only a head start: D says what is wrong
                 pass
 
@@ -73,14 +75,16 @@ class ReaderSeries:
         )
 
         previous, _ = library_series(self.app).neighbours(self.report_id)
+        # The reader's own report and analysis (done or under way): not read and analysed again.
+        analysed = (self.report, self.analysis) if self.report is not None and self._complete else None  # type: ignore[attr-defined]
         if previous is not None:
-            self.app.push_screen(CompareScreen(previous.report, self.report_id))
+            self.app.push_screen(CompareScreen(previous.report, self.report_id, analysed))
             return
         self.app.notify("No earlier report in this series: choose one to compare with", timeout=4)
 
         def chosen(report: str | None) -> None:
             if report:
-                self.app.push_screen(CompareScreen(report, self.report_id))
+                self.app.push_screen(CompareScreen(report, self.report_id, analysed))
 
         choose_report_to_compare(self.app, self.report_id, chosen)
 

@@ -81,6 +81,31 @@ async def test_reader_names_the_series_and_D_shows_the_redline(app_factory):
         assert isinstance(app.screen, ReaderScreen)
 
 
+async def test_D_pressed_as_soon_as_the_report_shows_gives_the_whole_redline(app_factory):
+    """Before the reader has found its directives or compared ahead: the redline waits
+    for that work (or does it), and shows every sentence with the directives' categories."""
+    from minutesreader.core.compare import compare_reports, summary_counts
+    from minutesreader.core.compared_files import forget
+    from minutesreader.core.library import read_report
+
+    forget()
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("slash", *NEW[4:], "enter")
+        while not (isinstance(app.screen, ReaderScreen) and app.screen.report is not None):
+            await pilot.pause()
+        await pilot.press("D")  # no settling: the reader may still be finding directives
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        expected = compare_reports(read_report(BUNDLED_LIBRARY / f"{OLD}.txt"), read_report(BUNDLED_LIBRARY / f"{NEW}.txt"),
+                                   app.classifier)
+        assert app.screen.changes == expected
+        counts = summary_counts(expected)
+        assert "  ·  ".join(f"{n} {kind}" for kind, n in counts.items()) in heading(app)
+        assert "2020-05-20" in heading(app) and "2023-07-05" in heading(app)
+
+
 async def test_D_with_no_earlier_report_lets_you_choose(app_factory):
     app = app_factory()
     async with app.run_test(size=(140, 40)) as pilot:
