@@ -195,24 +195,42 @@ class _Similarity:
         self.old_words = old_words
         self.new_words = new_words
         self._cache: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+        self._old_sets = [frozenset(words) for words in old_words]
+        self._new_sets = [frozenset(words) for words in new_words]
 
     def matched(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
         """Words in common, in order, if the sentences are similar enough; else 0."""
         key = (olds, news)
         found = self._cache.get(key)
         if found is None:
-            a = [w for i in olds for w in self.old_words[i]]
-            b = [w for j in news for w in self.new_words[j]]
-            found = 0.0
-            total = len(a) + len(b)
-            # Cheap bounds first (lengths, then words in common regardless of order):
-            # most pairs of a long report fail them, and difflib costs far more.
-            if a and b and 2 * min(len(a), len(b)) / total >= SIMILAR and 2 * _common(a, b) / total >= SIMILAR:
-                ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-                if ratio >= SIMILAR:
-                    found = ratio * total / 2
-            self._cache[key] = found
+            found = self._cache[key] = self._similar(olds, news)
         return found
+
+    def _similar(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
+        size_a = sum(len(self.old_words[i]) for i in olds)
+        size_b = sum(len(self.new_words[j]) for j in news)
+        total = size_a + size_b
+        # Cheap bounds first (lengths; distinct words in common plus repeats; words in
+        # common in any order): most pairs of a long report fail them, and difflib
+        # costs far more.
+        if not size_a or not size_b or 2 * min(size_a, size_b) / total < SIMILAR:
+            return 0.0
+        if not self._may_share(olds, news, size_a, size_b, total):
+            return 0.0
+        a = [w for i in olds for w in self.old_words[i]]
+        b = [w for j in news for w in self.new_words[j]]
+        if 2 * _common(a, b) / total < SIMILAR:
+            return 0.0
+        ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+        return ratio * total / 2 if ratio >= SIMILAR else 0.0
+
+    def _may_share(self, olds: tuple[int, ...], news: tuple[int, ...], size_a: int, size_b: int, total: int) -> bool:
+        """Whether enough words could be in common: the distinct words shared (sets, in
+        C), plus every repeat of the shorter side, is at least what SIMILAR asks."""
+        words_a = self._old_sets[olds[0]] if len(olds) == 1 else frozenset().union(*(self._old_sets[i] for i in olds))
+        words_b = self._new_sets[news[0]] if len(news) == 1 else frozenset().union(*(self._new_sets[j] for j in news))
+        repeats = min(size_a - len(words_a), size_b - len(words_b))
+        return 2 * (len(words_a & words_b) + repeats) / total >= SIMILAR
 
     def best_pairs(self, olds: list[int], news: list[int]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         """Pairs of similar sentences anywhere (one to one, or a split or merge of
