@@ -215,7 +215,8 @@ class TimelineScreen(Screen[None]):
         self.query_one("#timeline-heading", Static).update(Text(f"Phrase timeline: {names}"))
         total = sum(len(found) for found in self.rows.values())
         self.query_one("#timeline-status", Static).update(
-            Text(f"{total:,} report rows · Enter opens at the first occurrence · a add a phrase · x remove one · Esc back · ? keys"))
+            Text(f"{total:,} report rows · Enter opens at the first occurrence (on “… more”: lists more) · a add a phrase · "
+                 "x remove one · Esc back · ? keys"))
 
     def _option(self, number: int) -> Option:
         occurrence, phrase, style = self._targets[number]
