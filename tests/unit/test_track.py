@@ -128,6 +128,12 @@ def test_counting_from_the_index_agrees_with_reading_every_paragraph(tmp_path, m
         path.write_text(stamp + f"Meeting {number}\n\n" + "\n\n".join(texts), encoding="utf-8")
         report = read_report(path)  # its paragraphs as the reader shows them
         paragraphs += [(report.id, p.number, p.text, report.date, report.title) for p in report.paragraphs]
+    # Text with ideographs is indexed a second time as bigrams, its other words with it:
+    # they must count once.
+    mixed = library / "r99.txt"
+    mixed.write_text(" date 2020-02-02 混合\n\n推动 the high quality 高质量发展 the équipe, the.", encoding="utf-8")
+    report = read_report(mixed)
+    paragraphs += [(report.id, p.number, p.text, report.date, report.title) for p in report.paragraphs]
     store = Store.open(tmp_path / "store")
     store.add_note("r01", 2, "", "the note says the the the high high")
     index = SearchIndex.for_library(tmp_path / "store", library)
