@@ -46,13 +46,19 @@ class ReaderSeries:
 
     def prepare_comparison(self) -> None:
         """Compare with the previous report of the series while the user reads: `D` then
-        shows it at once (an FOMC pair takes ~0.1 s of a busy machine's time)."""
+        shows it at once (an FOMC pair takes ~0.1 s of a busy machine's time). Started as
+        soon as every paragraph is in, beside the search for directives: the comparison
+        takes the reader's own analysis, each paragraph worked out once by whichever
+        thread comes first."""
         from minutesreader.core.compared_files import file_signature
         from minutesreader.screens.compare import compare_in_library, library_series
 
         analysed = (self.report, self.analysis)  # taken now: the worker must not read the screen's state
 
+        first_paint = self._first_paint  # type: ignore[attr-defined]
+
         def work() -> None:
+            first_paint.wait(1.0)  # the report is drawn first: the two would share the GIL
             previous, _ = library_series(self.app).neighbours(self.report_id)
             if previous is None:
                 return

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 FIRST_BATCH = 25  # at most: fewer when they already fill the list (long wrapped sentences)
-BATCH = 150
+BATCH = 50  # a batch per refresh: small, so that keys pressed meanwhile wait little
 
 
 class BatchedOptionList(OptionList):
