@@ -78,7 +78,7 @@ class OnceEach(Generic[T]):
 
 
 _comparisons: OnceEach[Comparison] = OnceEach(8)
-_reports: OnceEach[Analysed] = OnceEach(16)
+_reports: OnceEach[Analysed] = OnceEach(4)  # stepping through a series needs two or three
 
 
 def file_signature(path: Path) -> tuple[int, int]:
@@ -116,6 +116,8 @@ def compared_already(old: Path, new: Path, classifier: DirectiveClassifier) -> C
 
 
 def analysed_file(path: Path, classifier: DirectiveClassifier) -> Analysed:
+    """A report file read and its sentences found, kept by file for the last few."""
+
     def work() -> Analysed:
         report = read_report(path)
         return report, sentences_of(report, analyze_report(report, classifier))
