@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -116,6 +117,7 @@ class TimelineScreen(Screen[None]):
         self.first_phrase = phrase
         # Per list row: the report (None: the row that lists more), its phrase, the phrase's style.
         self._targets: list[tuple[Occurrence | None, str, str]] = []
+        self._muted = Style()  # the list's muted text, taken when it is filled
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Phrase timeline"), id="timeline-heading")
@@ -207,6 +209,7 @@ class TimelineScreen(Screen[None]):
                 targets.append((None, phrase, style))
         self._targets = targets
         listing = self.query_one(BatchedOptionList)
+        self._muted = self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True)
         listing.show_lazily(len(self._targets), self._option)
         if keep is not None:
             listing.show_all()  # the row Enter was pressed on may be past the first batch
@@ -220,7 +223,7 @@ class TimelineScreen(Screen[None]):
 
     def _option(self, number: int) -> Option:
         occurrence, phrase, style = self._targets[number]
-        muted = self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True)
+        muted = self._muted
         line = Text()
         if occurrence is None:
             listed, total = len(self.listed[phrase]), len(self.rows[phrase])

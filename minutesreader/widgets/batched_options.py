@@ -48,7 +48,9 @@ class BatchedOptionList(OptionList):
         return max(10, size.width - 4), max(1, size.height)
 
     def _add(self, generation: int, size: int = BATCH) -> None:
-        if generation != self._generation or self._next >= self._count:
+        # Not once the list is being taken down (Escape while it fills): the options'
+        # maker may read the screen, whose widgets are then gone.
+        if generation != self._generation or self._next >= self._count or not self.is_attached:
             return
         end = min(self._count, self._next + size)
         self.add_options([self._make(number) for number in range(self._next, end)])

@@ -169,6 +169,30 @@ async def test_P_lists_a_page_of_reports_then_says_how_many_more_and_enter_lists
         assert isinstance(app.screen, ReaderScreen) and app.screen.report_id == NEW
 
 
+async def test_leaving_the_timeline_while_its_list_still_fills_is_safe(app_factory, monkeypatch, tmp_path):
+    """Escape pressed while rows are still being added a batch per refresh: the batches
+    left must not reach into the screen being taken down (it crashed the app)."""
+    import minutesreader.widgets.batched_options as batched
+
+    monkeypatch.setattr(batched, "FIRST_BATCH", 1)
+    monkeypatch.setattr(batched, "BATCH", 1)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(60):
+        (folder / f"r{number:02d}.txt").write_text(f" date 2020-01-{1 + number % 28:02d} Meeting {number}\n\nWe must stabilise growth.")
+    app = app_factory(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await settle(pilot)
+        await pilot.press("P", *"growth", "enter")
+        while not (isinstance(app.screen, TimelineScreen) and app.screen.rows):
+            await pilot.pause(0)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, TimelineScreen)
+
+
 async def test_S_names_the_series_in_the_store_and_the_heading_follows(app_factory):
     app = app_factory()
     async with app.run_test(size=(140, 40)) as pilot:
