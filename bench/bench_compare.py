@@ -48,6 +48,11 @@ def median_time(action, runs: int) -> tuple[float, float, float]:
     return statistics.median(times), min(times), max(times)
 
 
+def quietly(command: list[str], env: dict[str, str]) -> None:
+    """A command run for its time only (a capped track says on stderr how many more)."""
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
+
+
 def spread(times: list[float]) -> tuple[float, float, float]:
     return statistics.median(times), min(times), max(times)
 
@@ -195,11 +200,11 @@ def main() -> int:
         reports = len(track(index, parse_phrase(phrase)))  # type: ignore[arg-type]
         command = [sys.executable, "-m", "minutesreader", "track", phrase, "--json"]
         show(f"track “{phrase}” ({reports:,} reports), from process start",
-             median_time(lambda command=command: subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT), runs), 1.0)
+             median_time(lambda command=command: quietly(command, env), runs), 1.0)
         if reports > TRACK_LIMIT:
             every = [*command, "--limit", "0"]
             show(f"   every one of the {reports:,} reports listed (--limit 0)",
-                 median_time(lambda every=every: subprocess.run(every, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT), runs))
+                 median_time(lambda every=every: quietly(every, env), runs))
         wanted = parse_phrase(phrase)
         show("   counting alone (core.track.track)", median_time(lambda wanted=wanted: track(index, wanted), runs))  # type: ignore[arg-type]
         times = in_app[phrase]
