@@ -1,12 +1,13 @@
 """Compare and track benchmark (issue 14): medians of several runs, in one run of this script.
 
-    python bench/bench_compare.py [--library DIR] [--runs N] [--phrase P ...]
+    python bench/bench_compare.py [--library DIR] [--runs N] [--phrase P ...] [--terminal]
 
 - `minutesreader compare` of the two longest bundled FOMC minutes, from process start
   (target <= 1 s), and `D` in the app on them: key pressed to the redline shown (<= 300 ms);
 - with --library (a 10,000-report library from bench/build_library.py): `minutesreader
   track` from process start with the index warm (<= 1 s), and per phrase in the app: `P`'s
-  prompt answered to the timeline shown (<= 200 ms), and the count alone (core.track).
+  prompt answered to the timeline shown (<= 200 ms), and the count alone (core.track);
+- with --terminal, `D` and `P` also in a real terminal (tmux; bench/terminal_compare.py).
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import terminal_compare  # noqa: E402
 
 from minutesreader.cli import Context
+from minutesreader.cli_compare import TRACK_LIMIT
 from minutesreader.core.library import bundled_library
 from minutesreader.core.track import parse_phrase, track
 from minutesreader.storage.search_index import SearchIndex
@@ -40,6 +45,15 @@ def median_time(action, runs: int) -> tuple[float, float, float]:
         start = time.perf_counter()
         action()
         times.append(time.perf_counter() - start)
+    return statistics.median(times), min(times), max(times)
+
+
+def quietly(command: list[str], env: dict[str, str]) -> None:
+    """A command run for its time only (a capped track says on stderr how many more)."""
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
+
+
+def spread(times: list[float]) -> tuple[float, float, float]:
     return statistics.median(times), min(times), max(times)
 
 
@@ -70,12 +84,15 @@ async def shown(app, ready) -> float:
     return await drawn
 
 
-async def time_D(library: Path, db: Path, old: str, new: str, runs: int, cold: bool) -> list[float]:
+async def time_D(library: Path, db: Path, old: str, new: str, runs: int, when: str) -> list[float]:
     """D pressed once the reader has settled (it compares with the previous report while
-    the user reads), or cold: that head start thrown away first."""
+    the user reads); "cold": settled, then that head start thrown away; "at once": as
+    soon as the report is on screen, with nothing kept from before (the reader is still
+    finding directives, nothing is compared yet)."""
     from minutesreader.app import make_app
-    from minutesreader.core.compare import compare_files
+    from minutesreader.core.compared_files import forget
     from minutesreader.screens.compare import CompareScreen
+    from minutesreader.screens.reader import ReaderScreen
     from minutesreader.widgets.redline import Redline
 
     times = []
@@ -83,19 +100,26 @@ async def time_D(library: Path, db: Path, old: str, new: str, runs: int, cold: b
     async with app.run_test(size=(140, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        app.open_report(new)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         for _ in range(runs):
-            if cold:
-                compare_files.cache_clear()
+            if when == "at once":
+                forget()
+            app.open_report(new)
+            if when == "at once":
+                while not (isinstance(app.screen, ReaderScreen) and app.screen.report is not None):
+                    await asyncio.sleep(0.005)
+            else:
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            if when == "cold":
+                forget()
             start = time.perf_counter()
             pressing = asyncio.create_task(pilot.press("D"))
             times.append(await shown(app, lambda: isinstance(app.screen, CompareScreen) and any(r.option_count for r in app.screen.query(Redline))) - start)
             await pressing
             await pilot.pause()
             assert app.screen.old_id == old
-            await pilot.press("escape")
+            await pilot.press("escape", "escape")  # the redline, then the reader
+            await app.workers.wait_for_complete()
             await pilot.pause()
     return times
 
@@ -131,6 +155,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="its store folder (default: DIR/../store)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--phrase", action="append", help="a phrase to track (repeatable)")
+    parser.add_argument("--terminal", action="store_true", help="also time D and P in a real terminal (tmux)")
     args = parser.parse_args()
     runs = args.runs
     bundled = bundled_library()
@@ -147,10 +172,15 @@ def main() -> int:
              median_time(lambda: subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True, cwd=ROOT), runs), 1.0)
         library = Path(temp) / "library"
         shutil.copytree(bundled, library)
-        for cold, label in ((False, "D in the app, reader settled: key to the redline shown"),
-                            (True, "D in the app, cold (nothing compared ahead)")):
-            d_times = asyncio.run(time_D(library, db, old, new, runs, cold))
+        for when, label in (("settled", "D in the app, reader settled: key to the redline shown"),
+                            ("cold", "D in the app, reader settled, nothing compared ahead"),
+                            ("at once", "D in the app as soon as the report shows, nothing kept")):
+            d_times = asyncio.run(time_D(library, db, old, new, runs, when))
             show(label, (statistics.median(d_times), min(d_times), max(d_times)), 0.3)
+        if args.terminal:
+            at_once, settled = terminal_compare.time_D(library, Path(temp) / "terminal-store", new, runs)
+            show("D in a real terminal as soon as the report shows (fresh app)", spread(at_once), 0.3)
+            show("D in a real terminal, reader settled", spread(settled), 0.3)
 
     if args.library is None:
         print("track: give --library DIR (bench/build_library.py builds 10,000 reports) for its figures")
@@ -165,15 +195,22 @@ def main() -> int:
     index.update(store)  # warm: the targets are for a built index
     env = {**os.environ, "MINUTESREADER_DB": str(db), "MINUTESREADER_LIBRARY": str(library)}
     in_app = asyncio.run(time_timeline(library, db, phrases, runs))
+    in_terminal = terminal_compare.time_P(library, db, phrases, runs) if args.terminal else {}
     for phrase in phrases:
         reports = len(track(index, parse_phrase(phrase)))  # type: ignore[arg-type]
         command = [sys.executable, "-m", "minutesreader", "track", phrase, "--json"]
         show(f"track “{phrase}” ({reports:,} reports), from process start",
-             median_time(lambda command=command: subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=False, cwd=ROOT), runs), 1.0)
+             median_time(lambda command=command: quietly(command, env), runs), 1.0)
+        if reports > TRACK_LIMIT:
+            every = [*command, "--limit", "0"]
+            show(f"   every one of the {reports:,} reports listed (--limit 0)",
+                 median_time(lambda every=every: quietly(every, env), runs))
         wanted = parse_phrase(phrase)
         show("   counting alone (core.track.track)", median_time(lambda wanted=wanted: track(index, wanted), runs))  # type: ignore[arg-type]
         times = in_app[phrase]
         show("   in the app: P's phrase entered to the timeline shown", (statistics.median(times), min(times), max(times)), 0.2)
+        if phrase in in_terminal:
+            show("   the same in a real terminal", spread(in_terminal[phrase]), 0.2)
     return 0
 
 

@@ -11,6 +11,12 @@ from typing import Any
 from minutesreader.core.text import strip_controls
 from minutesreader.core.track import BY
 
+# Reports listed by `track` unless --limit says otherwise: each line needs its first
+# sentence found in its paragraph's text, and a phrase such as "the" is in every report.
+TRACK_LIMIT = 1000
+# Lines printed per batch: their paragraphs are read from the index together.
+PAGE = 200
+
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     compare = commands.add_parser(
@@ -25,6 +31,8 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     track.add_argument("phrase", nargs="+", help="the phrase; several words are joined with spaces")
     track.add_argument("--by", choices=BY, default="report", help="one line per report (default), month or year")
     track.add_argument("--json", action="store_true", help="one JSON object per line")
+    track.add_argument("--limit", type=int, default=TRACK_LIMIT, metavar="N",
+                       help=f"list at most N reports or periods, the earliest (default {TRACK_LIMIT:,}; 0: all); how many more is said on stderr")
 
     series = commands.add_parser("series", parents=[common], help="the reports of a report's series, oldest first; or name its series")
     series.add_argument("report")
@@ -132,12 +140,15 @@ def run_series(context: Any, args: argparse.Namespace) -> int:
 
 def run_track(context: Any, args: argparse.Namespace) -> int:
     from minutesreader.cli import UserError
-    from minutesreader.core.track import by_period, parse_phrase, track
+    from minutesreader.cli_output import warn
+    from minutesreader.core.track import by_period, parse_phrase, track, with_sentences
     from minutesreader.storage.search_index import SearchIndex, SearchIndexError
 
     phrase = parse_phrase(" ".join(args.phrase))
     if phrase is None:
         raise UserError("the phrase has no words to track")
+    if args.limit < 0:
+        raise UserError("--limit must be 0 (no limit) or more")
     index = SearchIndex.for_library(context.db, context.library)
 
     def progress(done: int, total: int) -> None:
@@ -145,24 +156,47 @@ def run_track(context: Any, args: argparse.Namespace) -> int:
             print(f"minutesreader: indexing {total} reports (once; later only changed files)…", file=sys.stderr, flush=True)
 
     try:
-        # The store itself (not cli's lazy stand-in): the index mirrors its notes and titles.
-        index.update(context.store(), progress)
+        index.update(StoreWhenNeeded(context), progress)
         rows = by_period(track(index, phrase), args.by)
     except SearchIndexError as exc:
         raise UserError(str(exc)) from None
     if not rows:
         raise UserError(f"“{phrase.text}” occurs in no report of {context.library}")
-    for row in rows:
-        if args.json:
-            print(json.dumps(row.as_json(args.by), ensure_ascii=False))
-            continue
-        sentence = strip_controls(row.sentence).replace("\n", " ")
-        title = strip_controls(row.title)
-        if args.by == "report":
-            print(f"{row.date or 'undated'}\t{row.count}\t{row.report}\t{title}\t¶{row.paragraph} {sentence}")
-        else:
-            print(f"{row.period}\t{row.count}\t{row.reports} report(s)\tfirst: {row.report} ¶{row.paragraph} {sentence}")
+    shown = rows[:args.limit] if args.limit else rows
+    for start in range(0, len(shown), PAGE):
+        try:
+            page = with_sentences(phrase, shown[start:start + PAGE], index)
+        except SearchIndexError as exc:
+            raise UserError(str(exc)) from None
+        for row in page:
+            if args.json:
+                print(json.dumps(row.as_json(args.by), ensure_ascii=False))
+                continue
+            sentence = strip_controls(row.sentence).replace("\n", " ")
+            title = strip_controls(row.title)
+            if args.by == "report":
+                print(f"{row.date or 'undated'}\t{row.count}\t{row.report}\t{title}\t¶{row.paragraph} {sentence}")
+            else:
+                print(f"{row.period}\t{row.count}\t{row.reports} report(s)\tfirst: {row.report} ¶{row.paragraph} {sentence}")
+    if len(shown) < len(rows):
+        what = "reports" if args.by == "report" else f"{args.by}s"
+        sys.stdout.flush()
+        warn(f"{len(rows) - len(shown):,} more {what} after these hold “{phrase.text}” "
+             f"(--limit 0 lists all {len(rows):,}; --by year sums them)")
     return 0
+
+
+class StoreWhenNeeded:
+    """The store, opened only if the index needs it (titles or notes changed since the
+    last update): opening it reads the counts of every notes file, which a command that
+    only looks things up need not wait for."""
+
+    def __init__(self, context: Any) -> None:
+        self.directory = context.db
+        self._context = context
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context.store(), name)
 
 
 COMMANDS = {"compare": run_compare, "track": run_track, "series": run_series}

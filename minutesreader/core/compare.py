@@ -24,13 +24,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
-from minutesreader.core.analysis import analyze_report
+from minutesreader.core.analysis import AnalyzedSentence, analyze_report
 from minutesreader.core.directives import DirectiveClassifier
-from minutesreader.core.library import read_report
 from minutesreader.core.reports import Report
 from minutesreader.core.search import fold
 
@@ -80,9 +77,15 @@ class Change:
 
 
 def report_sentences(report: Report, classifier: DirectiveClassifier) -> list[Sentence]:
+    return sentences_of(report, analyze_report(report, classifier))
+
+
+def sentences_of(report: Report, analysis: Sequence[list[AnalyzedSentence]]) -> list[Sentence]:
+    """The report's sentences from its analysis (the reader's, filled or not, will do:
+    a paragraph not yet analysed is analysed when asked for)."""
     sentences = []
-    for paragraph, analysed in zip(report.paragraphs, analyze_report(report, classifier)):
-        for sentence in analysed:
+    for number, paragraph in enumerate(report.paragraphs):
+        for sentence in analysis[number]:
             category = sentence.directive.category if sentence.directive else None
             sentences.append(Sentence(sentence.text, paragraph.number, category))
     return sentences
@@ -90,24 +93,6 @@ def report_sentences(report: Report, classifier: DirectiveClassifier) -> list[Se
 
 def compare_reports(old: Report, new: Report, classifier: DirectiveClassifier) -> list[Change]:
     return compare_sentences(report_sentences(old, classifier), report_sentences(new, classifier))
-
-
-@lru_cache(maxsize=8)
-def compare_files(old: Path, old_signature: tuple[int, int], new: Path, new_signature: tuple[int, int],
-                  classifier: DirectiveClassifier) -> tuple[Report, Report, tuple[Change, ...]]:
-    """Two report files compared, kept for their (size, mtime) signatures: the reader
-    works this out for the previous report of the series while the user reads, so that
-    `D` shows it at once."""
-    old_report, new_report = read_report(old), read_report(new)
-    return old_report, new_report, tuple(compare_reports(old_report, new_report, classifier))
-
-
-def file_signature(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (-1, -1)
-    return (stat.st_size, stat.st_mtime_ns)
 
 
 def normalise(sentence: str) -> tuple[str, ...]:
@@ -210,24 +195,42 @@ class _Similarity:
         self.old_words = old_words
         self.new_words = new_words
         self._cache: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+        self._old_sets = [frozenset(words) for words in old_words]
+        self._new_sets = [frozenset(words) for words in new_words]
 
     def matched(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
         """Words in common, in order, if the sentences are similar enough; else 0."""
         key = (olds, news)
         found = self._cache.get(key)
         if found is None:
-            a = [w for i in olds for w in self.old_words[i]]
-            b = [w for j in news for w in self.new_words[j]]
-            found = 0.0
-            total = len(a) + len(b)
-            # Cheap bounds first (lengths, then words in common regardless of order):
-            # most pairs of a long report fail them, and difflib costs far more.
-            if a and b and 2 * min(len(a), len(b)) / total >= SIMILAR and 2 * _common(a, b) / total >= SIMILAR:
-                ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-                if ratio >= SIMILAR:
-                    found = ratio * total / 2
-            self._cache[key] = found
+            found = self._cache[key] = self._similar(olds, news)
         return found
+
+    def _similar(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
+        size_a = sum(len(self.old_words[i]) for i in olds)
+        size_b = sum(len(self.new_words[j]) for j in news)
+        total = size_a + size_b
+        # Cheap bounds first (lengths; distinct words in common plus repeats; words in
+        # common in any order): most pairs of a long report fail them, and difflib
+        # costs far more.
+        if not size_a or not size_b or 2 * min(size_a, size_b) / total < SIMILAR:
+            return 0.0
+        if not self._may_share(olds, news, size_a, size_b, total):
+            return 0.0
+        a = [w for i in olds for w in self.old_words[i]]
+        b = [w for j in news for w in self.new_words[j]]
+        if 2 * _common(a, b) / total < SIMILAR:
+            return 0.0
+        ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+        return ratio * total / 2 if ratio >= SIMILAR else 0.0
+
+    def _may_share(self, olds: tuple[int, ...], news: tuple[int, ...], size_a: int, size_b: int, total: int) -> bool:
+        """Whether enough words could be in common: the distinct words shared (sets, in
+        C), plus every repeat of the shorter side, is at least what SIMILAR asks."""
+        words_a = self._old_sets[olds[0]] if len(olds) == 1 else frozenset().union(*(self._old_sets[i] for i in olds))
+        words_b = self._new_sets[news[0]] if len(news) == 1 else frozenset().union(*(self._new_sets[j] for j in news))
+        repeats = min(size_a - len(words_a), size_b - len(words_b))
+        return 2 * (len(words_a & words_b) + repeats) / total >= SIMILAR
 
     def best_pairs(self, olds: list[int], news: list[int]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         """Pairs of similar sentences anywhere (one to one, or a split or merge of

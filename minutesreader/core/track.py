@@ -20,6 +20,9 @@ from minutesreader.core.search import fold, words_of
 from minutesreader.core.sentences import split_sentences
 
 BY = ("report", "month", "year")
+# Counting a phrase from its words' places costs about a tenth of reading and counting
+# one candidate paragraph per place (measured on the 10,000-report bench library).
+PLACES_PER_PARAGRAPH = 10
 _WORD = re.compile(r"[^\W_]+")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Ideographs, kana and hangul: written without spaces between words.
@@ -30,6 +33,16 @@ class ParagraphSource(Protocol):
     """The search index (storage.search_index.SearchIndex), as far as tracking needs it."""
 
     def report_paragraphs(self, match: str = "", containing: str = "") -> list[tuple[str, int, str, str | None, str | None]]: ...
+
+    def word_reports(self, word: str) -> list[tuple[str, int, int, int, str | None, str | None]]: ...
+
+    def word_places(self, word: str) -> list[tuple[int, int]]: ...
+
+    def word_total(self, word: str) -> int: ...
+
+    def matching_paragraphs(self, match: str) -> list[tuple[int, str, int, str | None, str | None]]: ...
+
+    def paragraph_texts(self, chunks: list[int]) -> dict[int, str]: ...
 
 
 @dataclass(frozen=True)
@@ -74,15 +87,19 @@ class Occurrence:
     title: str
     count: int
     paragraph: int  # of the first occurrence
-    text: str = field(repr=False, compare=False, default="")  # that paragraph's text
-    offset: int = 0  # where in it the phrase first occurs
+    # That paragraph's text and where in it the phrase first occurs: loaded only for the
+    # reports shown (with_sentences), as a phrase in every report must not read them all.
+    text: str = field(repr=False, compare=False, default="")
+    offset: int = -1  # -1: not loaded yet
     period: str = ""  # "2023-07", "2023" or "undated" when grouped
     reports: int = 1
+    chunk: int = field(repr=False, compare=False, default=0)  # the paragraph in the search index
 
     @property
     def sentence(self) -> str:
-        """The sentence of the first occurrence, worked out when asked for: a timeline
-        of 5,000 reports shows a screenful of them at first."""
+        """The sentence of the first occurrence (with_sentences must have loaded it)."""
+        if self.offset < 0:
+            raise ValueError(f"the sentence of {self.report} is not loaded: pass the rows shown through with_sentences()")
         return sentence_at(self.text, self.offset)
 
     def as_json(self, by: str = "report") -> dict[str, object]:
@@ -169,7 +186,8 @@ def sentence_at(text: str, offset: int, reach: int = 500) -> str:
 
 def occurrences(phrase: Phrase, paragraphs: Iterable[tuple[str, int, str, str | None, str | None]]) -> list[Occurrence]:
     """Per report, ordered by date (undated last), from (report, paragraph, text, date,
-    title) rows of candidate paragraphs in any order."""
+    title) rows of candidate paragraphs in any order; each keeps its first paragraph's
+    text (with_sentences then only finds the sentence)."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, str, str | None, str | None]] = {}  # report: (paragraph, text, date, title)
     for report, paragraph, text, date, title in paragraphs:
@@ -180,19 +198,79 @@ def occurrences(phrase: Phrase, paragraphs: Iterable[tuple[str, int, str, str | 
         known = first.get(report)
         if known is None or paragraph < known[0]:
             first[report] = (paragraph, text, date, title)
-    found = []
-    for report, (paragraph, text, date, title) in first.items():
-        found.append(Occurrence(report, date, title or report, counts[report], paragraph, text, first_offset(phrase, text)))
+    found = [Occurrence(report, date, title or report, counts[report], paragraph, text)
+             for report, (paragraph, text, date, title) in first.items()]
+    return _by_date(found)
+
+
+def _by_date(found: list[Occurrence]) -> list[Occurrence]:
     return sorted(found, key=lambda o: (o.date is None, o.date or "", o.report))
 
 
 def track(index: ParagraphSource, phrase: Phrase) -> list[Occurrence]:
-    """Every report holding the phrase, by date: candidates from the index, counted here."""
+    """Every report holding the phrase, by date, with exact counts; the first sentences
+    are loaded by with_sentences for the rows shown.
+
+    Counted from the index's own list of where each word occurs, no text read: a word
+    in every report ("the") costs one pass over that list in C; a longer phrase, its
+    words found at consecutive places of the paragraphs that the index says hold it.
+    The index's words are ours (case and accents folded, anything but letters and
+    digits between), so the counts are exact. A phrase of common words ("of the") has
+    far more places than paragraphs: those paragraphs are read and counted instead.
+    Unspaced scripts: the paragraphs holding the phrase's characters, in their text."""
     if phrase.unspaced:  # the index's words are whole runs of such text: look for the characters
-        rows = index.report_paragraphs(containing=phrase.needle())
-    else:
-        rows = index.report_paragraphs(match=phrase.fts_expression())
-    return occurrences(phrase, rows)
+        return occurrences(phrase, index.report_paragraphs(containing=phrase.needle()))
+    if len(phrase.words) == 1:
+        return _by_date([Occurrence(report, date, title or report, count, paragraph, chunk=chunk)
+                         for report, count, paragraph, chunk, date, title in index.word_reports(phrase.words[0])])
+    candidates = {row[0]: row for row in index.matching_paragraphs(phrase.fts_expression())}
+    if sum(index.word_total(word) for word in set(phrase.words)) > PLACES_PER_PARAGRAPH * len(candidates):
+        return occurrences(phrase, index.report_paragraphs(match=phrase.fts_expression()))
+    counts = _phrase_counts(phrase.words, candidates.keys(), index)
+    reports: dict[str, Occurrence] = {}
+    for chunk, count in counts.items():
+        _, report, paragraph, date, title = candidates[chunk]
+        known = reports.get(report)
+        if known is None:
+            reports[report] = Occurrence(report, date, title or report, count, paragraph, chunk=chunk)
+        else:
+            first = min(known, Occurrence(report, date, title or report, count, paragraph, chunk=chunk), key=lambda o: o.paragraph)
+            reports[report] = replace(first, count=known.count + count)
+    return _by_date(list(reports.values()))
+
+
+def _phrase_counts(words: tuple[str, ...], chunks: Iterable[int], index: ParagraphSource) -> dict[int, int]:
+    """Per chunk, how often the words stand at consecutive places, occurrences not
+    overlapping ("high high" is once in "high high high")."""
+    wanted = set(chunks)
+    places: dict[str, set[tuple[int, int]]] = {}
+    for word in set(words[1:]):
+        places[word] = {place for place in index.word_places(word) if place[0] in wanted}
+    counts: dict[int, int] = {}
+    free_from: dict[int, int] = {}  # chunk: the first place a next occurrence may start at
+    for chunk, at in sorted(index.word_places(words[0])):  # (already in that order: the sort only checks)
+        if chunk not in wanted or at < free_from.get(chunk, 0):
+            continue
+        if all((chunk, at + k) in places[word] for k, word in enumerate(words[1:], 1)):
+            counts[chunk] = counts.get(chunk, 0) + 1
+            free_from[chunk] = at + len(words)
+    return counts
+
+
+def with_sentences(phrase: Phrase, rows: list[Occurrence], index: ParagraphSource | None = None) -> list[Occurrence]:
+    """The rows with their first occurrence's paragraph text and place loaded: for the
+    rows shown (a page of a timeline, the lines a command prints), never all of them.
+    Rows counted from the index (a one-word phrase) have their text read from it."""
+    missing = [row.chunk for row in rows if not row.text and row.chunk]
+    texts = index.paragraph_texts(missing) if missing and index is not None else {}
+    loaded = []
+    for row in rows:
+        if row.offset >= 0:
+            loaded.append(row)
+            continue
+        text = row.text or texts.get(row.chunk, "")
+        loaded.append(replace(row, text=text, offset=first_offset(phrase, text)))
+    return loaded
 
 
 def by_period(rows: list[Occurrence], by: str) -> list[Occurrence]:

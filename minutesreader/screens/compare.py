@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import copy
 from typing import TYPE_CHECKING, Any
 
@@ -13,13 +14,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
 
+from minutesreader.core.analysis import AnalyzedSentence
 from minutesreader.core.citations import Quote
-from minutesreader.core.compare import (
-    Change,
-    compare_files,
-    file_signature,
-    summary_counts,
-)
+from minutesreader.core.compare import Change, summary_counts
+from minutesreader.core.compared_files import compare_files, compared_already
 from minutesreader.core.library import ReportUnreadable
 from minutesreader.core.reports import Report
 from minutesreader.core.series import Member, Series
@@ -32,6 +30,7 @@ if TYPE_CHECKING:
     from minutesreader.app import MinutesReaderApp
 
 _series_cache: dict[str, Any] = {}
+NewAnalysed = tuple[Report, Sequence[list[AnalyzedSentence]]] | None
 
 
 def _series_key(app: MinutesReaderApp) -> tuple[Any, ...]:
@@ -55,10 +54,12 @@ def series_if_ready(app: MinutesReaderApp) -> Series | None:
     return _series_cache["series"] if _series_cache.get("key") == _series_key(app) else None  # type: ignore[no-any-return]
 
 
-def compare_in_library(app: MinutesReaderApp, old_id: str, new_id: str) -> tuple[Report, Report, tuple[Change, ...]]:
-    """The comparison of two reports of the library (kept for a few pairs); raises ReportUnreadable."""
-    old, new = app.session.report_path(old_id), app.session.report_path(new_id)
-    return compare_files(old, file_signature(old), new, file_signature(new), app.classifier)
+def compare_in_library(app: MinutesReaderApp, old_id: str, new_id: str,
+                       new_analysed: NewAnalysed = None) -> tuple[Report, Report, tuple[Change, ...]]:
+    """The comparison of two reports of the library (kept for a few pairs, worked out
+    once whoever asks); raises ReportUnreadable. `new_analysed`: the reader's report and
+    its analysis, used instead of reading and analysing the file again."""
+    return compare_files(app.session.report_path(old_id), app.session.report_path(new_id), app.classifier, new_analysed)
 
 
 def choose_report_to_compare(app: MinutesReaderApp, report: str, chosen) -> None:
@@ -92,10 +93,11 @@ class CompareScreen(Screen[None]):
 
     directives_only = reactive(False, init=False)
 
-    def __init__(self, old_id: str, new_id: str) -> None:
+    def __init__(self, old_id: str, new_id: str, new_analysed: NewAnalysed = None) -> None:
         super().__init__()
         self.old_id = old_id
         self.new_id = new_id
+        self._new_analysed = new_analysed  # from the reader: its report, analysed (or being analysed)
         self.old: Report | None = None
         self.new: Report | None = None
         self.changes: list[Change] = []
@@ -112,6 +114,11 @@ class CompareScreen(Screen[None]):
         # rebuild its keys, which costs more than the comparison. Its status says
         # "Comparing…" meanwhile (text, not an animation competing with the thread).
         self.query_one(Redline).focus()
+        app = app_of(self)
+        done = compared_already(app.session.report_path(self.old_id), app.session.report_path(self.new_id), app.classifier)
+        if done is not None:  # compared ahead by the reader: drawn in the first frame, no "Comparing…" frame first
+            self._compared(copy(done[0]), copy(done[1]), list(done[2]))
+            return
         self._status("Comparing…")
         # After the first draw: comparing while the screen is built slows both (one GIL).
         self.call_after_refresh(self.compare)
@@ -119,7 +126,7 @@ class CompareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="compare")
     def compare(self) -> None:
         try:
-            old, new, changes = compare_in_library(app_of(self), self.old_id, self.new_id)
+            old, new, changes = compare_in_library(app_of(self), self.old_id, self.new_id, self._new_analysed)
         except ReportUnreadable as exc:
             self.app.call_from_thread(guarded(self, self._failed), str(exc))
             return

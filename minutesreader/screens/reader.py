@@ -234,13 +234,13 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         if self.find_query:
             self._find(self.find_query, from_cursor=True)
         self._show_status()
+        self.prepare_comparison()
 
     def _analysed(self) -> None:
         """Every paragraph analysed: the counts and the outline."""
         assert self.report is not None
         self.analysed = True
         self._show_legend()
-        self.prepare_comparison()
         self.query_one(DirectiveOutline).show_directives(
             self.analysis, [p.number for p in self.report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
         )

@@ -54,11 +54,19 @@ class ReaderSeries:
 
     def prepare_comparison(self) -> None:
         """Compare with the previous report of the series while the user reads: `D` then
-        shows it at once (an FOMC pair takes ~0.1 s of a busy machine's time)."""
-        from minutesreader.core.compare import file_signature
+        shows it at once (an FOMC pair takes ~0.1 s of a busy machine's time). Started as
+        soon as every paragraph is in, beside the search for directives: the comparison
+        takes the reader's own analysis, each paragraph worked out once by whichever
+        thread comes first."""
+        from minutesreader.core.compared_files import file_signature
         from minutesreader.screens.compare import compare_in_library, library_series
 
+        analysed = (self.report, self.analysis)  # taken now: the worker must not read the screen's state
+
+        first_paint = self._first_paint  # type: ignore[attr-defined]
+
         def work() -> None:
+            first_paint.wait(1.0)  # the report is drawn first: the two would share the GIL
             previous, _ = library_series(self.app).neighbours(self.report_id)
             if previous is None:
                 return
@@ -66,7 +74,7 @@ class ReaderSeries:
                 paths = (self.session.report_path(previous.report), self.session.report_path(self.report_id))
                 if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
                     return  # a 50 MB report is compared only when asked for
-                compare_in_library(self.app, previous.report, self.report_id)
+                compare_in_library(self.app, previous.report, self.report_id, analysed)
             except Exception:  # noqa: BLE001 - only a head start: D says what is wrong
                 pass
 
@@ -81,14 +89,16 @@ class ReaderSeries:
         )
 
         previous, _ = library_series(self.app).neighbours(self.report_id)
+        # The reader's own report and analysis (done or under way): not read and analysed again.
+        analysed = (self.report, self.analysis) if self.report is not None and self._complete else None  # type: ignore[attr-defined]
         if previous is not None:
-            self.app.push_screen(CompareScreen(previous.report, self.report_id))
+            self.app.push_screen(CompareScreen(previous.report, self.report_id, analysed))
             return
         self.app.notify("No earlier report in this series: choose one to compare with", timeout=4)
 
         def chosen(report: str | None) -> None:
             if report:
-                self.app.push_screen(CompareScreen(report, self.report_id))
+                self.app.push_screen(CompareScreen(report, self.report_id, analysed))
 
         choose_report_to_compare(self.app, self.report_id, chosen)
 

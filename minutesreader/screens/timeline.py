@@ -2,14 +2,17 @@
 
 A chart of our own drawing, one row of bars per phrase and one column per year (or per
 month when the reports span less than three years): a bar chart of a few dozen columns
-reads better in a terminal than a plotted line and needs no dependency. Below it, every
-report holding a phrase, by date; Enter opens the report at the first occurrence.
+reads better in a terminal than a plotted line and needs no dependency. Below it, the
+reports holding a phrase, by date, a page at a time (a phrase such as "the" is in every
+report, and each row needs its first sentence found in its paragraph); Enter opens the
+report at the first occurrence, or on a page's last row lists the next page.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,6 +29,7 @@ from minutesreader.widgets.batched_options import BatchedOptionList
 BARS = " ▁▂▃▄▅▆▇█"
 SENTENCE_CHARS = 240  # of the first sentence shown per report: a roster "sentence" can be a page
 COLOURS = ("$accent", "$warning", "$success", "$error", "$secondary", "$primary")
+PAGE = 500  # reports listed per phrase at first, and added by each Enter on "more"
 
 
 def ask_phrase(app: Any, done, title: str = "Track a phrase across the library") -> None:
@@ -108,9 +112,13 @@ class TimelineScreen(TypedApp, Screen[None]):
         returns here, not to a library of 10,000 reports that refreshes when shown."""
         super().__init__()
         self.rows: dict[str, list[Occurrence]] = {}  # phrase: reports holding it, by date
+        self.listed: dict[str, list[Occurrence]] = {}  # phrase: the pages of its reports listed, sentences loaded
+        self.phrases: dict[str, Phrase] = {}
         self.words: dict[str, str] = {}  # phrase: its words
         self.first_phrase = phrase
-        self._targets: list[tuple[Occurrence, str, str]] = []  # per list row: the report, its phrase, the phrase's style
+        # Per list row: the report (None: the row that lists more), its phrase, the phrase's style.
+        self._targets: list[tuple[Occurrence | None, str, str]] = []
+        self._muted = Style()  # the list's muted text, taken when it is filled
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Phrase timeline"), id="timeline-heading")
@@ -148,12 +156,13 @@ class TimelineScreen(TypedApp, Screen[None]):
     def count(self, phrase: Phrase) -> None:
         try:
             found = self.session.track(phrase)
+            page = self.session.with_sentences(phrase, found[:PAGE])
         except Exception as exc:  # the index is a cache: say what went wrong, keep the screen
             self.app.call_from_thread(self.notify, f"Cannot track “{phrase.text}”: {exc}", severity="error", markup=False)
             return
-        self.app.call_from_thread(self._counted, phrase, found)
+        self.app.call_from_thread(self._counted, phrase, found, page)
 
-    def _counted(self, phrase: Phrase, found: list[Occurrence]) -> None:
+    def _counted(self, phrase: Phrase, found: list[Occurrence], page: list[Occurrence]) -> None:
         if not self.is_attached:
             return
         if not found:
@@ -162,31 +171,66 @@ class TimelineScreen(TypedApp, Screen[None]):
                 self.app.pop_screen()
             return
         self.rows[phrase.text] = found
+        self.listed[phrase.text] = page
+        self.phrases[phrase.text] = phrase
         self.words[phrase.text] = " ".join(phrase.words)  # as the reader's find highlights it
         self._show()
+
+    @work(thread=True, group="timeline-page")
+    def list_more(self, phrase: str) -> None:
+        listed = self.listed[phrase]
+        try:
+            page = self.session.with_sentences(self.phrases[phrase], self.rows[phrase][len(listed):len(listed) + PAGE])
+        except Exception as exc:  # as in count
+            self.app.call_from_thread(self.notify, f"Cannot list more of “{phrase}”: {exc}", severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._listed_more, phrase, len(listed), page)
+
+    def _listed_more(self, phrase: str, had: int, page: list[Occurrence]) -> None:
+        if not self.is_attached or phrase not in self.listed or len(self.listed[phrase]) != had:
+            return  # removed meanwhile, or a second Enter already added this page
+        here = self.query_one(BatchedOptionList).highlighted
+        self.listed[phrase] = self.listed[phrase] + page
+        self._show(keep=here)
 
     def _styles(self) -> list[str]:
         variables = self.app.get_css_variables()
         return [f"bold {variables.get(name[1:], 'default')}" for name in COLOURS]
 
-    def _show(self) -> None:
+    def _show(self, keep: int | None = None) -> None:
         styles = self._styles()
         width = self.size.width or 100
         self.query_one("#timeline-chart", Static).update(chart(self.rows, styles, width))
-        self._targets = [(o, p, style) for (p, found), style in zip(self.rows.items(), styles) for o in found]
+        targets: list[tuple[Occurrence | None, str, str]] = []
+        for (phrase, found), style in zip(self.rows.items(), styles):
+            listed = self.listed[phrase]
+            targets.extend((o, phrase, style) for o in listed)
+            if len(listed) < len(found):
+                targets.append((None, phrase, style))
+        self._targets = targets
         listing = self.query_one(BatchedOptionList)
+        self._muted = self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True)
         listing.show_lazily(len(self._targets), self._option)
-        listing.highlighted = 0 if self._targets else None
+        if keep is not None:
+            listing.show_all()  # the row Enter was pressed on may be past the first batch
+        listing.highlighted = (keep if keep is not None else 0) if self._targets else None
         names = "  ·  ".join(f"“{p}”" for p in self.rows)
         self.query_one("#timeline-heading", Static).update(Text(f"Phrase timeline: {names}"))
         total = sum(len(found) for found in self.rows.values())
         self.query_one("#timeline-status", Static).update(
-            Text(f"{total:,} report rows · Enter opens at the first occurrence · a add a phrase · x remove one · Esc back · ? keys"))
+            Text(f"{total:,} report rows · Enter opens at the first occurrence (on “… more”: lists more) · a add a phrase · "
+                 "x remove one · Esc back · ? keys"))
 
     def _option(self, number: int) -> Option:
         occurrence, phrase, style = self._targets[number]
-        muted = self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True)
+        muted = self._muted
         line = Text()
+        if occurrence is None:
+            listed, total = len(self.listed[phrase]), len(self.rows[phrase])
+            line.append(f"{phrase[:20]:<20} ", style=style)
+            line.append(f"… {total - listed:,} more reports ({listed:,} of {total:,} listed): Enter lists "
+                        f"{min(PAGE, total - listed):,} more", style=muted)
+            return Option(line, id=str(number))
         line.append(f"{phrase[:20]:<20} ", style=style)
         line.append(f"{occurrence.date or 'undated':<10} {occurrence.count:>4}×  ")
         line.append(occurrence.title, style="bold")
@@ -198,6 +242,9 @@ class TimelineScreen(TypedApp, Screen[None]):
     @on(OptionList.OptionSelected, "#timeline-list")
     def open_occurrence(self, event: OptionList.OptionSelected) -> None:
         occurrence, phrase, _ = self._targets[int(event.option.id or 0)]
+        if occurrence is None:
+            self.list_more(phrase)
+            return
         self.app.open_report(occurrence.report, occurrence.paragraph, find=f'"{self.words[phrase]}"')
 
     def action_add_phrase(self) -> None:
@@ -210,6 +257,7 @@ class TimelineScreen(TypedApp, Screen[None]):
             return
         _, phrase, _ = self._targets[listing.highlighted]
         del self.rows[phrase]
+        del self.listed[phrase]
         self._show()
 
     def action_back(self) -> None:

@@ -20,7 +20,7 @@ from minutesreader.core.listing import Listing
 from minutesreader.core.records import AnnotationNotFound, Brief, BriefItem, Highlight, Note, TagMark
 from minutesreader.core.search import SearchHit
 from minutesreader.core.sources import ReportSource
-from minutesreader.core.track import Occurrence, Phrase, track
+from minutesreader.core.track import Occurrence, Phrase, track, with_sentences
 from minutesreader.core.undo import Step, UndoHistory
 from minutesreader.session.changes import Change
 from minutesreader.session.snapshots import ReportMarks, TaggedMarks
@@ -178,7 +178,12 @@ class Session:
         return self._search_index.search(query, limit=limit, titles=titles)
 
     def track(self, phrase: Phrase) -> list[Occurrence]:
+        """Every report holding the phrase, by date, counted (first sentences not loaded)."""
         return track(self._search_index, phrase) if self._search_index is not None else []
+
+    def with_sentences(self, phrase: Phrase, rows: list[Occurrence]) -> list[Occurrence]:
+        """The rows with their first occurrence's sentence loaded: for the rows shown only."""
+        return with_sentences(phrase, rows, self._search_index) if rows else []
 
     # ---- writes ---------------------------------------------------------------------------
 

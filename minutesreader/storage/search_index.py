@@ -362,6 +362,83 @@ class SearchIndex:
         except sqlite3.DatabaseError as exc:
             raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
 
+    def word_reports(self, word: str) -> list[tuple[str, int, int, int, str | None, str | None]]:
+        """(report, count, first paragraph, that paragraph's chunk, date, title) of every
+        report whose text holds the word (folded as the index folds it), counted from the
+        index's list of where each word occurs: no paragraph is read, so a word in every
+        report ("the") costs a pass over its entries in C, not over the library's text."""
+        try:
+            db = self._connect()
+            in_body = self._in_body(db, word)
+            # With one min() in the query, SQLite takes c.id and the file's columns from
+            # the row of that minimum: the first paragraph's chunk.
+            return db.execute(
+                "SELECT c.report, sum(w.n), min(c.paragraph), c.id, f.date, coalesce(u.title, f.title) FROM ("
+                f" SELECT doc, count(*) AS n FROM temp.word_places WHERE term = ?{in_body} GROUP BY doc) AS w "
+                "JOIN chunks AS c ON c.id = w.doc AND c.kind = 'report' "
+                "JOIN files AS f ON f.path = c.path AND f.error IS NULL "
+                "LEFT JOIN titles AS u ON u.report = c.report GROUP BY c.report",
+                (word,),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+
+    def word_places(self, word: str) -> list[tuple[int, int]]:
+        """(chunk, word number) of every place the word occurs, notes too, in order."""
+        try:
+            db = self._connect()
+            return db.execute(f"SELECT doc, offset FROM temp.word_places WHERE term = ?{self._in_body(db, word)}", (word,)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+
+    @staticmethod
+    def _in_body(db: sqlite3.Connection, word: str) -> str:
+        """The condition that keeps a word's places in the text column: none when the
+        word is not in the bigram column at all (text without ideographs, nearly always),
+        as comparing the column's name on each of 500,000 places of "the" costs a third."""
+        # Per connection and in memory (temp): the index file is not changed.
+        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_places USING fts5vocab(main, 'chunk_text', 'instance')")
+        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_columns USING fts5vocab(main, 'chunk_text', 'col')")
+        in_grams = db.execute("SELECT 1 FROM temp.word_columns WHERE term = ? AND col = 'grams'", (word,)).fetchone()
+        return " AND col = 'body'" if in_grams else ""
+
+    def word_total(self, word: str) -> int:
+        """How many places the word occurs at in the whole index (notes too): one lookup."""
+        try:
+            db = self._connect()
+            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_totals USING fts5vocab(main, 'chunk_text', 'row')")
+            row = db.execute("SELECT cnt FROM temp.word_totals WHERE term = ?", (word,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+        return int(row[0]) if row else 0
+
+    def matching_paragraphs(self, match: str) -> list[tuple[int, str, int, str | None, str | None]]:
+        """(chunk, report, paragraph, date, title) of every report paragraph matching an
+        FTS5 expression: report_paragraphs without the text."""
+        try:
+            return self._connect().execute(
+                "SELECT c.id, c.report, c.paragraph, f.date, coalesce(u.title, f.title) FROM chunk_text AS t "
+                "JOIN chunks AS c ON c.id = t.rowid AND c.kind = 'report' "
+                "JOIN files AS f ON f.path = c.path AND f.error IS NULL "
+                "LEFT JOIN titles AS u ON u.report = c.report WHERE chunk_text MATCH ?",
+                (match,),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+
+    def paragraph_texts(self, chunks: list[int]) -> dict[int, str]:
+        """The text of these report paragraphs (chunk ids from word_reports)."""
+        texts: dict[int, str] = {}
+        try:
+            db = self._connect()
+            for start in range(0, len(chunks), 500):  # SQLite's limit on bound values is 999 in old builds
+                part = chunks[start:start + 500]
+                marks = ",".join("?" * len(part))
+                texts.update(db.execute(f"SELECT rowid, body FROM chunk_text WHERE rowid IN ({marks})", part).fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+        return texts
+
 
 def _scan(folder: Path) -> dict[str, tuple[int, int]]:
     """(size, mtime_ns) of every *.txt of the folder, as core.library.report_files lists

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-FIRST_BATCH = 25
-BATCH = 150
+FIRST_BATCH = 25  # at most: fewer when they already fill the list (long wrapped sentences)
+BATCH = 50  # a batch per refresh: small, so that keys pressed meanwhile wait little
 
 
 class BatchedOptionList(OptionList):
@@ -25,10 +26,31 @@ class BatchedOptionList(OptionList):
         self._make, self._next, self._count = make, 0, count
         self._generation += 1
         self.clear_options()
-        self._add(self._generation, FIRST_BATCH)
+        first = []
+        width, height = self._room()
+        lines = 0
+        # Wrapping each option to measure it is most of the first frame's work: only
+        # as many as fill the list (by their length) are added before it is drawn.
+        while len(first) < min(FIRST_BATCH, count) and lines < height:
+            option = self._make(len(first))
+            prompt = option.prompt
+            length = prompt.cell_len if isinstance(prompt, Text) else len(str(prompt))
+            lines += max(1, -(-length // width))
+            first.append(option)
+        self.add_options(first)
+        self._next = len(first)
+        if self._next < self._count:
+            self.call_after_refresh(self._add, self._generation)
+
+    def _room(self) -> tuple[int, int]:
+        """(width, height) of the list, or of the screen before the list is laid out."""
+        size = self.scrollable_content_region.size if self.size.height else self.app.size
+        return max(10, size.width - 4), max(1, size.height)
 
     def _add(self, generation: int, size: int = BATCH) -> None:
-        if generation != self._generation or self._next >= self._count:
+        # Not once the list is being taken down (Escape while it fills): the options'
+        # maker may read the screen, whose widgets are then gone.
+        if generation != self._generation or self._next >= self._count or not self.is_attached:
             return
         end = min(self._count, self._next + size)
         self.add_options([self._make(number) for number in range(self._next, end)])

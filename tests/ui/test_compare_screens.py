@@ -81,6 +81,31 @@ async def test_reader_names_the_series_and_D_shows_the_redline(app_factory):
         assert isinstance(app.screen, ReaderScreen)
 
 
+async def test_D_pressed_as_soon_as_the_report_shows_gives_the_whole_redline(app_factory):
+    """Before the reader has found its directives or compared ahead: the redline waits
+    for that work (or does it), and shows every sentence with the directives' categories."""
+    from minutesreader.core.compare import compare_reports, summary_counts
+    from minutesreader.core.compared_files import forget
+    from minutesreader.core.library import read_report
+
+    forget()
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("slash", *NEW[4:], "enter")
+        while not (isinstance(app.screen, ReaderScreen) and app.screen.report is not None):
+            await pilot.pause()
+        await pilot.press("D")  # no settling: the reader may still be finding directives
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        expected = compare_reports(read_report(BUNDLED_LIBRARY / f"{OLD}.txt"), read_report(BUNDLED_LIBRARY / f"{NEW}.txt"),
+                                   app.classifier)
+        assert app.screen.changes == expected
+        counts = summary_counts(expected)
+        assert "  ·  ".join(f"{n} {kind}" for kind, n in counts.items()) in heading(app)
+        assert "2020-05-20" in heading(app) and "2023-07-05" in heading(app)
+
+
 async def test_D_with_no_earlier_report_lets_you_choose(app_factory):
     app = app_factory()
     async with app.run_test(size=(140, 40)) as pilot:
@@ -117,6 +142,55 @@ async def test_P_shows_a_timeline_and_enter_opens_the_first_occurrence(app_facto
         first = timeline_rows[0]
         status = str(app.screen.query_one("#reader-status").render())
         assert status.startswith(f"¶{first.paragraph}/") and "hit 1/" in status
+
+
+async def test_P_lists_a_page_of_reports_then_says_how_many_more_and_enter_lists_them(app_factory, monkeypatch):
+    import minutesreader.screens.timeline as timeline
+
+    monkeypatch.setattr(timeline, "PAGE", 1)  # as a phrase found in more reports than a page
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await settle(pilot)
+        await pilot.press("P", *"monetary policy", "enter")
+        await settle(pilot)
+        listing = app.screen.query_one("#timeline-list")
+        lines = [str(option.prompt) for option in listing.options]
+        assert len(lines) == 2 and "2020-05-20" in lines[0]
+        assert "… 1 more reports (1 of 2 listed): Enter lists 1 more" in lines[1]
+        assert " in 2 reports" in str(app.screen.query_one("#timeline-chart").render())  # the chart counts them all
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        lines = [str(option.prompt) for option in listing.options]
+        assert len(lines) == 2 and "2023-07-05" in lines[1] and "more reports" not in "".join(lines)
+        assert listing.highlighted == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.report_id == NEW
+
+
+async def test_leaving_the_timeline_while_its_list_still_fills_is_safe(app_factory, monkeypatch, tmp_path):
+    """Escape pressed while rows are still being added a batch per refresh: the batches
+    left must not reach into the screen being taken down (it crashed the app)."""
+    import minutesreader.widgets.batched_options as batched
+
+    monkeypatch.setattr(batched, "FIRST_BATCH", 1)
+    monkeypatch.setattr(batched, "BATCH", 1)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(60):
+        (folder / f"r{number:02d}.txt").write_text(f" date 2020-01-{1 + number % 28:02d} Meeting {number}\n\nWe must stabilise growth.")
+    app = app_factory(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await settle(pilot)
+        await pilot.press("P", *"growth", "enter")
+        while not (isinstance(app.screen, TimelineScreen) and app.screen.rows):
+            await pilot.pause(0)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, TimelineScreen)
 
 
 async def test_S_names_the_series_in_the_store_and_the_heading_follows(app_factory):

@@ -96,6 +96,21 @@ def test_track_by_report_and_by_year(capsys, library):
     assert (year["period"], year["count"], year["reports"], year["report"]) == ("2024", 2, 2, "county")
 
 
+def test_track_lists_at_most_limit_reports_and_says_how_many_more(capsys, library):
+    """A phrase in every report ("the") is listed a bounded number of lines at a time."""
+    code, out, err = run(capsys, "track", "the", "--limit", "2", "--json", "--library", str(library))
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["report"] for r in rows] == [FIRST, OLD]  # the earliest, by date
+    assert all(r["sentence"] and r["count"] > 0 for r in rows)
+    assert err.strip() == "minutesreader: 3 more reports after these hold “the” (--limit 0 lists all 5; --by year sums them)"
+    code, out, err = run(capsys, "track", "the", "--limit", "0", "--library", str(library))
+    assert code == 0 and err == ""
+    assert [line.split("\t")[2] for line in out.splitlines()] == [FIRST, OLD, NEW, "county", "county2"]
+    code, out, err = run(capsys, "track", "the", "--limit", "-1", "--library", str(library))
+    assert code == 2 and out == "" and "--limit" in err
+
+
 def test_series_name_set_in_the_store_joins_reports(capsys, library):
     code, out, _ = run(capsys, "compare", "county", "--previous", "--library", str(library))
     assert code == 2

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from minutesreader.core.library import read_report
 from minutesreader.core.series import Member, Series, series_key
 from minutesreader.core.track import (
     by_period,
@@ -14,6 +16,7 @@ from minutesreader.core.track import (
     occurrences,
     parse_phrase,
     track,
+    with_sentences,
 )
 from minutesreader.storage.search_index import SearchIndex
 from minutesreader.storage.store import Store
@@ -55,7 +58,7 @@ def test_occurrences_count_per_report_ordered_by_date_with_first_sentence():
         ("c", 1, "Stabilise growth!", None, "C"),
         ("a", 1, "Aim: Stabilise-growth.", "2023-01-01", "A"),
     ]
-    found = occurrences(phrase, rows)
+    found = with_sentences(phrase, occurrences(phrase, rows))
     assert [(o.report, o.count, o.paragraph, o.sentence) for o in found] == [
         ("a", 1, 1, "Aim: Stabilise-growth."),
         ("b", 3, 1, "First we stabilise  growth."),
@@ -74,7 +77,8 @@ def test_track_through_the_search_index_counts_exactly(tmp_path):
     store = Store.open(tmp_path / "store")
     index = SearchIndex.for_library(tmp_path / "store", library)
     index.update(store)
-    found = track(index, parse_phrase("high quality development"))
+    phrase = parse_phrase("high quality development")
+    found = with_sentences(phrase, track(index, phrase), index)
     assert [(o.report, o.count, o.paragraph) for o in found] == [("one", 2, 2), ("three", 1, 2)]
     assert found[1].sentence == "The HIGH-QUALITY development path."  # the line break joined as the reader shows it
 
@@ -100,3 +104,45 @@ def test_series_names_are_kept_in_the_store_not_the_report(tmp_path):
     store.series.set("r2", "")
     assert Store.open(tmp_path / "store").series.all() == {"r1": "State Council executive"}
 
+
+
+@pytest.mark.parametrize("places_per_paragraph", [0, 10**9])  # phrases read in their paragraphs, or counted from places
+def test_counting_from_the_index_agrees_with_reading_every_paragraph(tmp_path, monkeypatch, places_per_paragraph):
+    """Phrases are counted from the index's list of word places, no text read: the
+    counts, first paragraphs and sentences must be those of reading the text (words in
+    order, anything but letters between, occurrences not overlapping), and a note
+    holding the phrase must not count."""
+    import random
+
+    monkeypatch.setattr("minutesreader.core.track.PLACES_PER_PARAGRAPH", places_per_paragraph)
+    chance = random.Random(14)
+    library = tmp_path / "library"
+    library.mkdir()
+    paragraphs = []
+    for number in range(30):
+        texts = ["".join(chance.choice(WORDS) + chance.choice(SEPARATORS) for _ in range(chance.randint(0, 25))).strip() or "Nothing."
+                 for _ in range(chance.randint(1, 4))]
+        date = f"20{10 + number % 12}-0{1 + number % 9}-01" if number % 7 else None
+        stamp = f" date {date} " if date else ""
+        path = library / f"r{number:02d}.txt"
+        path.write_text(stamp + f"Meeting {number}\n\n" + "\n\n".join(texts), encoding="utf-8")
+        report = read_report(path)  # its paragraphs as the reader shows them
+        paragraphs += [(report.id, p.number, p.text, report.date, report.title) for p in report.paragraphs]
+    # Text with ideographs is indexed a second time as bigrams, its other words with it:
+    # they must count once.
+    mixed = library / "r99.txt"
+    mixed.write_text(" date 2020-02-02 混合\n\n推动 the high quality 高质量发展 the équipe, the.", encoding="utf-8")
+    report = read_report(mixed)
+    paragraphs += [(report.id, p.number, p.text, report.date, report.title) for p in report.paragraphs]
+    store = Store.open(tmp_path / "store")
+    store.add_note("r01", 2, "", "the note says the the the high high")
+    index = SearchIndex.for_library(tmp_path / "store", library)
+    index.update(store)
+    for words in ("the", "high", "DÉVELOPPEMENT", "équipe", "growth", "high quality", "high high", "the équipe",
+                  "quality development growth", "high-high-high", "stabilise the"):
+        phrase = parse_phrase(words)
+        from_index = with_sentences(phrase, track(index, phrase), index)
+        from_text = with_sentences(phrase, occurrences(phrase, paragraphs))
+        assert [(o.report, o.date, o.count, o.paragraph, o.sentence) for o in from_index] == [
+            (o.report, o.date, o.count, o.paragraph, o.sentence) for o in from_text], words
+        assert from_index, words

@@ -1,0 +1,131 @@
+"""Comparisons of report files, kept for a few pairs and worked out once however many
+threads ask.
+
+The reader compares its report with the previous one of the series while the user reads,
+so that `D` only draws; `D` pressed before that is done waits for the same work instead
+of starting a second copy beside it (two threads on one GIL: both finish late). A
+report's sentences are kept too, by file, so that stepping through a series (049
+against 048, then 048 against 047) analyses each report once, and the reader can hand
+over the sentences and directives it has already found for its own report.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from minutesreader.core.analysis import AnalyzedSentence, analyze_report
+from minutesreader.core.compare import Change, Sentence, compare_sentences, sentences_of
+from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.library import read_report
+from minutesreader.core.reports import Report
+
+T = TypeVar("T")
+Comparison = tuple[Report, Report, tuple[Change, ...]]
+Analysed = tuple[Report, list[Sentence]]
+
+
+class OnceEach(Generic[T]):
+    """Results by key, the last `size` kept; a key asked for while it is being worked
+    out waits for that work (a failure is raised to every waiter, and not kept)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._done: OrderedDict[Hashable, T] = OrderedDict()
+        self._running: dict[Hashable, Future[T]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, work: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._done:
+                self._done.move_to_end(key)
+                return self._done[key]
+            running = self._running.get(key)
+            if running is None:
+                running = self._running[key] = Future()
+                mine = True
+            else:
+                mine = False
+        if not mine:
+            return running.result()
+        try:
+            result = work()
+        except BaseException as exc:
+            running.set_exception(exc)
+            with self._lock:
+                del self._running[key]
+            raise
+        with self._lock:
+            self._done[key] = result
+            while len(self._done) > self.size:
+                self._done.popitem(last=False)
+            del self._running[key]
+        running.set_result(result)
+        return result
+
+    def peek(self, key: Hashable) -> T | None:
+        """The result if already worked out, without waiting or working."""
+        with self._lock:
+            return self._done.get(key)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._done.clear()
+
+
+_comparisons: OnceEach[Comparison] = OnceEach(8)
+_reports: OnceEach[Analysed] = OnceEach(4)  # stepping through a series needs two or three
+
+
+def file_signature(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def _key(old: Path, new: Path, classifier: DirectiveClassifier) -> tuple[Hashable, ...]:
+    return (old, file_signature(old), new, file_signature(new), classifier)
+
+
+def compare_files(old: Path, new: Path, classifier: DirectiveClassifier,
+                  new_analysed: tuple[Report, Sequence[list[AnalyzedSentence]]] | None = None) -> Comparison:
+    """Two report files compared (raises ReportUnreadable). `new_analysed`: the new
+    report as the reader read it and its analysis (filled or not), used instead of
+    reading and analysing the file again."""
+
+    def work() -> Comparison:
+        old_report, old_sentences = analysed_file(old, classifier)
+        if new_analysed is not None:
+            new_report, new_sentences = new_analysed[0], sentences_of(*new_analysed)
+        else:
+            new_report, new_sentences = analysed_file(new, classifier)
+        return old_report, new_report, tuple(compare_sentences(old_sentences, new_sentences))
+
+    return _comparisons.get(_key(old, new, classifier), work)
+
+
+def compared_already(old: Path, new: Path, classifier: DirectiveClassifier) -> Comparison | None:
+    """The comparison if it is already worked out: the redline then draws it at once."""
+    return _comparisons.peek(_key(old, new, classifier))
+
+
+def analysed_file(path: Path, classifier: DirectiveClassifier) -> Analysed:
+    """A report file read and its sentences found, kept by file for the last few."""
+
+    def work() -> Analysed:
+        report = read_report(path)
+        return report, sentences_of(report, analyze_report(report, classifier))
+
+    return _reports.get((path, file_signature(path), classifier), work)
+
+
+def forget() -> None:
+    """Drop what is kept (for benchmarks that time the work from nothing)."""
+    _comparisons.clear()
+    _reports.clear()
