@@ -4,13 +4,14 @@ report files first, so the CLI, the exports and the app agree on paragraph numbe
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from minutesreader.cli_output import UserError, json_row, row
 from minutesreader.core.anchoring import context_of
 from minutesreader.core.library import ReportUnreadable, find_report_file, read_report
-from minutesreader.core.records import Note, TagMark
+from minutesreader.core.records import Highlight, Note, TagMark
 from minutesreader.core.search import SearchHit
 from minutesreader.core.text import strip_controls
 
@@ -44,15 +45,22 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def reanchor(context: Context, store: Store, reports: list[str]) -> None:
+def reanchor(context: Context, store: Store, reports: list[str]) -> dict[str, list[str]]:
     """Place each report's notes and tags on its current file's paragraphs (saved where
-    the store can be written). A report not in this library is left as stored."""
+    the store can be written). A report not in this library is left as stored.
+    Returns the paragraphs of the reports with a note on some words (whose quote is those
+    words, not the paragraph's text)."""
+    on_words: dict[str, list[str]] = {}
     for report_id in reports:
         try:
             report = read_report(find_report_file(context.library, report_id))
         except ReportUnreadable:
             continue
-        store.anchor(report_id, [p.text for p in report.paragraphs])
+        paragraphs = [p.text for p in report.paragraphs]
+        placed = store.anchor(report_id, paragraphs)
+        if any(note.start is not None for note in placed.notes):
+            on_words[report_id] = paragraphs
+    return on_words
 
 
 def placed_hits(context: Context, store: Store, hits: list[SearchHit]) -> list[SearchHit]:
@@ -76,15 +84,18 @@ def run_notes(context: Context, args: argparse.Namespace) -> int:
         if not stored:
             # Nothing stored for it: a typo must not look like a report without notes.
             find_report_file(context.library, args.report)
-        reanchor(context, store, [args.report])
+        paragraphs = reanchor(context, store, [args.report])
     else:
-        reanchor(context, store, sorted(store.note_counts()))
+        paragraphs = reanchor(context, store, sorted(store.note_counts()))
     if args.orphans:
         notes, marks = store.orphans(report=args.report)
         for note in notes:
             _note_row(note, list(note.tags), args.json, orphan=True)
         for mark in marks:
             _mark_row(mark, args.json)
+        for kept in store.highlights(args.report, include_orphans=True):
+            if kept.orphaned:
+                _highlight_row(kept, args.json)
         return 0
     notes = store.notes(report=args.report)
     if args.tag:
@@ -93,23 +104,39 @@ def run_notes(context: Context, args: argparse.Namespace) -> int:
         notes = [n for n in notes if (n.report, n.paragraph) in tagged or args.tag in n.tags]
     for note in notes:
         tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
-        _note_row(note, tags, args.json)
+        _note_row(note, tags, args.json, paragraphs=paragraphs.get(note.report, ()))
     return 0
 
 
-def _note_row(note: Note, paragraph_tags: list[str], as_json: bool, orphan: bool = False) -> None:
+def _note_row(note: Note, paragraph_tags: list[str], as_json: bool, orphan: bool = False,
+              paragraphs: Sequence[str] = ()) -> None:
     tags = sorted(set(paragraph_tags) | set(note.tags))
     if as_json:
+        # A note on some words keeps those words as its quote: they are given as "words",
+        # and the paragraph's text (from the report as it is now) as "paragraph_text".
+        on_words = note.start is not None
+        text = paragraphs[note.paragraph - 1] if on_words and 0 < note.paragraph <= len(paragraphs) else note.quote
         record: dict[str, object] = {
-            "id": note.id, "report": note.report, "paragraph": note.paragraph, "paragraph_text": note.quote,
+            "id": note.id, "report": note.report, "paragraph": note.paragraph, "paragraph_text": text,
             "text": note.text, "tags": tags, "created": note.created, "updated": note.updated,
         }
+        if on_words:
+            record.update(words=note.quote, start=note.start)
         if orphan:
             record.update(kind="note", orphaned=True)
         json_row(record)
     else:
         where = f"¶{note.paragraph}" + (" (orphan)" if orphan else "")
         row(note.id, note.report, where, note.text, " ".join(f"#{t}" for t in tags), note.quote[:80])
+
+
+def _highlight_row(kept: Highlight, as_json: bool) -> None:
+    """An orphaned highlight: its words could not be found in the changed report."""
+    if as_json:
+        json_row({"id": kept.id, "report": kept.report, "paragraph": kept.paragraph, "words": kept.quote,
+                  "start": kept.start, "kind": "highlight", "orphaned": True})
+    else:
+        row(kept.id, kept.report, f"¶{kept.paragraph} (orphan)", "", "highlight", kept.quote[:80])
 
 
 def _mark_row(mark: TagMark, as_json: bool) -> None:

@@ -410,7 +410,7 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         if self.hits:
             parts.append(f"hit {self.hit + 1}/{len(self.hits)} for “{self.find_query}” (] next, [ previous)")
         if self.orphan_count:
-            parts.append(f"{self.orphan_count} note(s)/tag(s) could not be placed in the changed text: O to review")
+            parts.append(f"{self.orphan_count} note(s), tag(s) or highlight(s) could not be placed in the changed text: O to review")
         self.query_one("#reader-status", Static).update(Text(" · ".join(parts)))
 
     def action_rename(self) -> None:

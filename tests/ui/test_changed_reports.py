@@ -45,7 +45,7 @@ async def test_deleted_paragraph_sends_its_note_to_orphans_and_it_can_be_reattac
         view = app.screen.query_one(DocumentView)
         assert not any(marks.notes for marks in view.marks.values())  # never on a wrong paragraph
         status = str(app.screen.query_one("#reader-status").render())
-        assert "1 note(s)/tag(s) could not be placed" in status
+        assert "1 note(s), tag(s) or highlight(s) could not be placed" in status
         await pilot.press("j", "O")
         await pilot.press("enter")  # the orphan
         await pilot.press("down", "enter")  # re-attach to the paragraph under the cursor (¶2)

@@ -163,3 +163,29 @@ def test_search_on_a_full_disk_searches_the_index_as_it_was(tmp_path: Path, libr
     out, err = capsys.readouterr()
     assert out and "searching the index as it was" in err and len(err.splitlines()) == 1
     assert sorted((tmp_path / "db" / "index").glob("search-*")) == index_files  # not thrown away
+
+
+def test_orphans_list_highlights_too(tmp_path: Path, library: Path) -> None:
+    from minutesreader.core.library import read_report
+
+    db = tmp_path / "db"
+    paragraph = read_report(library / f"{MODEL}.txt").paragraphs[1]
+    start = paragraph.text.index("accurately grasp")
+    kept = Store.open(db).add_highlight(MODEL, paragraph.number, start, "accurately grasp", ("We must", "the"))
+    (library / f"{MODEL}.txt").write_text(" date 2024-01-01 \n\nSomething else entirely.\n\nAnd more of it.", encoding="utf-8")
+    rows = [json.loads(line) for line in cli("notes", "--orphans", "--json", db=db, library=library).stdout.splitlines()]
+    assert [(r["id"], r["kind"], r["words"]) for r in rows] == [(kept.id, "highlight", "accurately grasp")]
+    plain = cli("notes", "--orphans", db=db, library=library).stdout.decode().splitlines()
+    assert len(plain) == 1 and plain[0].startswith(kept.id) and "(orphan)" in plain[0] and "accurately grasp" in plain[0]
+
+
+def test_a_note_on_words_says_which_words(tmp_path: Path, library: Path) -> None:
+    from minutesreader.core.library import read_report
+
+    db = tmp_path / "db"
+    paragraph = read_report(library / f"{MODEL}.txt").paragraphs[1]
+    start = paragraph.text.index("accurately grasp")
+    Store.open(db).add_note(MODEL, paragraph.number, "accurately grasp", "on two words", context=("We must", "the"), start=start)
+    [row] = [json.loads(line) for line in cli("notes", "--json", db=db, library=library).stdout.splitlines()]
+    assert (row["words"], row["start"]) == ("accurately grasp", start)
+    assert row["paragraph_text"] == paragraph.text  # the paragraph's text, not the two words
