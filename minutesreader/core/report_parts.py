@@ -19,8 +19,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from minutesreader.core.library import ReportUnreadable, read_report
+from minutesreader.core.language import paragraph_language
+from minutesreader.core.library import ReportUnreadable, break_long_runs, read_report
 from minutesreader.core.reports import PARAGRAPH_BREAK, Paragraph, Report, join_lines, parse_report, report_id_for, split_long_paragraph
+from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 
 # The same binary test as decode_report_bytes, on the same bytes, but without decoding the
 # whole file to get there.
@@ -58,14 +60,20 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
     elif _looks_binary(data[:8192]):  # judged on the file's first 8 KB, as decode_report_bytes does
         data.close()
         raise ReportUnreadable("binary data, not text")
-    report = parse_report(strip_controls(head_bytes.decode("utf-8")), report_id_for(path), path)
+    report = parse_report(_cleaned(head_bytes.decode("utf-8")), report_id_for(path), path)
     if not report.paragraphs:
         data.close()
         return read_report(path), iter(())
-    return report, _later_parts(data, first, len(report.paragraphs) + 1, report.published_paragraphs)
+    return report, _later_parts(data, first, len(report.paragraphs) + 1, report.published_paragraphs, report.language)
 
 
-def _later_parts(data: mmap.mmap, start: int, number: int, published: int) -> Iterator[list[Paragraph]]:
+def _cleaned(text: str) -> str:
+    """As read_report_text cleans the whole text: a run without whitespace never spans
+    a paragraph break, so breaking the runs of each part is breaking those of the whole."""
+    return break_long_runs(strip_controls(text))
+
+
+def _later_parts(data: mmap.mmap, start: int, number: int, published: int, language: str) -> Iterator[list[Paragraph]]:
     try:
         while start < len(data):
             end = _cut(data, start, PART_BYTES)
@@ -73,7 +81,7 @@ def _later_parts(data: mmap.mmap, start: int, number: int, published: int) -> It
                 text = data[start:end].decode("utf-8")
             except UnicodeDecodeError:
                 raise NotUtf8() from None
-            paragraphs, published = paragraphs_of(strip_controls(text), number, published)
+            paragraphs, published = paragraphs_of(_cleaned(text), number, published, language)
             _forget(data, end)
             number += len(paragraphs)
             start = end
@@ -82,18 +90,20 @@ def _later_parts(data: mmap.mmap, start: int, number: int, published: int) -> It
         data.close()
 
 
-def paragraphs_of(text: str, first_number: int, published: int) -> tuple[list[Paragraph], int]:
+def paragraphs_of(text: str, first_number: int, published: int, language: str = "en") -> tuple[list[Paragraph], int]:
     """The display paragraphs of a later part: no date stamp, no headline, as parse_report
-    numbers the paragraphs after the first part; and how many of the file's own
-    paragraphs there are so far (`published` before this part)."""
+    numbers, splits and labels the paragraphs after the first part (`language`: the
+    report's); and how many of the file's own paragraphs there are so far (`published`
+    before this part)."""
     paragraphs: list[Paragraph] = []
+    split = split_long_chinese_paragraph if language in ("zh", "ja") else split_long_paragraph
     for block in PARAGRAPH_BREAK.split(text.strip()):
         block = join_lines(block)
         if block:
-            pieces = split_long_paragraph(block)
+            pieces = split(block)
             published += 1
             for piece in pieces:
-                paragraphs.append(Paragraph(first_number + len(paragraphs), piece,
+                paragraphs.append(Paragraph(first_number + len(paragraphs), piece, language=paragraph_language(piece, language),
                                             published=published if len(pieces) == 1 else 0))
     return paragraphs, published
 
