@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from minutesreader.core import language
 from minutesreader.core.language import paragraph_language
 from minutesreader.core.library import ReportUnreadable, break_long_runs, read_report
 from minutesreader.core.reports import PARAGRAPH_BREAK, Paragraph, Report, join_lines, parse_report, report_id_for, split_long_paragraph
@@ -33,6 +34,8 @@ PART_BYTES = 1_000_000
 # A paragraph break in the bytes: the same as PARAGRAPH_BREAK for the ASCII whitespace
 # that ends one paragraph and starts the next.
 _BREAK = re.compile(rb"\n[ \t\r\f\v]*\n[ \t\n\r\f\v]*")
+# reports.DATE_STAMP in the bytes (after a UTF-8 BOM, if any).
+_STAMP = re.compile(rb"(?:\xef\xbb\xbf)?\s*date\s+\d{4}-\d{2}-\d{2}\b[ \t]*")
 _OTHER_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # also how the UTF-32 BOMs start
 
 
@@ -50,7 +53,11 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
             data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
         return read_report(path), iter(())  # which says what is wrong, as for any report
-    first = _cut(data, 0, FIRST_PART_BYTES)
+    # The report's language is judged on its opening (language.SAMPLE_CHARS characters,
+    # at most 4 bytes each, after the date stamp): the first part holds all of it.
+    stamp = _STAMP.match(data, 0, 1_000)
+    opening = (stamp.end() if stamp else 0) + 4 * language.SAMPLE_CHARS
+    first = _cut(data, 0, max(FIRST_PART_BYTES, opening))
     head_bytes = data[:first]
     if first >= len(data) or head_bytes.startswith(_OTHER_BOMS) or not _utf8(head_bytes):
         data.close()
