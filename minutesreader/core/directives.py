@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.rules_config import default_rules_path, earliest, read_rules
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path
 
 _WORD = re.compile(r"\S+")
 
+
+# The rules are built: their compiled form is kept for the next start (core.pattern_cache).
+PATTERNS.save()
 
 # The rules of each category, the readouts' vocabulary then the grammar of other genres.
 _OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
