@@ -39,6 +39,7 @@ from minutesreader.core.library import (
     read_report,
     read_report_bytes,
 )
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.storage.model import StoreError
 from minutesreader.storage.paths import default_store_dir
 
@@ -201,6 +202,7 @@ class VersionAction(argparse.Action):
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     code = _run(args)
+    PATTERNS.save()  # what this command compiled is kept for the next start (core.pattern_cache)
     problem = finish_output()
     if problem:
         warn(problem)

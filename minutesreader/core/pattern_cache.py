@@ -39,6 +39,8 @@ except ImportError:  # another Python: compile as usual, keep nothing
 
 # flags, code (the engine's 32-bit words, as bytes: ~10 times quicker to load than a list
 # of ints), groups, groupindex, indexgroup.
+# The patterns of the program are ~150: past this, most kept ones are from older versions.
+MAX_KEPT = 600
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
@@ -69,7 +71,7 @@ class PatternCache:
         return _build(pattern, entry)
 
     def save(self) -> None:
-        """Write what this start compiled, with what it used, when anything was compiled."""
+        """Write the kept patterns anew when this start compiled any."""
         if not self._compiled_any or self.path is None or not ENGINE:
             return
         self._compiled_any = False
@@ -78,13 +80,20 @@ class PatternCache:
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
             try:
                 with os.fdopen(handle, "wb") as file:
-                    file.write(marshal.dumps(self._used))
+                    file.write(marshal.dumps(self._kept()))
                 os.replace(temporary, self.path)
             except BaseException:
                 os.unlink(temporary)
                 raise
         except (OSError, ValueError):
             pass  # a read-only home: the patterns are compiled at every start, as before
+
+    def _kept(self) -> dict[tuple[str, int], Entry]:
+        """What this start used, and what others kept (each command builds some of the
+        patterns: `search` never the directive rules); patterns of older versions are
+        dropped once they outnumber the live ones."""
+        kept = {**self._stored, **self._used}
+        return kept if len(kept) <= MAX_KEPT else dict(self._used)
 
     def _load(self) -> dict[tuple[str, int], Entry]:
         assert self.path is not None

@@ -58,3 +58,21 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_compiling(tmp_path
     cache = PatternCache(blocker / "patterns.marshal")
     assert cache.compile(r"need\s+to").search("we need  to").group() == "need  to"
     cache.save()  # nothing raised
+
+
+def test_each_command_keeps_the_patterns_the_others_kept(tmp_path):
+    # `search` never builds the directive rules: its save must not drop them.
+    path = tmp_path / "patterns.marshal"
+    directives = PatternCache(path)
+    directives.compile(r"\bmust\b")
+    directives.save()
+    search = PatternCache(path)
+    search.compile(r"[^\W_]+")
+    search.save()
+    if ENGINE:
+        before = path.stat().st_ino
+        again = PatternCache(path)
+        again.compile(r"\bmust\b")
+        again.compile(r"[^\W_]+")
+        again.save()
+        assert path.stat().st_ino == before  # both were kept: nothing compiled, nothing written
