@@ -29,7 +29,7 @@ from minutesreader.core.library import (
     ReportUnreadable,
     list_many,
     read_report_text,
-    report_files,
+    report_paths,
     summarize,
     summarize_many,
 )
@@ -131,7 +131,7 @@ class Catalog:
         try:
             if self.store is not None:
                 self.titles = self.store.titles()  # cheap; the counts wait until the list is shown
-            keys = [str(path) for path in report_files(self.folder)]
+            keys = report_paths(self.folder)
             total = len(keys)
             seen: dict[str, ReportSummary] = {}
             missing: list[str] = []

@@ -89,6 +89,20 @@ def bundled_library() -> Path:
 
 def report_files(folder: Path) -> list[Path]:
     """Every `*.txt` entry of the folder (not recursive), sorted by name."""
+    return [folder / name for name in _report_names(folder)]
+
+
+def report_paths(folder: Path) -> list[str]:
+    """report_files() as the strings str(path) gives, without making a Path of each:
+    at 10,000 reports that took the library scan ~80 ms."""
+    base = str(folder)
+    if base == ".":
+        return _report_names(folder)
+    prefix = base if base.endswith(os.sep) else base + os.sep
+    return [prefix + name for name in _report_names(folder)]
+
+
+def _report_names(folder: Path) -> list[str]:
     try:
         with os.scandir(folder) as entries:
             names = [e.name for e in entries if e.name.lower().endswith(".txt")]
@@ -100,7 +114,7 @@ def report_files(folder: Path) -> list[Path]:
         raise LibraryError(f"library folder cannot be read (permission denied): {folder}") from None
     except OSError as exc:
         raise LibraryError(f"library folder cannot be read ({exc.strerror}): {folder}") from None
-    return [folder / name for name in sorted(names)]
+    return sorted(names)
 
 
 def _kind_problem(mode: int) -> str | None:
