@@ -60,3 +60,8 @@ def test_english_directives_never_build_the_chinese_rules(tmp_path):
     assert "minutesreader.core.directive_rules" in loaded
     assert not loaded & {"minutesreader.core.directive_rules_zh", "minutesreader.core.track",
                          "minutesreader.core.web_annotations", "importlib.metadata"}
+
+
+def test_directives_of_a_file_leaves_the_store_model_unloaded(tmp_path):
+    loaded = _modules_loaded_by(["directives", str(MODEL_READOUT), "--db", str(tmp_path)])
+    assert "minutesreader.storage.model" not in loaded
