@@ -10,7 +10,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from minutesreader.cli_annotations import COMMANDS as ANNOTATION_COMMANDS
 from minutesreader.cli_annotations import add_commands as add_annotation_commands
@@ -39,6 +39,7 @@ from minutesreader.core.library import (
     read_report,
     read_report_bytes,
 )
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.records import StoreError
 from minutesreader.core.rules_config import named_rules_path
 from minutesreader.storage.paths import default_store_dir
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description="Read meeting reports with their directives highlighted; note, tag and quote them.",
     )
-    parser.add_argument("--version", action="version", version=f"minutesreader {_version()}")
+    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("read", parents=[common], help="open the reader (the default)")
 
@@ -189,9 +190,20 @@ def _version() -> str:
         return "(not installed)"
 
 
+class VersionAction(argparse.Action):
+    """--version, which looks the version up only when asked: importlib.metadata costs
+    every other command ~15 ms at start."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(f"minutesreader {_version()}")
+        parser.exit()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     code = _run(args)
+    PATTERNS.save()  # what this command compiled is kept for the next start (core.pattern_cache)
     problem = finish_output()
     if problem:
         warn(problem)
@@ -334,6 +346,21 @@ def run_directives(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+class StoreOnDemand:
+    """The store as `search` uses it: the index needs only the store's folder to see that
+    no notes or titles changed, so the store is opened (locked, its files checked) the
+    first time anything else of it is asked for, and a search of a fresh index never
+    opens it."""
+
+    def __init__(self, context: Context) -> None:
+        self._context = context
+        self.directory = context.db
+
+    def __getattr__(self, name: str) -> Any:
+        store = getattr(self._context, "opened_store", None) or self._context.store()
+        return getattr(store, name)
+
+
 def run_search(context: Context, args: argparse.Namespace) -> int:
     from minutesreader.core.search import parse_query
     from minutesreader.storage.search_index import SearchIndex, SearchIndexError
@@ -343,7 +370,7 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
         raise UserError("the query has no words to search for")
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
-    store = context.store()
+    store = StoreOnDemand(context)
     index = SearchIndex.for_library(context.db, context.library)
 
     def progress(done: int, total: int) -> None:

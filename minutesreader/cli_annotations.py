@@ -12,25 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from minutesreader.cli_notes import reanchor
 from minutesreader.cli_output import UserError, raw_text, row
-from minutesreader.core.anchoring import context_of
 from minutesreader.core.library import LibraryError, ReportUnreadable, find_report_file, read_report, read_report_bytes, report_files
-from minutesreader.core.reports import Report
-from minutesreader.core.span_anchoring import span_context
 from minutesreader.core.text import for_terminal
-from minutesreader.core.web_annotations import (
-    REPORT_URN,
-    Annotated,
-    Incoming,
-    NotAnnotations,
-    Spot,
-    export_document,
-    locate,
-    parse_document,
-    place,
-)
 
+# cli.py registers these commands for every command line: the annotation formats are
+# imported where they are used, so that `directives` and `search` start in a blink.
 if TYPE_CHECKING:
     from minutesreader.cli import Context
+    from minutesreader.core.reports import Report
+    from minutesreader.core.web_annotations import Incoming, Spot
     from minutesreader.storage.store import Store
 
 # An annotation file is text a person could read; a bigger one is not one (or /dev/zero).
@@ -61,6 +51,8 @@ def run_annotations(context: Context, args: argparse.Namespace) -> int:
 # ---- out ----------------------------------------------------------------------------------
 
 def _export(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.web_annotations import Annotated, export_document
+
     store = context.store()
     if args.format == "markdown" and not args.report:
         raise UserError("--format markdown writes one report: give --report REPORT")
@@ -133,6 +125,7 @@ def _write(args: argparse.Namespace, text: str) -> None:
 # ---- in -----------------------------------------------------------------------------------
 
 def _import(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.web_annotations import NotAnnotations, locate, parse_document
     from minutesreader.storage.annotation_import import Placed, add_imported
 
     path = Path(args.file).expanduser()
@@ -177,6 +170,8 @@ def _import(context: Context, args: argparse.Namespace) -> int:
 
 
 def _named_report(incoming: Incoming) -> str:
+    from minutesreader.core.web_annotations import REPORT_URN
+
     for source in incoming.sources:
         if source.startswith(REPORT_URN):
             return source[len(REPORT_URN):]
@@ -184,6 +179,8 @@ def _named_report(incoming: Incoming) -> str:
 
 
 def _placed(incoming: Incoming, texts: list[str] | None, spot: Spot | None):
+    from minutesreader.core.anchoring import context_of
+    from minutesreader.core.span_anchoring import span_context
     from minutesreader.storage.annotation_import import Placed
 
     if texts is None or spot is None:
@@ -210,6 +207,8 @@ class ReportFinder:
         self._all: list[Report] | None = None
 
     def report_for(self, incoming: Incoming) -> Report | None:
+        from minutesreader.core.web_annotations import REPORT_URN, place
+
         for source in incoming.sources:
             name = source[len(REPORT_URN):] if source.startswith(REPORT_URN) else self.urls.get(source)
             if name:

@@ -9,15 +9,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from minutesreader.cli_output import UserError, json_row, row
-from minutesreader.core.anchoring import context_of
 from minutesreader.core.library import ReportUnreadable, find_report_file, read_report
-from minutesreader.core.records import Highlight, Note, TagMark
-from minutesreader.core.search import SearchHit
 from minutesreader.core.text import strip_controls
 
+# cli.py registers these commands for every command line: what only they use is imported
+# where it is used, so that `directives` and `search` start in a blink.
 if TYPE_CHECKING:
     from minutesreader.cli import Context
+    from minutesreader.core.records import Highlight, Note, TagMark
     from minutesreader.core.reports import Report
+    from minutesreader.core.search import SearchHit
     from minutesreader.storage.store import Store
 
 
@@ -31,6 +32,8 @@ def report_paragraph(context: Context, report_id: str, number: int) -> tuple[Rep
 
 
 def run_note(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.anchoring import context_of
+
     text = strip_controls(args.text).strip()
     tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
     if not text:

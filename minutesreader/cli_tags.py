@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from minutesreader.cli_notes import report_paragraph
 from minutesreader.cli_output import UserError, json_row, row
-from minutesreader.core.anchoring import context_of
-from minutesreader.storage.model import clean_tags
 
+# Registered for every command line: what only `tag` uses is imported there.
 if TYPE_CHECKING:
     from minutesreader.cli import Context
 
@@ -37,6 +36,9 @@ def run_tags(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_tag(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.core.anchoring import context_of
+    from minutesreader.storage.model import clean_tags
+
     wanted = clean_tags(args.tags)
     if not wanted:
         raise UserError("no tag given (tags cannot be empty)")

@@ -22,13 +22,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from minutesreader.core.directive_count import COUNT_IN_PARTS_ABOVE, summarize_in_parts
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import (
     ReportSummary,
     ReportUnreadable,
     list_many,
     read_report_text,
-    report_files,
+    report_paths,
     summarize,
     summarize_many,
 )
@@ -130,7 +131,7 @@ class Catalog:
         try:
             if self.store is not None:
                 self.titles = self.store.titles()  # cheap; the counts wait until the list is shown
-            keys = [str(path) for path in report_files(self.folder)]
+            keys = report_paths(self.folder)
             total = len(keys)
             seen: dict[str, ReportSummary] = {}
             missing: list[str] = []
@@ -208,7 +209,8 @@ class Catalog:
         if not pending:
             return
         last = time.monotonic()
-        for results in self._batches([s.path for s in pending], summarize_many, self.classifier):
+        small = [s.path for s in pending if s.size <= COUNT_IN_PARTS_ABOVE]
+        for results in self._batches(small, summarize_many, self.classifier):
             for summary in results:
                 self._set(summary)
                 if self.index is not None and summary.mtime_ns:
@@ -218,6 +220,24 @@ class Catalog:
                 last = time.monotonic()
                 self._publish()
                 yield ScanProgress(done, total, stage="counting")
+        # A big report is counted here, a paragraph at a time, with progress between
+        # them: whole, a 50 MB one held ~530 MB and kept a quit waiting for seconds.
+        for listed in [s for s in pending if s.size > COUNT_IN_PARTS_ABOVE]:
+            counting = summarize_in_parts(Path(listed.path), self.classifier)
+            try:
+                while True:
+                    next(counting)
+                    if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
+                        last = time.monotonic()
+                        yield ScanProgress(done, total, stage="counting")
+            except StopIteration as finished:
+                counted: ReportSummary = finished.value
+            finally:
+                counting.close()  # the scan was abandoned (a quit): stop reading at once
+            self._set(counted)
+            if self.index is not None and counted.mtime_ns:
+                self.index.put(counted)
+            done += 1
         self._publish()
 
     def _batches(self, paths: list[str], work: Callable[..., list[T]], *args: Any) -> Iterator[list[T]]:

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from minutesreader.core.directive_rules import ACTION_VERBS, Rule
+from minutesreader.core.directive_rules import ACTION_VERBS, Rule, longest_first
+from minutesreader.core.pattern_cache import PATTERNS
 
 _I = re.IGNORECASE
 
@@ -52,16 +53,16 @@ _NOT_ACTS = frozenset(
     improve expand happen like want know not never likely probably also have play
     there it you we they i he she this that""".split()
 )
-_WILL = re.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
+_WILL = PATTERNS.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
                    r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)
-_THAT = re.compile(r"\bthat\b", _I)
-_CONDITION = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case)\b", _I)
-_PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
-_PASSIVE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
-_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
+_THAT = PATTERNS.compile(r"\bthat\b", _I)
+_CONDITION = PATTERNS.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case)\b", _I)
+_PROGRESSIVE = PATTERNS.compile(r"\s+[a-z]+ing\b")
+_PASSIVE = PATTERNS.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
+_CLAUSE_START = PATTERNS.compile(r"[,;:(]|\b(?:and|but|while|as|because|that|so)\b", _I)
 # A relative clause or an indirect question ("discussed how notes will be taken").
-_RELATIVE = re.compile(r"\b(?:which|whom|whose|where|how|whether|what|why)\b", _I)
-_LEAD = re.compile(r"[\s*•\-–\d.)(]*(?:the\s+|our\s+|its\s+|their\s+)?(?P<head>[\w\-]+)(?:\s+(?P<next>[\w\-]+))?", _I)
+_RELATIVE = PATTERNS.compile(r"\b(?:which|whom|whose|where|how|whether|what|why)\b", _I)
+_LEAD = PATTERNS.compile(r"[\s*•\-–\d.)(]*(?:the\s+|our\s+|its\s+|their\s+)?(?P<head>[\w\-]+)(?:\s+(?P<next>[\w\-]+))?", _I)
 
 
 def in_relative_clause(text: str, at: int) -> bool:
@@ -140,14 +141,14 @@ def agent_will(text: str) -> tuple[int, int] | None:
     return None
 
 
-_NOTE_ITEM = re.compile(r"\s*(?:[*•\-–]|\[[ xX]\])\s")
+_NOTE_ITEM = PATTERNS.compile(r"\s*(?:[*•\-–]|\[[ xX]\])\s")
 
 
 def _r(pattern: str, *gate: str) -> Rule:
-    return re.compile(pattern, _I), gate
+    return PATTERNS.compile(pattern, _I), gate
 
 
-ITEM_ALT = "|".join(sorted(ITEM_VERBS, key=len, reverse=True))
+ITEM_ALT = longest_first(ITEM_VERBS)
 # What "would like to" is said of when it offers nothing ("would like to thank").
 NOT_OFFERED = r"(?:see|know|hear|thank|have|be|express|take|note)"
 # Words of grammar that may open a line before a determiner and are no verb.
@@ -257,7 +258,7 @@ OBLIGATION: list[Rule] = [
 # Modals that prescribe nothing: negated ("need not"; "should not" forbids, and stays),
 # conditional
 # ("..., should one materialize,") or hedged ("likely need to").
-UNPRESCRIBED = re.compile(
+UNPRESCRIBED = PATTERNS.compile(
     r"\b(?:need|needs)\s+not\b|\bneedn[’']t\b"
     # "PRs which really need to make it in": a property of the things named, not a duty.
     r"|\bwhich\s+(?:\w+ly\s+)?(?:need|needs)\s+to\b"
@@ -274,7 +275,7 @@ UNPRESCRIBED = re.compile(
     _I,
 )
 # "inflation should decline", "lower energy costs should help": a forecast of a quantity.
-FORECAST_SHOULD = re.compile(
+FORECAST_SHOULD = PATTERNS.compile(
     r"\b(?:inflation|growth|prices?|costs?|spending|demand|economy|activity|output|unemployment|employment|"
     r"rates?|yields?|conditions|wages|investment|exports|imports|productivity|consumption|production|sales|"
     r"expansion|recovery|outlook|effects?|factors|developments|pressures?|slack|shortfall|gap)"
@@ -284,7 +285,7 @@ FORECAST_SHOULD = re.compile(
 # Commands of notes that readouts never open with ("Check out the repo and open issues
 # there"); words that are as often nouns at the head of a line (report, post, vote,
 # record, test) are left out.
-COMMAND_HEAD = re.compile(
+COMMAND_HEAD = PATTERNS.compile(
     r"(?:(?:\w+ly|also|then|now|just|only)\s+)?(?P<verb>"
     + "|".join(sorted(
         """check read send review circulate contact forward reply share sign schedule update email
@@ -295,24 +296,24 @@ COMMAND_HEAD = re.compile(
 )
 # "Lower energy costs should help ...": a finite verb right after a verb-looking first
 # word shows that word was an adjective or a noun, not a command.
-OWN_VERB_SOON = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:should|will|would|could|may|might|must|can|is|are|was|were|has|have|had)\b", _I)
+OWN_VERB_SOON = PATTERNS.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:should|will|would|could|may|might|must|can|is|are|was|were|has|have|had)\b", _I)
 # Plural nouns that show a verb-looking first word is a noun ("Advance data on ...").
 NOUN_AFTER_VERB = frozenset(
     "data figures estimates reports indicators readings releases orders notice notices results payments".split()
 )
 # The heading of a list of actions in notes: "## Action items", "Next steps:".
-ACTION_HEADING = re.compile(r"^[\s#*_]*(?:action\s+(?:items?|points?)|actions|next\s+steps|to-?dos?)[\s*_]*:?\s*$", _I)
+ACTION_HEADING = PATTERNS.compile(r"^[\s#*_]*(?:action\s+(?:items?|points?)|actions|next\s+steps|to-?dos?)[\s*_]*:?\s*$", _I)
 # A lead-in that breaks off at a relative pronoun for its list to finish: "We would like
 # to see a proposal that" (not "a meeting with the fellows about that").
-BROKEN_OFF = re.compile(r"\b(?:a|an|the|some|any)\s+(?:[\w\-]+\s+){0,3}?(?!(?:" + GRAMMAR_ALT + r")\s)[\w\-]+\s+(?:that|which|who)\s*$", _I)
+BROKEN_OFF = PATTERNS.compile(r"\b(?:a|an|the|some|any)\s+(?:[\w\-]+\s+){0,3}?(?!(?:" + GRAMMAR_ALT + r")\s)[\w\-]+\s+(?:that|which|who)\s*$", _I)
 # A lead-in to alternatives: "The Mayor has three options:", "Possible choices:".
-ALTERNATIVES = re.compile(r"\b(?:options|alternatives|choices|possibilities|scenarios)\b[^.;]{0,40}[:：]\s*$", _I)
+ALTERNATIVES = PATTERNS.compile(r"\b(?:options|alternatives|choices|possibilities|scenarios)\b[^.;]{0,40}[:：]\s*$", _I)
 # A list item: "(i) share the data;", "a) address ...", "- fund the registry".
-LIST_ITEM = re.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
+LIST_ITEM = PATTERNS.compile(r"^(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|[*•\-–])\s+(?P<word>[\w’'\-]+)", _I)
 
 # "called for by the Chair", "asked to vote": the procedure of the meeting itself;
 # "results were encouraging": an assessment; "might be required to": a possibility.
-PROCEDURE = re.compile(
+PROCEDURE = PATTERNS.compile(
     r"\b(?:were|was|is|are|been|be|very|most|more|quite|highly|particularly)\s+encouraging\b"
     r"|\bencouraging\s+(?:signs?|results?|news|progress|data|developments?|trends?|figures|start|performance)\b"
     r"|\b(?:directive|statement|resolution|plan|document|report|law|bill|agreement|proposal|draft)s?\s+(?:that|which)\s+"
@@ -324,4 +325,4 @@ PROCEDURE = re.compile(
     _I,
 )
 # A command verb in capitals opens a heading ("ROLL CALL Mayor ..."), not a command.
-SHOUTED = re.compile(r"^\W*[A-Z]{2,}\b")
+SHOUTED = PATTERNS.compile(r"^\W*[A-Z]{2,}\b")

@@ -14,18 +14,19 @@ import re
 
 from minutesreader.core.directive_grammar import BULLET, GRAMMAR_ALT, ITEM_ALT
 from minutesreader.core.directive_rules import Rule
+from minutesreader.core.pattern_cache import PATTERNS
 
 _I = re.IGNORECASE
 
 
 def _r(pattern: str, *gate: str) -> Rule:
-    return re.compile(pattern, _I), gate
+    return PATTERNS.compile(pattern, _I), gate
 
 
 TASK: list[Rule] = [
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
     # Names are capitalised, so this one rule is case-sensitive ("Nothing new to report").
-    (re.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
+    (PATTERNS.compile(r"(?:(?<=[*•:,])|(?<=[*•:,]\s)|(?<=\s[-–]\s)|^(?:AI:\s*|Action(?:\s+items?)?:\s*))"
                 r"[A-Z][a-z]+(?<![a-z]ed)(?:\s+[A-Z][a-z]+)?(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+(?:" + ITEM_ALT + r")\b"),
      ("* ", "• ", ": ", " - ", " – ", "ai:", "action")),
     # ... or opening its line: "Mark to write comment on #73394", "- Niko to leave a comment".
@@ -33,7 +34,7 @@ TASK: list[Rule] = [
     # describes), nor a plural noun ("Plans to ...").
     # Nor a word that takes an infinitive itself ("Want to plan ...", "Hope to see ..."), a
     # word of grammar ("What to ask"), or an inflected one ("Related to", "Trying to").
-    (re.compile(r"^(?:[*•\-–]\s+)?(?!(?i:" + GRAMMAR_ALT + r"|want|hope|need|plan|time|ready|proposal|motion|"
+    (PATTERNS.compile(r"^(?:[*•\-–]\s+)?(?!(?i:" + GRAMMAR_ALT + r"|want|hope|need|plan|time|ready|proposal|motion|"
                 r"decision|nothing|something|anything|nobody|someone|anyone|everyone|how)\b)"
                 r"(?P<trigger>[A-Z][a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+to\s+"
                 r"(?:" + ITEM_ALT + r"|[a-z]+(?=\s+(?:a|an|the|this|these|those|it|them)\b)))\b"
@@ -82,7 +83,7 @@ TASK: list[Rule] = [
     _r(r"^[\s*•\-–]*(?:the\s+)?(?!(?:it|this|that|there|what|nothing|meeting|session)\b)[\w\-]+(?:\s+[\w\-]+)?\s+"
        r"(?P<trigger>to\s+be\s+(?!held\b|convened\b)[a-z]+ed)\b", "to be"),
     # (Not "PR to expose resource is stalled": there "to" only describes the PR.)
-    (re.compile(r"^[\s*•\-–]*[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?P<trigger>to\s+(?!be\b)[a-z]+)\b"
+    (PATTERNS.compile(r"^[\s*•\-–]*[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?P<trigger>to\s+(?!be\b)[a-z]+)\b"
                 r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)"), (" to ",)),
     # A prohibition in notes: "Richard Lau: do not backport the change".
     _r(r"(?:^|:\s+|" + BULLET + r")(?P<trigger>(?:do\s+not|don[’']t)\s+(?!know\b|think\b|see\b|have\b)[a-z]+)", "not", "don"),

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from minutesreader.core.pattern_cache import PATTERNS
+
 _I = re.IGNORECASE
 
 # Base forms of the verbs a readout commands with ("Accelerate the construction of ...").
@@ -60,8 +62,16 @@ PARTICIPLES = frozenset(
     )
 )
 
-_VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
-_PART_ALT = "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+
+
+def longest_first(words: frozenset[str]) -> str:
+    """An alternation of the words, each before any shorter word it starts with; in the
+    same order at every start (a set's order is not), so the compiled form can be kept."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+_VERB_ALT = longest_first(ACTION_VERBS)
+_PART_ALT = longest_first(PARTICIPLES)
 _ADVERBS = r"(?:(?:also|further|still|then|all|firmly|\w+ly)\s+)"
 _INTRANSITIVE = (
     r"in|over|by|as|further|significantly|gradually|steadily|slightly|somewhat|moderately|"
@@ -76,7 +86,7 @@ Rule = tuple[re.Pattern[str], tuple[str, ...]]
 
 
 def _rule(pattern: str, *gate: str) -> Rule:
-    return re.compile(pattern, _I), gate
+    return PATTERNS.compile(pattern, _I), gate
 
 
 # --- obligation: a necessity or duty stated as such ---------------------------------
@@ -133,9 +143,9 @@ OBLIGATION: list[Rule] = [
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
 ]
 # "must have been" and "must have seen" infer; they prescribe nothing.
-MUST_HAVE = re.compile(r"\bmust\s+have\s+(?:been|\w+ed|\w+en|had|seen|known|felt)\b", _I)
+MUST_HAVE = PATTERNS.compile(r"\bmust\s+have\s+(?:been|\w+ed|\w+en|had|seen|known|felt)\b", _I)
 # "should be noted" and friends frame what follows; they are not the prescription.
-FRAMING_MODAL = re.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+out|mentioned|emphasized|stressed)\b", _I)
+FRAMING_MODAL = PATTERNS.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+out|mentioned|emphasized|stressed)\b", _I)
 
 # --- call: someone is asked, urged or told to act ------------------------------------
 _REPORTING = (
@@ -244,9 +254,9 @@ TASK: list[Rule] = [
 ]
 # The event itself ("held a meeting to study and implement ...", "presided over ...,
 # thoroughly implementing ..."): a task trigger after these is the meeting's purpose.
-EVENT = re.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened|met|spoke|dropped\s+by)\b", _I)
+EVENT = PATTERNS.compile(r"\b(?:held|convened|chaired|presided\s+over|hosted|attended|opened|met|spoke|dropped\s+by)\b", _I)
 # "The forum will be held in June": plain future, not a planned measure.
-PLAIN_FUTURE = re.compile(
+PLAIN_FUTURE = PATTERNS.compile(
     r"\bwill\s+(?:also\s+)?be\s+(?:held|convened|hosted|attended|opened|closed|broadcast|televised|celebrated)\b"
     r"(?!\s+(?:accountable|responsible|liable))"
     # "will convene its plenary session in October", "we will hold a meeting tomorrow"
@@ -259,24 +269,24 @@ PLAIN_FUTURE = re.compile(
 
 # Bare imperative at the head of the sentence, after any adverbs and a purpose clause
 # ("To strengthen X, stabilize Y, ..."; "Vigorously improve ...").
-IMPERATIVE_HEAD = re.compile(
+IMPERATIVE_HEAD = PATTERNS.compile(
     r"[\"“‘']?(?:\(?\d{1,2}[.)]\s+|\([a-z]\)\s+)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|"
     r"finally|meanwhile|at\s+the\s+same\s+time|in\s+addition|also)\s*[,:]\s*)?"
     + _ADVERBS + r"{0,2}(?P<verb>" + _VERB_ALT + r")\b(?P<after>\s+\S+)?",
     _I,
 )
-PURPOSE_HEAD = re.compile(r"^(?:in\s+order\s+)?to\s+" + _ADVERBS + r"?(?:" + _VERB_ALT + r")\b[^,;]{0,200}?,\s*", _I)
+PURPOSE_HEAD = PATTERNS.compile(r"^(?:in\s+order\s+)?to\s+" + _ADVERBS + r"?(?:" + _VERB_ALT + r")\b[^,;]{0,200}?,\s*", _I)
 # After a verb-looking first word, these show it was a noun ("Support for ...").
 NOUN_FOLLOWERS = frozenset(
     "of for in is are was were has have had will would can could may might from and 's ’s".split()
 )
 
 # Publisher furniture, never directives even when imperative in form.
-BOILERPLATE = re.compile(
+BOILERPLATE = PATTERNS.compile(
     r"^\s*\(?\s*(?:web\s+editor|editor|source|photo|reporter|translator|print|e-?mail|share|"
     r"bookmark|go\s+to\s+forum|adjust\s+font|release\s+date|for\s+the\s+latest|follow\s+us|"
     r"click|read\s+more|related|enditem|home\s+»|by\s+admin|\d+\s+comment)",
     _I,
 )
 # A quoted title of a document, slogan or campaign: its words are not the readout's.
-QUOTED = re.compile(r"[\"“]([^\"“”]{1,200})[\"”]")
+QUOTED = PATTERNS.compile(r"[\"“]([^\"“”]{1,200})[\"”]")

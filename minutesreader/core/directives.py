@@ -13,18 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
-from minutesreader.core.directives_zh import ChineseDirectives
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.rules_config import default_rules_path, earliest, named_rules_path, read_rules
+
+if TYPE_CHECKING:
+    from minutesreader.core.directives_zh import ChineseDirectives
 
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
 
 _WORD = re.compile(r"\S+")
 
+
+# The rules are built: their compiled form is kept for the next start (core.pattern_cache).
+PATTERNS.save()
 
 # The rules of each category: the readouts' vocabulary, the grammar of other genres, and
 # the lines of notes.
@@ -80,10 +87,16 @@ class DirectiveClassifier:
             for category in CATEGORIES
         }
         self._never = _phrase_pattern(list(never_triggers or []))
-        self._chinese = ChineseDirectives(extra_triggers, never_triggers)
+        self._triggers = (extra_triggers, never_triggers)
+        # Built at the first Chinese sentence: its rules cost an English-only run ~15 ms.
+        self._chinese: ChineseDirectives | None = None
 
     def classify(self, sentence: str, language: str = "en") -> Directive | None:
         if language == "zh":
+            if self._chinese is None:
+                from minutesreader.core.directives_zh import ChineseDirectives
+
+                self._chinese = ChineseDirectives(*self._triggers)
             found = self._chinese.classify(sentence)
             return Directive(found.category, sentence[found.start:found.end], found.start, found.end) if found else None
         if not sentence or rules.BOILERPLATE.match(sentence):

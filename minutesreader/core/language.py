@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from minutesreader.core.pattern_cache import PATTERNS
+
 __all__ = ["CJK_CHAR", "LANGUAGE_NAMES", "detect_language", "has_cjk", "has_directive_rules", "paragraph_language"]
 
 # Languages with directive rules; any other detected language is read and shown, and the
@@ -31,16 +33,16 @@ LANGUAGE_NAMES = {
 # Han ideographs (with extension A and compatibility), and Japanese kana: scripts written
 # without spaces between words.
 CJK_CHAR = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_CJK_ANY = re.compile(f"[{CJK_CHAR}]")
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HAN = PATTERNS.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = PATTERNS.compile(r"[\u3040-\u30ff]")
+_CJK_ANY = PATTERNS.compile(f"[{CJK_CHAR}]")
+_HANGUL = PATTERNS.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC = PATTERNS.compile(r"[\u0400-\u04ff]")
+_LATIN = PATTERNS.compile(r"[A-Za-z\u00c0-\u024f]")
 # Words of English that every English paragraph has; a Latin-script report with almost
 # none of them is in another language.
-_ENGLISH = re.compile(r"\b(?:the|of|and|to|in|is|was|that|for|on|with|by|as|be|are|will)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[A-Za-z]+")
+_ENGLISH = PATTERNS.compile(r"\b(?:the|of|and|to|in|is|was|that|for|on|with|by|as|be|are|will)\b", re.IGNORECASE)
+_WORDS = PATTERNS.compile(r"[A-Za-z]+")
 
 SAMPLE_CHARS = 4000
 

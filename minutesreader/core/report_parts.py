@@ -19,8 +19,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from minutesreader.core.library import ReportUnreadable, read_report
+from minutesreader.core import language
+from minutesreader.core.language import paragraph_language
+from minutesreader.core.library import ReportUnreadable, break_long_runs, read_report
 from minutesreader.core.reports import PARAGRAPH_BREAK, Paragraph, Report, join_lines, parse_report, report_id_for, split_long_paragraph
+from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 
 # The same binary test as decode_report_bytes, on the same bytes, but without decoding the
 # whole file to get there.
@@ -31,6 +34,8 @@ PART_BYTES = 1_000_000
 # A paragraph break in the bytes: the same as PARAGRAPH_BREAK for the ASCII whitespace
 # that ends one paragraph and starts the next.
 _BREAK = re.compile(rb"\n[ \t\r\f\v]*\n[ \t\n\r\f\v]*")
+# reports.DATE_STAMP in the bytes (after a UTF-8 BOM, if any).
+_STAMP = re.compile(rb"(?:\xef\xbb\xbf)?\s*date\s+\d{4}-\d{2}-\d{2}\b[ \t]*")
 _OTHER_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # also how the UTF-32 BOMs start
 
 
@@ -48,7 +53,11 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
             data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
         return read_report(path), iter(())  # which says what is wrong, as for any report
-    first = _cut(data, 0, FIRST_PART_BYTES)
+    # The report's language is judged on its opening (language.SAMPLE_CHARS characters,
+    # at most 4 bytes each, after the date stamp): the first part holds all of it.
+    stamp = _STAMP.match(data, 0, 1_000)
+    opening = (stamp.end() if stamp else 0) + 4 * language.SAMPLE_CHARS
+    first = _cut(data, 0, max(FIRST_PART_BYTES, opening))
     head_bytes = data[:first]
     if first >= len(data) or head_bytes.startswith(_OTHER_BOMS) or not _utf8(head_bytes):
         data.close()
@@ -58,14 +67,20 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
     elif _looks_binary(data[:8192]):  # judged on the file's first 8 KB, as decode_report_bytes does
         data.close()
         raise ReportUnreadable("binary data, not text")
-    report = parse_report(strip_controls(head_bytes.decode("utf-8")), report_id_for(path), path)
+    report = parse_report(_cleaned(head_bytes.decode("utf-8")), report_id_for(path), path)
     if not report.paragraphs:
         data.close()
         return read_report(path), iter(())
-    return report, _later_parts(data, first, len(report.paragraphs) + 1, report.published_paragraphs)
+    return report, _later_parts(data, first, len(report.paragraphs) + 1, report.published_paragraphs, report.language)
 
 
-def _later_parts(data: mmap.mmap, start: int, number: int, published: int) -> Iterator[list[Paragraph]]:
+def _cleaned(text: str) -> str:
+    """As read_report_text cleans the whole text: a run without whitespace never spans
+    a paragraph break, so breaking the runs of each part is breaking those of the whole."""
+    return break_long_runs(strip_controls(text))
+
+
+def _later_parts(data: mmap.mmap, start: int, number: int, published: int, language: str) -> Iterator[list[Paragraph]]:
     try:
         while start < len(data):
             end = _cut(data, start, PART_BYTES)
@@ -73,7 +88,7 @@ def _later_parts(data: mmap.mmap, start: int, number: int, published: int) -> It
                 text = data[start:end].decode("utf-8")
             except UnicodeDecodeError:
                 raise NotUtf8() from None
-            paragraphs, published = paragraphs_of(strip_controls(text), number, published)
+            paragraphs, published = paragraphs_of(_cleaned(text), number, published, language)
             _forget(data, end)
             number += len(paragraphs)
             start = end
@@ -82,18 +97,20 @@ def _later_parts(data: mmap.mmap, start: int, number: int, published: int) -> It
         data.close()
 
 
-def paragraphs_of(text: str, first_number: int, published: int) -> tuple[list[Paragraph], int]:
+def paragraphs_of(text: str, first_number: int, published: int, language: str = "en") -> tuple[list[Paragraph], int]:
     """The display paragraphs of a later part: no date stamp, no headline, as parse_report
-    numbers the paragraphs after the first part; and how many of the file's own
-    paragraphs there are so far (`published` before this part)."""
+    numbers, splits and labels the paragraphs after the first part (`language`: the
+    report's); and how many of the file's own paragraphs there are so far (`published`
+    before this part)."""
     paragraphs: list[Paragraph] = []
+    split = split_long_chinese_paragraph if language in ("zh", "ja") else split_long_paragraph
     for block in PARAGRAPH_BREAK.split(text.strip()):
         block = join_lines(block)
         if block:
-            pieces = split_long_paragraph(block)
+            pieces = split(block)
             published += 1
             for piece in pieces:
-                paragraphs.append(Paragraph(first_number + len(paragraphs), piece,
+                paragraphs.append(Paragraph(first_number + len(paragraphs), piece, language=paragraph_language(piece, language),
                                             published=published if len(pieces) == 1 else 0))
     return paragraphs, published
 

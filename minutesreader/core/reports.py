@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minutesreader.core.language import detect_language, paragraph_language
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.sentences import split_sentences
 from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 from minutesreader.core.text import normalise_space
 from minutesreader.core.titles_zh import derive_chinese_title
 
-DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+DATE_STAMP = PATTERNS.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+PARAGRAPH_BREAK = PATTERNS.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Scraped text with no paragraph breaks is cut into display paragraphs of about
 # PIECE_WORDS words. Only paragraphs over SPLIT_ABOVE_WORDS are cut: the model readout's
 # second paragraph has 251 words and its paragraph numbers are part of the worked
@@ -216,7 +217,7 @@ def split_long_paragraph(text: str, limit: int = PIECE_WORDS, split_above: int =
     return pieces
 
 
-_SPACE = re.compile(" ")
+_SPACE = PATTERNS.compile(" ")
 
 
 def _bounded_spans(text: str, split_above: int, limit: int) -> list[tuple[int, int]]:
@@ -268,20 +269,20 @@ def _cut_chars(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
     spans.append((start, end))
 
 
-_MINUTES_TITLE = re.compile(r"^(Minutes of (?:the )?.{5,120}?\b(?:1[89]|20)\d\d)\b")
-_WHO_MET = re.compile(
+_MINUTES_TITLE = PATTERNS.compile(r"^(Minutes of (?:the )?.{5,120}?\b(?:1[89]|20)\d\d)\b")
+_WHO_MET = PATTERNS.compile(
     r"(?:^|,\s*|\.\s+)(?P<who>(?:the\s+)?[A-Z]?[\w'’\- ]{3,80}?)\s+"
     r"(?:on \w+day\s+)?(?:held|chaired|convened|presided over|hosted)\s+"
     r"(?:(?:a|an|the|its)\s+)?(?P<what>[\w'’\- ]{0,60}?(?:meeting|conference|session|plenum|symposium|forum|seminar))\b",
 )
 
 # "A meeting of the Federal Open Market Committee was held ..."
-_MEETING_OF = re.compile(
+_MEETING_OF = PATTERNS.compile(
     r"^(?:An?|The)\s+(?P<what>[\w'’\- ]{0,40}?(?:meeting|conference|session|plenum))\s+of\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’\- ]{3,80}?)\s+(?:was|were)\s+(?:held|convened)",
 )
 
-_MEETING_DAY = re.compile(r"\bon (?:\w+day, )?((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MEETING_DAY = PATTERNS.compile(r"\bon (?:\w+day, )?((?:January|February|March|April|May|June|July|August|September|October|November|December)"
                           r" \d{1,2}(?:[-–]\d{1,2})?, \d{4})")
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 
 from minutesreader.core.categories import CATEGORIES
@@ -83,6 +82,8 @@ def read_rules(path: Path, named: bool) -> tuple[dict[str, list[str]], list[str]
     except ReportUnreadable as exc:
         warnings.append(f"directive rules {path} could not be read ({exc}); using the built-in rules")
         return extra, never, warnings
+    import tomllib  # here: most users have no rules file, and it costs a start ~5 ms
+
     try:
         document = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

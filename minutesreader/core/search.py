@@ -16,18 +16,18 @@ word, and a query word of several ideographs is a phrase of adjacent ones (加�
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from minutesreader.core.language import CJK_CHAR, has_cjk
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.search_cjk import is_cjk_word, term_expression
 
 # Letters and digits; "_" and marks separate words, as in SQLite's unicode61; each
 # ideograph or kana a word of its own.
-_WORD = re.compile(f"[{CJK_CHAR}]|[^\\W_{CJK_CHAR}]+")
-_QUOTED = re.compile(r'"([^"]*)"?|“([^”]*)”?')
+_WORD = PATTERNS.compile(f"[{CJK_CHAR}]|[^\\W_{CJK_CHAR}]+")
+_QUOTED = PATTERNS.compile(r'"([^"]*)"?|“([^”]*)”?')
 SNIPPET_CHARS = 160
 
 

@@ -15,14 +15,13 @@ require the characters of a query word to be adjacent, so they agree with the in
 
 from __future__ import annotations
 
-import re
-
 from minutesreader.core.language import CJK_CHAR, has_cjk
+from minutesreader.core.pattern_cache import PATTERNS
 
 __all__ = ["has_cjk", "index_grams", "is_cjk_word", "term_expression"]
 
-_RUN = re.compile(f"[{CJK_CHAR}]+")
-_ANY = re.compile(f"[{CJK_CHAR}]")
+_RUN = PATTERNS.compile(f"[{CJK_CHAR}]+")
+_ANY = PATTERNS.compile(f"[{CJK_CHAR}]")
 
 
 def is_cjk_word(word: str) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from minutesreader.core.pattern_cache import PATTERNS
+
 __all__ = ["split_sentences"]
 
 # Never the end of a sentence: titles and the like always have more to come.
@@ -38,7 +40,7 @@ _OPENERS = frozenset(
 # Every match starts with one of [.!?], outside any alternation or look-behind: that
 # lets re skip to the next stop at C speed (a pattern that opens with a look-behind is
 # tried at every character, 7x slower on a 5 MB report).
-_END = re.compile(
+_END = PATTERNS.compile(
     r"""(?P<stop>[.!?](?:[.!?]*|(?<=[A-Za-z)%]\.)\d{1,2}(?=\s+[A-Z])))  # stop, or stop+footnote
         (?P<close>["'”’)\]]*)                                     # closing quotes/brackets
         (?=\s+(?P<next>\S))""",
@@ -50,28 +52,28 @@ _MONTH_NAME = (
 )
 # "BEIJING, Nov. 18 (Xinhua) --", "UNITED NATIONS, May 2 (Reuters) —": a sentence of its own.
 # The capital comes first and the look-behind after it, for the same fast scan as _END.
-_DATELINE = re.compile(
+_DATELINE = PATTERNS.compile(
     r"[A-Z](?<![^\s(][A-Z])[A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*,\s+(?:[A-Z][a-z]+,\s+)?"
     + _MONTH_NAME
     + r"\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\(\s*[^()]{1,40}?\s*\)\s*)?(?:--|—|–)"
 )
 # "(Xinhua) 08:13, November 19, 2020" and "Xinhua) 11:10, February 07, 2026": found
 # from the closing bracket (cheap to scan for), then widened back to the agency name.
-_BYLINE = re.compile(r"\)\s*\d{1,2}:\d{2},?\s+" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}")
-_AGENCY = re.compile(r"(?:\(\s*)?[A-Z][\w'’. ]{0,40}?\s*$")
+_BYLINE = PATTERNS.compile(r"\)\s*\d{1,2}:\d{2},?\s+" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}")
+_AGENCY = PATTERNS.compile(r"(?:\(\s*)?[A-Z][\w'’. ]{0,40}?\s*$")
 # "(Web editor: Wen Ying, Liang Jun)", "(Editor: ...)", "(Xinhua/Photographer)".
-_EDITOR_LINE = re.compile(
+_EDITOR_LINE = PATTERNS.compile(
     r"\((?:Web editor|Editor|Editors|Reporter|Reporters|Translator|Source)\s*:[^()]{0,200}\)"
     r"|\((?:Xinhua|Reuters|AP|AFP|China Daily|People's Daily)/[^()]{1,60}\)"
 )
 # A line break that survived paragraph parsing is a real one (a subtitle line, a
 # "Source:" line): it ends a sentence.
-_PARAGRAPH_BREAK = re.compile(r"\n")
-_SPACE = re.compile(r"\s")
+_PARAGRAPH_BREAK = PATTERNS.compile(r"\n")
+_SPACE = PATTERNS.compile(r"\s")
 # "J." of "Brian J. Bonis", and "deV." of "Robert deV. Frierson": initials.
-_INITIAL = re.compile(r"^[a-z]{0,3}[A-Z]$")
-_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])$")
+_INITIAL = PATTERNS.compile(r"^[a-z]{0,3}[A-Z]$")
+_DOTTED = PATTERNS.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_ENUMERATOR = PATTERNS.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])$")
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -12,19 +12,18 @@ directive rules look past it.
 
 from __future__ import annotations
 
-import re
-
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.sentences import spans_between
 
 __all__ = ["DATELINE", "split_chinese_sentences", "split_long_chinese_paragraph"]
 
-_END = re.compile(r"[。！？!?｡]+[”’\"'」』）)】〕]*")
-_LINE_BREAK = re.compile(r"\n")
+_END = PATTERNS.compile(r"[。！？!?｡]+[”’\"'」』）)】〕]*")
+_LINE_BREAK = PATTERNS.compile(r"\n")
 # Datelines and bylines at the head of a paragraph, as agencies and papers write them.
 # Full-width and ASCII brackets and colons alike.
 _OPEN = r"[（(]"
 _CLOSE = r"[）)]"
-DATELINE = re.compile(
+DATELINE = PATTERNS.compile(
     r"^\s*(?:"
     # 新华社北京1月30日电 / 据新华社北京6月1日电 / 新华社记者 X 摄 is not here (photo credits stay)
     r"据?(?:新华社|中新社|人民网|央视网|中国新闻网|新华网)[^\s，。,:：]{0,12}?\d{1,2}月\d{1,2}日电(?:\s*" + _OPEN + r"[^）)]{1,40}" + _CLOSE + r")?"

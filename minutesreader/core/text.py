@@ -9,11 +9,12 @@ every escape sequence and control character except newlines and tabs.
 from __future__ import annotations
 
 import codecs
-import re
+
+from minutesreader.core.pattern_cache import PATTERNS
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC (ESC P/X/^/_ ... ST),
 # and two-character escapes; their 8-bit C1 forms too.
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = PATTERNS.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?"
@@ -21,7 +22,7 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 # Every C0 and C1 control except tab and newline, plus DEL and the bidi overrides
 # that can make text display in a different order than it reads.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = PATTERNS.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -52,9 +53,9 @@ def strip_controls(text: str) -> str:
 # Characters a terminal may act on even inside JSON text: C1 controls, DEL, bidi
 # overrides, line/paragraph separators, and the lone surrogates that surrogateescape
 # leaves for undecodable bytes (they cannot even be encoded for printing).
-_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_UNSAFE_IN_JSON = PATTERNS.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_LONE_SURROGATE = PATTERNS.compile(r"[\ud800-\udfff]")
+_NEEDS_CLEANING = PATTERNS.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 _ONE_LINE = str.maketrans({"\n": "\\n", "\t": "\\t", "\u2028": " ", "\u2029": " "})
 
 

@@ -11,25 +11,26 @@ from __future__ import annotations
 
 import re
 
+from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.sentences_zh import DATELINE
 
 __all__ = ["derive_chinese_title"]
 
 MAX_CHARS = 24  # about 48 cells: the library's title column shows that much
 
-_BYLINE = re.compile(r"^\s*[（(](?:[^（()）]{0,6}记者|通讯员)[^（()）]{0,40}[）)]\s*")
+_BYLINE = PATTERNS.compile(r"^\s*[（(](?:[^（()）]{0,6}记者|通讯员)[^（()）]{0,40}[）)]\s*")
 _WHEN = (
     r"\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚上|晚间|早上|凌晨"
     r"|[今昨前]天|日前|近日|当天|当日|今年|本月"
 )
-_LEADING_WHEN = re.compile(r"^\s*(?:" + _WHEN + r")+[，,]?\s*")
-_TRAILING_WHEN = re.compile(r"(?:" + _WHEN + r"|在京|在北京|在[^，,。]{1,6}?(?=$))+$")
-_MEETING = re.compile(
+_LEADING_WHEN = PATTERNS.compile(r"^\s*(?:" + _WHEN + r")+[，,]?\s*")
+_TRAILING_WHEN = PATTERNS.compile(r"(?:" + _WHEN + r"|在京|在北京|在[^，,。]{1,6}?(?=$))+$")
+_MEETING = PATTERNS.compile(
     r"(?P<verb>主持召开|召开|举行|主持)(?:了)?"
     r"(?P<what>[^，,。；;：:、]{0,40}?(?:会议|全会|常委会|座谈会|专题会|办公会|例会|[（(]扩大[）)]会|会))"
     r"(?=[，,。；;：:、]|$)"
 )
-_CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+_CLAUSE_END = PATTERNS.compile(r"[，,。；;：:！!？?]")
 
 
 def _clean_meeting(what: str) -> str:

@@ -134,3 +134,13 @@ def test_typing_on_narrows_to_the_same_reports_as_a_fresh_filter(library, tmp_pa
     for query in ["c", "co", "com", "comm", "committee", "committee m", "committee mu", "committee", "e"]:
         last = filter_reports(catalog.listing, query, last)
         assert last == filter_reports(catalog.listing, query), query
+
+
+def test_the_scan_names_each_report_as_its_path_does(library, monkeypatch):
+    # The index is keyed by these strings: a scan that spelled a path differently would
+    # miss the index and read every report again.
+    from minutesreader.core.library import report_files, report_paths
+
+    monkeypatch.chdir(library)
+    for folder in (library, Path("."), Path("/") / library.relative_to("/"), Path(str(library) + "/")):
+        assert report_paths(folder) == [str(path) for path in report_files(folder)]

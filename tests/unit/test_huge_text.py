@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from minutesreader.core import report_parts
+from minutesreader.core import language, report_parts
+from minutesreader.core import library as library_module
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.report_parts import NotUtf8, read_in_parts
 from minutesreader.core.reports import PIECE_CHARS, parse_report
@@ -52,6 +53,8 @@ def _read_all_parts(path):
 def test_parts_give_exactly_the_paragraphs_of_the_whole_report(tmp_path, monkeypatch, chunks):
     monkeypatch.setattr(report_parts, "FIRST_PART_BYTES", 40)
     monkeypatch.setattr(report_parts, "PART_BYTES", 30)
+    # The language is judged on the opening, which the first part holds whole (48 bytes here).
+    monkeypatch.setattr(language, "SAMPLE_CHARS", 8)
     path = tmp_path / "big.txt"
     path.write_bytes(("date 2024-05-06 Council meets\n\n" + "\n\n".join(chunks)).encode("utf-8"))
     try:
@@ -77,6 +80,7 @@ def test_a_big_report_shows_its_first_part_before_the_rest_is_parsed(tmp_path):
 
 def test_bytes_that_are_not_utf8_after_the_first_part_ask_for_the_whole_report(tmp_path, monkeypatch):
     monkeypatch.setattr(report_parts, "FIRST_PART_BYTES", 10)
+    monkeypatch.setattr(language, "SAMPLE_CHARS", 2)  # the opening the first part must hold
     path = tmp_path / "mixed.txt"
     path.write_bytes("Première partie.\n\nSecond part.\n\n".encode("utf-8") + "Caf\xe9 cr\xe8me.".encode("cp1252"))
     report, rest = read_in_parts(path)
@@ -91,3 +95,17 @@ def test_a_report_in_another_encoding_is_read_whole(tmp_path):
     report, rest = read_in_parts(path)
     assert list(rest) == []
     assert report.paragraphs == read_report(path).paragraphs
+
+
+def test_a_big_report_is_listed_from_its_first_part_alone(tmp_path, monkeypatch):
+    # Read whole (and casefolded for a filter that keeps no text this big), a 50 MB report
+    # held ~400 MB while the list filled.
+    monkeypatch.setattr(library_module, "LISTING_WHOLE_BYTES", 10_000)
+    monkeypatch.setattr(report_parts, "FIRST_PART_BYTES", 2_000)
+    path = tmp_path / "big.txt"
+    path.write_text("date 2024-05-06 Council meets on the budget\n\n" + "The committee must act. " * 40 + "\n\n"
+                    + "\n\n".join(["More words of the meeting."] * 2_000), encoding="utf-8")
+    summary, body = library_module.read_listing(path)
+    whole = read_report(path)
+    assert (summary.date, summary.title, summary.counted) == (whole.date, whole.title, False)
+    assert body == b""

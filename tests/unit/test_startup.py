@@ -36,3 +36,32 @@ def test_directives_of_a_file_loads_neither_store_nor_catalog(tmp_path):
     loaded = _modules_loaded_by(["directives", str(MODEL_READOUT), "--db", str(tmp_path)])
     assert "minutesreader.core.directive_rules" in loaded
     assert not loaded & {"minutesreader.core.catalog", "minutesreader.storage.store", "tinydb", "textual", "sqlite3"}
+
+
+def test_track_offers_every_period_the_tracker_knows():
+    # cli_compare spells the periods out so that no command imports core.track to start.
+    from minutesreader.cli_compare import TRACK_BY
+    from minutesreader.core.track import BY
+
+    assert TRACK_BY == BY
+
+
+def test_search_of_a_fresh_index_leaves_the_store_closed(tmp_path):
+    search = ["search", "--library", str(BUNDLED_LIBRARY), "--db", str(tmp_path), "council"]
+    _modules_loaded_by(search)  # builds the index, reading the store's notes and titles
+    loaded = _modules_loaded_by(search)
+    assert "minutesreader.storage.search_index" in loaded
+    # Nothing changed since: the index answers alone, the store is never opened.
+    assert not loaded & {"minutesreader.storage.store", "tinydb", "importlib.metadata"}
+
+
+def test_english_directives_never_build_the_chinese_rules(tmp_path):
+    loaded = _modules_loaded_by(["directives", str(MODEL_READOUT), "--db", str(tmp_path)])
+    assert "minutesreader.core.directive_rules" in loaded
+    assert not loaded & {"minutesreader.core.directive_rules_zh", "minutesreader.core.track",
+                         "minutesreader.core.web_annotations", "importlib.metadata"}
+
+
+def test_directives_of_a_file_leaves_the_store_model_unloaded(tmp_path):
+    loaded = _modules_loaded_by(["directives", str(MODEL_READOUT), "--db", str(tmp_path)])
+    assert "minutesreader.storage.model" not in loaded
