@@ -13,7 +13,8 @@ from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
-from minutesreader.storage.model import AnnotationNotFound
+from minutesreader.storage.model import AnchorResult, AnnotationNotFound
+from minutesreader.storage.tinystorage import Signature
 from minutesreader.storage.undo_records import Scope
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
@@ -21,10 +22,16 @@ from minutesreader.widgets.document import DocumentView, ParagraphMarks
 class ReaderAnnotations:
     """Needs: self.app, self.report, self.report_id, self.query_one, self.notify, self._show_status."""
 
-    def _marks(self) -> dict[int, ParagraphMarks]:
-        """Notes and tags of this report, re-anchored to its current paragraphs."""
-        assert self.report is not None
-        placed = self.app.store.anchor(self.report.id, [p.text for p in self.report.paragraphs])
+    def _place_notes(self, paragraphs: list[str]) -> tuple[AnchorResult, Signature | None]:
+        """This report's notes and tags placed on its current paragraphs (any thread: the
+        loading worker calls it), with the revision of the notes taken before reading them:
+        another window's save that lands meanwhile then shows at the next look instead of
+        being taken for one we have seen."""
+        revision = self.app.store.revision(self.report_id)
+        return self.app.store.anchor(self.report_id, paragraphs), revision
+
+    def _show_marks(self, placed: AnchorResult, revision: Signature | None) -> dict[int, ParagraphMarks]:
+        """The marks of the placed notes and tags (UI thread)."""
         marks: dict[int, ParagraphMarks] = {}
         self.notes_by_paragraph = {}
         self.tags_by_paragraph = {}
@@ -38,19 +45,21 @@ class ReaderAnnotations:
             marks.setdefault(index, ParagraphMarks()).tags.append(strip_controls(mark.tag))
             self.tags_by_paragraph.setdefault(index, []).append(mark.tag)
         self.orphan_count = len(placed.orphan_notes) + len(placed.orphan_tags)
+        self._revision = revision
         return marks
 
     def _refresh_marks(self) -> None:
-        # The revision is taken before reading: a save by another window that lands while
-        # we read then shows at the next check, instead of being taken for one we have seen.
-        revision = self.app.store.revision(self.report_id)
-        self.query_one(DocumentView).set_marks(self._marks())
-        self._revision = revision
+        """Place the notes again (after a save here or elsewhere); not before a big report is all read."""
+        if not self._complete:
+            return
+        assert self.report is not None
+        placed, revision = self._place_notes([p.text for p in self.report.paragraphs])
+        self.query_one(DocumentView).set_marks(self._show_marks(placed, revision))
         self._show_status()
 
-    def _watch_other_windows(self) -> None:
+    def _refresh_marks_if_changed(self) -> None:
         """Show notes another window (or `minutesreader note`) saved to this report."""
-        if self.report is not None and self.app.store.revision(self.report_id) != self._revision:
+        if self._complete and self.app.store.revision(self.report_id) != self._revision:
             self._refresh_marks()
 
     def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:
