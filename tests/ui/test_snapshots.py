@@ -3,6 +3,9 @@
 __snapshots__/. After a deliberate change of a screen, look at the new picture and accept
 it: python3 -m pytest tests/ui/test_snapshots.py --snapshot-update
 
+The pictures are Textual's rendering (8.2.8 when taken): after an upgrade of Textual, look
+at the failures' report and accept them the same way.
+
 Deterministic: a fixed terminal size, a library and store made here (shown by relative
 paths), a fixed clock for the note's date, every worker done before the picture.
 """
