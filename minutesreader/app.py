@@ -25,9 +25,10 @@ from minutesreader.core.undo import Step
 from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
 from minutesreader.screens.reader import ReaderScreen
-from minutesreader.screens.store_changed import StoreChanged
+from minutesreader.screens.store_changed import IndexProgress, StoreChanged, StoreWarning
 from minutesreader.session import Change, ChangedElsewhere, Session
 from minutesreader.storage.preferences import load_preferences, remember
+from minutesreader.store_watcher import StoreWatcher
 from minutesreader.typeahead import TypeAhead
 from minutesreader.widgets.contrast import ReadableText
 
@@ -78,9 +79,27 @@ class MinutesReaderApp(TypeAhead, App[None]):
         for warning in self.startup_warnings:
             self.notify(warning, severity="warning", timeout=15, markup=False)
         # The store reads its files lazily; a file found unreadable later (and moved
-        # aside) adds to store.warnings, which the user must hear about too.
-        self._warnings_shown = len(self.session.warnings)
-        self.set_interval(0.5, self.show_new_store_warnings)
+        # aside) adds to store.warnings, which the user must hear about too. The watcher
+        # tells them, other windows' saves and the search index's progress.
+        self.watcher = StoreWatcher(self.session.store, self.post_message, lambda: self.session.index_progress)
+        self.watcher.start()
+
+    def on_unmount(self) -> None:
+        self.watcher.stop()
+
+    def on_store_warning(self, message: StoreWarning) -> None:
+        self.notify(message.warning, severity="warning", timeout=15, markup=False)
+
+    # Only the screen on top hears of changes: a hidden one catches up when shown again.
+    def on_store_changed(self, message: StoreChanged) -> None:
+        self._tell_screen(StoreChanged(message.shards))
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        self._tell_screen(IndexProgress(message.done, message.total))
+
+    def _tell_screen(self, message: StoreChanged | IndexProgress) -> None:
+        if self.screen_stack:  # none while the app closes
+            self.screen.post_message(message)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         return [*super().get_line_filters(), READABLE_TEXT]
@@ -96,13 +115,7 @@ class MinutesReaderApp(TypeAhead, App[None]):
         try:
             self.session.update_search_index(should_stop=lambda: worker.is_cancelled)
         except Exception as exc:  # the index is a cache: a failure costs search, not the app
-            self.call_from_thread(self.notify, f"Search index not updated: {exc}", severity="warning", markup=False)
-
-    def show_new_store_warnings(self) -> None:
-        warnings = self.session.warnings
-        for warning in warnings[self._warnings_shown:]:
-            self.notify(warning, severity="warning", timeout=15, markup=False)
-        self._warnings_shown = len(warnings)
+            self.post_message(StoreWarning(f"Search index not updated: {exc}"))
 
     # -- shared actions ----------------------------------------------------------------
     def open_report(self, report_id: str, paragraph: int | None = None, find: str = "") -> None:
@@ -168,7 +181,7 @@ class MinutesReaderApp(TypeAhead, App[None]):
         return change
 
     def _saved(self) -> None:
-        self.show_new_store_warnings()
+        self.watcher.saved()
         if self.session.can_search:
             self.update_search_index()  # notes are searchable too
 

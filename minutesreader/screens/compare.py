@@ -7,9 +7,10 @@ from copy import copy
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
@@ -23,7 +24,6 @@ from minutesreader.core.reports import Report
 from minutesreader.core.series import Member, Series
 from minutesreader.dialogs.choose import ChooseDialog
 from minutesreader.screens.typed_app import app_of
-from minutesreader.screens.worker_updates import guarded
 from minutesreader.widgets.redline import Redline
 
 if TYPE_CHECKING:
@@ -123,21 +123,37 @@ class CompareScreen(Screen[None]):
         # After the first draw: comparing while the screen is built slows both (one GIL).
         self.call_after_refresh(self.compare)
 
+    class Compared(Message):
+        """The comparison is done (copies of the reports: the cached ones are never changed)."""
+
+        def __init__(self, old: Report, new: Report, changes: list[Change]) -> None:
+            super().__init__()
+            self.old, self.new, self.changes = old, new, changes
+
+    class Failed(Message):
+        """A report cannot be read."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     @work(thread=True, exclusive=True, group="compare")
     def compare(self) -> None:
         try:
             old, new, changes = compare_in_library(app_of(self), self.old_id, self.new_id, self._new_analysed)
         except ReportUnreadable as exc:
-            self.app.call_from_thread(guarded(self, self._failed), str(exc))
+            self.post_message(self.Failed(str(exc)))
             return
-        self.app.call_from_thread(guarded(self, self._compared), copy(old), copy(new), list(changes))
+        self.post_message(self.Compared(copy(old), copy(new), list(changes)))
 
-
-    def _failed(self, reason: str) -> None:
-        self.app.notify(f"Cannot compare: {reason}", severity="error", markup=False)
+    @on(Failed)
+    def _failed(self, message: Failed) -> None:
+        self.app.notify(f"Cannot compare: {message.reason}", severity="error", markup=False)
         self.app.pop_screen()
 
-    def _compared(self, old: Report, new: Report, changes: list[Change]) -> None:
+    @on(Compared)
+    def _compared(self, message: Compared) -> None:
+        old, new, changes = message.old, message.new, message.changes
         old.title = self.app.title_of(old)
         new.title = self.app.title_of(new)
         self.old, self.new, self.changes = old, new, changes

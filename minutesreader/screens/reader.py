@@ -22,18 +22,27 @@ from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.records import BriefItem
 from minutesreader.core.report_parts import NotUtf8, read_in_parts
-from minutesreader.core.reports import Paragraph, Report
+from minutesreader.core.reports import Report
 from minutesreader.core.search import find_in_paragraphs
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.reader_details import ReaderDetails
+from minutesreader.screens.reader_messages import (
+    DirectivesFound,
+    DirectivesProgress,
+    ParagraphsRead,
+    ReportComplete,
+    ReportFailed,
+    ReportRead,
+    ReportReading,
+    SeriesFound,
+)
 from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSelection
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.typed_app import TypedApp
-from minutesreader.screens.worker_updates import guarded
-from minutesreader.widgets.document import DocumentView, ParagraphMarks
+from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.outline import DirectiveOutline
 
@@ -92,7 +101,9 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         self.orphan_count = 0
         self.analysed = False  # every paragraph's directives found (counts and outline shown)
         self._first_paint = threading.Event()
+        self._all_read = threading.Event()  # a big report's last part is added (UI thread)
         self._complete = False
+        self._revision: object = None  # of this report's notes when last shown (Session.annotations_revision)
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
@@ -118,12 +129,12 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
     # -- loading ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
     def load_report(self) -> None:
-        """Read and parse off the UI thread, show the report, then find its directives.
+        """Read and parse off the UI thread, place the notes, show the report, then find its directives.
 
         Paragraphs on screen are analysed as they are drawn, so even a long report is
         readable at once; this worker analyses the rest, with progress, for the counts
         and the outline. A 50 MB report never freezes the screen, and Escape leaves at
-        once (the worker is cancelled)."""
+        once (the worker is cancelled). Each step is a message (reader_messages.py)."""
         worker = get_current_worker()
         try:
             path = self.session.report_path(self.report_id)
@@ -131,8 +142,8 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
                 size = path.stat().st_size
             except OSError:
                 size = 0  # read_report says what is wrong
-            if size > BIG_REPORT_BYTES:  # say so; for the rest a round trip to the screen costs more than it tells
-                self.app.call_from_thread(guarded(self, self._reading), size)
+            if size > BIG_REPORT_BYTES:  # say so; for the rest a message costs more than it tells
+                self.post_message(ReportReading(size))
                 # Its first part is shown at once, the rest follows as it is parsed.
                 report, later = read_in_parts(path)
             else:
@@ -140,59 +151,74 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             if worker.is_cancelled:
                 return
             analysis = ReportAnalysis(report, self.app.classifier)
-            self.app.call_from_thread(guarded(self, self._loaded), report, analysis, size <= BIG_REPORT_BYTES)
+            # Placed on part of a big report's paragraphs, the notes on the rest would be
+            # saved as orphans: until the last part is in, none are placed (nor shown).
+            texts = [p.text for p in report.paragraphs]
+            placed = self._place_notes(texts) if size <= BIG_REPORT_BYTES else None
+            self.post_message(ReportRead(report, analysis, placed))
             # The first screen is drawn before the rest is parsed: the two would share the GIL.
             self._first_paint.wait(1.0)
             try:
                 for paragraphs in later:
                     if worker.is_cancelled:
                         return  # so that leaving, or quitting, never waits on the rest of 50 MB
-                    self.app.call_from_thread(guarded(self, self._read_more), paragraphs)
+                    texts += [p.text for p in paragraphs]
+                    self.post_message(ParagraphsRead(paragraphs))
             except NotUtf8:
                 report = read_report(path)  # decoded as a whole, as every command reads it
                 analysis = ReportAnalysis(report, self.app.classifier)
-                self.app.call_from_thread(guarded(self, self._loaded), report, analysis, False)
+                texts = [p.text for p in report.paragraphs]
+                self.post_message(ReportRead(report, analysis, None))
             if size > BIG_REPORT_BYTES and not worker.is_cancelled:
-                self.app.call_from_thread(guarded(self, self._read_all))
+                self.post_message(ReportComplete(self._place_notes(texts)))
+                # The UI thread adds the parts to the report and its analysis: every
+                # directive is looked for once it has added the last.
+                while not self._all_read.wait(0.1):
+                    if worker.is_cancelled:
+                        return
         except ReportUnreadable as exc:
-            self.app.call_from_thread(guarded(self, self._failed), str(exc))
+            self.post_message(ReportFailed(str(exc)))
             return
         if worker.is_cancelled:
             return
-        finished = analysis.fill(
-            should_stop=lambda: worker.is_cancelled,
-            progress=lambda done, total: self.app.call_from_thread(guarded(self, self._analysing), done, total),
-        )
+        def progress(done: int, total: int) -> None:
+            self.post_message(DirectivesProgress(done, total))
+
+        finished = analysis.fill(should_stop=lambda: worker.is_cancelled, progress=progress)
         if finished and not worker.is_cancelled:
-            self.app.call_from_thread(guarded(self, self._analysed))
+            self.post_message(DirectivesFound())
 
-
-    def _reading(self, size: int) -> None:
+    @on(ReportReading)
+    def _reading(self, message: ReportReading) -> None:
         heading = Text(f"Opening {self.report_id}… ")
-        heading.append(f"reading {size / 1_000_000:,.0f} MB", style="dim")
+        heading.append(f"reading {message.size / 1_000_000:,.0f} MB", style="dim")
         self.query_one("#reader-heading", Static).update(heading)
 
-    def _analysing(self, done: int, total: int) -> None:
+    @on(DirectivesProgress)
+    def _analysing(self, message: DirectivesProgress) -> None:
         self.query_one("#legend", Static).update(
-            Text(f"Finding directives… {done:,} of {total:,} paragraphs (on screen: done)", style="dim"))
+            Text(f"Finding directives… {message.done:,} of {message.total:,} paragraphs (on screen: done)", style="dim"))
 
-    def _failed(self, reason: str) -> None:
-        self.app.notify(f"{self.report_id} cannot be read: {reason}", severity="error", markup=False)
+    @on(ReportFailed)
+    def _failed(self, message: ReportFailed) -> None:
+        self.app.notify(f"{self.report_id} cannot be read: {message.reason}", severity="error", markup=False)
         self.dismiss_to_library()
 
-    def _loaded(self, report: Report, analysis: ReportAnalysis, complete: bool = True) -> None:
-        """Show the report; while only its first part is read (`complete` False), without
+    @on(ReportRead)
+    def _loaded(self, message: ReportRead) -> None:
+        """Show the report; while only its first part is read (nothing placed), without
         notes: placing them on a part of the paragraphs would orphan the rest."""
+        report, complete = message.report, message.placed is not None
         report.title = self.app.title_of(report)
         self.report = report
-        self.analysis = analysis
+        self.analysis = message.analysis
         self._complete = complete
         self.query_one("#opening").display = False
         self.query_one("#reader-body").display = True
         document = self.query_one(DocumentView)
         self._show_heading()
         self.query_one("#legend", Static).update(Text("Finding directives…" if complete else "Reading…", style="dim"))
-        document.load(report, analysis, self._marks() if complete else {})
+        document.load(report, message.analysis, self._show_marks(message.placed) if message.placed else {})
         document.focus()
         self.call_after_refresh(self._first_paint.set)
         if complete:
@@ -200,35 +226,27 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         else:
             self._show_status()
 
-    def _read_more(self, paragraphs: list[Paragraph]) -> None:
+    @on(ParagraphsRead)
+    def _read_more(self, message: ParagraphsRead) -> None:
         assert self.report is not None and isinstance(self.analysis, ReportAnalysis)
-        self.report.paragraphs.extend(paragraphs)
+        self.report.paragraphs.extend(message.paragraphs)
         self.analysis.grow()
         self.query_one(DocumentView).paragraphs_added()
         self.query_one("#legend", Static).update(Text(f"Reading… {len(self.report.paragraphs):,} paragraphs so far", style="dim"))
         self._show_status()  # "¶1/140" would understate the report
 
-    def _read_all(self) -> None:
-        """The last part of a big report is in: its notes can be placed."""
+    @on(ReportComplete)
+    def _read_all(self, message: ReportComplete) -> None:
+        """The last part of a big report is in: its notes are placed."""
         self._complete = True
-        self.query_one(DocumentView).set_marks(self._marks())
+        self._all_read.set()
+        self.query_one(DocumentView).set_marks(self._show_marks(message.placed))
         self.query_one("#legend", Static).update(Text("Finding directives…", style="dim"))
         self._settle()
 
-    def _marks(self) -> dict[int, ParagraphMarks]:
-        # Placed on part of a big report's paragraphs, the notes on the rest would be
-        # saved as orphans: until the last part is in, none are placed (nor shown).
-        if not self._complete:
-            return {}
-        # The revision is taken before reading: another window's save that lands while we
-        # read then shows at the next check, instead of being taken for one we have seen.
-        self._revision = self.session.annotations_revision(self.report_id)
-        return super()._marks()
-
     def _settle(self) -> None:
-        """Every paragraph is in: go where asked, and watch for other windows' changes."""
+        """Every paragraph is in: go where asked."""
         document = self.query_one(DocumentView)
-        self.set_interval(1.0, self._watch_other_windows)
         if self.start_paragraph is not None:
             document.go_to(self.start_paragraph - 1)
         if self.find_query:
@@ -236,6 +254,7 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         self._show_status()
         self.prepare_comparison()
 
+    @on(DirectivesFound)
     def _analysed(self) -> None:
         """Every paragraph analysed: the counts and the outline."""
         assert self.report is not None
@@ -245,6 +264,7 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             self.analysis, [p.number for p in self.report.paragraphs], {c: self._category_style(c) for c in CATEGORIES}
         )
 
+    @on(SeriesFound)
     def _show_heading(self) -> None:
         assert self.report is not None
         heading = Text(self.report.title, style="bold")
@@ -387,11 +407,20 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         document.go_to(event.paragraph, event.sentence)
         document.focus()
 
-    def on_store_changed(self, _message: StoreChanged) -> None:
-        if self.report is not None:
+    def on_store_changed(self, message: StoreChanged) -> None:
+        if self.report is None:
+            return
+        if message.shards is None:  # an undo, or titles changed: everything again
             self.report.title = self.app.title_of(self.report)
             self._show_heading()
             self._refresh_marks()
+        elif message.touches(self.session.shard_of(self.report_id)):
+            self._refresh_marks_if_changed()
+
+    def on_screen_resume(self) -> None:
+        # Changes made while another screen was on top were not told to this one.
+        if self.report is not None:
+            self._refresh_marks_if_changed()
 
     @on(DocumentView.CursorMoved)
     def cursor_moved(self) -> None:

@@ -14,6 +14,7 @@ from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.dialogs.orphans import orphans_dialog
 from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
+from minutesreader.session import ReportMarks
 from minutesreader.widgets.document import DocumentView, ParagraphMarks
 
 
@@ -28,14 +29,19 @@ def _on_words(start: int | None, quote: str, after: bool = False) -> str:
 class ReaderAnnotations:
     """Needs: self.app, self.session, self.report, self.report_id, self.query_one, self.notify, self._show_status."""
 
-    # Filled by _marks() (replaced whole, never changed in place): until then, nothing.
+    # Filled by _show_marks() (replaced whole, never changed in place): until then, nothing.
     highlights_by_paragraph: dict[int, list] = {}
     span_tags: dict[tuple[int, int, str], list[str]] = {}  # (paragraph index, start, words): tags
 
-    def _marks(self) -> dict[int, ParagraphMarks]:
-        """Notes, tags and highlights of this report, re-anchored to its current paragraphs."""
-        assert self.report is not None
-        placed = self.session.marks(self.report.id, [p.text for p in self.report.paragraphs])
+    def _place_notes(self, paragraphs: list[str]) -> ReportMarks:
+        """This report's notes, tags and highlights placed on its current paragraphs (any
+        thread: the loading worker calls it), with the revision of the notes taken before
+        reading them: another window's save that lands meanwhile then shows at the next
+        look instead of being taken for one we have seen."""
+        return self.session.marks(self.report_id, paragraphs)
+
+    def _show_marks(self, placed: ReportMarks) -> dict[int, ParagraphMarks]:
+        """The marks of the placed notes, tags and highlights (UI thread)."""
         marks: dict[int, ParagraphMarks] = {}
         self.notes_by_paragraph = {}
         self.tags_by_paragraph = {}
@@ -61,19 +67,21 @@ class ReaderAnnotations:
             marks.setdefault(index, ParagraphMarks()).highlights.append((highlight.start, highlight.end))
             self.highlights_by_paragraph.setdefault(index, []).append(highlight)
         self.orphan_count = placed.orphan_count
+        self._revision = placed.revision
         return marks
 
     def _refresh_marks(self) -> None:
-        # The revision is taken before reading: a save by another window that lands while
-        # we read then shows at the next check, instead of being taken for one we have seen.
-        revision = self.session.annotations_revision(self.report_id)
-        self.query_one(DocumentView).set_marks(self._marks())
-        self._revision = revision
+        """Place the notes again (after a save here or elsewhere); not before a big report is all read."""
+        if not self._complete:
+            return
+        assert self.report is not None
+        placed = self._place_notes([p.text for p in self.report.paragraphs])
+        self.query_one(DocumentView).set_marks(self._show_marks(placed))
         self._show_status()
 
-    def _watch_other_windows(self) -> None:
+    def _refresh_marks_if_changed(self) -> None:
         """Show notes another window (or `minutesreader note`) saved to this report."""
-        if self.report is not None and self.session.annotations_revision(self.report_id) != self._revision:
+        if self._complete and self.session.annotations_revision(self.report_id) != self._revision:
             self._refresh_marks()
 
     def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:

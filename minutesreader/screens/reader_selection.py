@@ -127,7 +127,7 @@ class ReaderSelection:
             return selecting
         return False if selecting and action in TAKEN_OVER else None
 
-    def _selecting(self) -> Selection:
+    def _words_selected(self) -> Selection:
         from minutesreader.widgets.document import DocumentView
 
         # Nothing selected, or typing in the find bar: the key keeps its usual meaning.
@@ -136,17 +136,17 @@ class ReaderSelection:
         return self.selection
 
     def action_select_end(self, step: int) -> None:
-        selection = self._selecting()
+        selection = self._words_selected()
         selection.last = max(selection.first, min(len(selection.words) - 1, selection.last + step))
         self._show_selection()
 
     def action_select_start(self, step: int) -> None:
-        selection = self._selecting()
+        selection = self._words_selected()
         selection.first = max(0, min(selection.last, selection.first + step))
         self._show_selection()
 
     def _selected_quote(self) -> Quote:
-        selection = self._selecting()
+        selection = self._words_selected()
         paragraph = self.report.paragraphs[selection.paragraph]
         start, end = selection.span
         return Quote(paragraph.text[start:end], self.report.title, self.report.date, paragraph.number, self.report.id,
@@ -159,7 +159,7 @@ class ReaderSelection:
         self._to_brief(self._selected_quote(), "selection")
 
     def _selected_words(self) -> SelectedWords:
-        selection = self._selecting()
+        selection = self._words_selected()
         paragraph = self.report.paragraphs[selection.paragraph]
         start, end = selection.span
         words, context = paragraph.text[start:end], span_context(paragraph.text, start, end)
@@ -224,7 +224,7 @@ class ReaderSelection:
         self.app.push_screen(TagDialog(f"Tags of {words.label}", current, list(self.session.tag_counts())), save)
 
     def action_select_end_selection(self) -> None:
-        self._selecting()
+        self._words_selected()
         self._end_selection()
 
     def _saved_on_selection(self) -> None:
@@ -246,5 +246,5 @@ class ReaderSelection:
     def _show_selection(self) -> None:
         from minutesreader.widgets.document import DocumentView
 
-        selection = self._selecting()
+        selection = self._words_selected()
         self.query_one(DocumentView).set_hits({selection.paragraph: [selection.span]})

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 
 from minutesreader.dialogs.prompt import PromptDialog
-from minutesreader.screens.worker_updates import guarded
+from minutesreader.screens.reader_messages import SeriesFound
 
 if TYPE_CHECKING:
     from minutesreader.session import Session
@@ -38,7 +38,7 @@ class ReaderSeries:
         if series is None:  # worked out in a worker, then the heading is drawn again
             def work() -> None:
                 library_series(self.app)
-                self.app.call_from_thread(guarded(self, self._show_heading))  # type: ignore[arg-type]
+                self.post_message(SeriesFound())  # type: ignore[attr-defined]
 
             self.run_worker(work, thread=True, group="series", exclusive=True, exit_on_error=False)  # type: ignore[attr-defined]
             line.append("…", style="dim")

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -13,6 +14,7 @@ from textual.worker import get_current_worker
 
 from minutesreader.core.search import SearchHit
 from minutesreader.screens.going_back import back_bindings, goes_back_to
+from minutesreader.screens.store_changed import IndexProgress
 from minutesreader.screens.typed_app import TypedApp
 
 RESULTS = 100
@@ -61,28 +63,37 @@ class SearchScreen(TypedApp, Screen[None]):
         self.query_one(Input).focus()
         if self.session.index_progress is None and self.session.can_search:
             self.app.update_search_index()
-        self.set_interval(0.5, self._show_index_progress)
 
-    def _show_index_progress(self) -> None:
-        if self.session.index_progress is not None:
-            done, total = self.session.index_progress
-            self._status(f"Indexing the library… {done:,}/{total:,} (results so far)")
+    def on_index_progress(self, message: IndexProgress) -> None:
+        if not message.finished:
+            self._status(f"Indexing the library… {message.done:,}/{message.total:,} (results so far)")
+        else:  # every report is in: the results again, complete
+            self.run_search(self.query_one(Input).value)
 
     @on(Input.Changed, "#search-input")
     def query_changed(self, event: Input.Changed) -> None:
         self.run_search(event.value)
 
+    class Found(Message):
+        """The hits of a query."""
+
+        def __init__(self, query: str, hits: list[SearchHit]) -> None:
+            super().__init__()
+            self.query, self.hits = query, hits
+
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
         worker = get_current_worker()
         if not query.strip():
-            self.app.call_from_thread(self._show, query, [])
+            self.post_message(self.Found(query, []))
             return
         hits = self.session.search(query, limit=RESULTS)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, query, hits)
+            self.post_message(self.Found(query, hits))
 
-    def _show(self, query: str, hits: list[SearchHit]) -> None:
+    @on(Found)
+    def _show(self, message: Found) -> None:
+        query, hits = message.query, message.hits
         if query != self.query_one(Input).value:
             return  # an older query; a newer one is on its way
         self.hits = hits

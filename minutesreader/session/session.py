@@ -94,6 +94,10 @@ class Session:
 
     # ---- notes and tags (reads) --------------------------------------------------------------
 
+    def shard_of(self, report: str) -> str:
+        """The name of the store file holding the report's notes (what a StoreChanged names)."""
+        return self._store.shard_of(report)
+
     def annotations_revision(self, report: str) -> object:
         """Changes whenever the report's notes or tags change on disk, in any window."""
         return self._store.revision(report)

@@ -104,3 +104,14 @@ def paragraph_text(library: Path, report_id: str, number: int) -> str:
     from minutesreader.core.library import read_report
 
     return read_report(library / f"{report_id}.txt").paragraphs[number - 1].text
+
+
+async def wait_until(pilot, condition, seconds: float = 60.0) -> None:
+    """Let the app run until `condition()` holds, for what a thread (the store watcher)
+    does on its own time; fails if it never does within `seconds` (a loaded machine is slow)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.02)
+    assert condition()

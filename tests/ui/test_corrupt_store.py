@@ -6,7 +6,7 @@ import pytest
 
 from minutesreader.cli import main
 from minutesreader.storage.store import Store
-from tests.ui.conftest import open_model
+from tests.ui.conftest import open_model, wait_until
 
 MODEL = "000_9d62e18ffa0ab910"
 
@@ -25,15 +25,14 @@ def shard_file(store_dir):
 
 
 @pytest.mark.parametrize("kind", sorted(BAD_CONTENTS))
-async def test_app_starts_says_where_the_file_went_and_keeps_it(app_factory, store_dir, kind):
+async def test_app_starts_says_where_the_file_went_and_keeps_it(app_factory, store_dir, kind, told):
     path = shard_file(store_dir)
     path.write_bytes(BAD_CONTENTS[kind])
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
-        await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        [warning] = [m for m in messages if "moved to" in m]
+        await wait_until(pilot, lambda: any("moved to" in m for m in told))  # told by the store watcher
+        [warning] = [m for m in told if "moved to" in m]
         assert path.name in warning
         kept = [p for p in path.parent.iterdir() if p.name.startswith(path.name + ".corrupt-")]
         assert len(kept) == 1 and kept[0].name in warning

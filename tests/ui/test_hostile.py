@@ -9,7 +9,7 @@ from minutesreader.screens.library import LibraryScreen
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.report_table import ReportTable
 from tests.conftest import MODEL_READOUT
-from tests.ui.conftest import wait_for_scan
+from tests.ui.conftest import settle_until, wait_for_scan
 from tests.unit.test_bad_reports import bad_library
 
 
@@ -32,7 +32,7 @@ async def open_report(pilot, report_id: str) -> DocumentView:
     return pilot.app.screen.query_one(DocumentView)
 
 
-async def test_library_of_bad_files_lists_them_all(app_factory, tmp_path):
+async def test_library_of_bad_files_lists_them_all(app_factory, tmp_path, told):
     folder = bad_library(tmp_path / "bad")
     app = app_factory(folder)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -44,7 +44,8 @@ async def test_library_of_bad_files_lists_them_all(app_factory, tmp_path):
         # Opening an unreadable one says why and stays in the library.
         pilot.app.screen.query_one(ReportTable).select_id("image")
         await pilot.press("enter")
-        assert any("image cannot be read: binary data" in n.message for n in pilot.app._notifications)
+        await settle_until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))  # back, once the reader found out
+        assert any("image cannot be read: binary data" in message for message in told)
         assert isinstance(pilot.app.screen, LibraryScreen)
 
 
@@ -162,10 +163,10 @@ async def test_leaving_while_directives_are_found_is_safe(app_factory, tmp_path,
         assert halfway.wait(10)
         reader = pilot.app.screen
         await pilot.press("escape")
-        from minutesreader.screens.worker_updates import guarded
+        from minutesreader.screens.reader_messages import DirectivesFound, DirectivesProgress
 
-        guarded(reader, reader._analysing)(150, 200)  # as the worker would, after the screen went away
-        guarded(reader, reader._analysed)()
+        reader.post_message(DirectivesProgress(150, 200))  # as the worker would, after the screen went away
+        reader.post_message(DirectivesFound())
         release.set()
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.widgets.document import DocumentView
-from tests.ui.conftest import open_model
+from tests.ui.conftest import open_model, wait_until
 
 MODEL = "000_9d62e18ffa0ab910"
 
@@ -57,15 +57,14 @@ async def test_copy_sentence_and_paragraph_as_quotes_with_source(app_factory, sy
         assert app.clipboard.endswith("help enterprises develop healthily.” — Party group of the municipal government: enlarged meeting, 2023-05-06, ¶3")
 
 
-async def test_copy_without_a_system_clipboard_warns_and_still_sends_osc52(app_factory, system_clipboard):
+async def test_copy_without_a_system_clipboard_warns_and_still_sends_osc52(app_factory, system_clipboard, told):
     system_clipboard.available = False
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
         await pilot.press("c")
         assert app.clipboard.startswith("“On the morning of May 5")
-        messages = [n.message for n in app._notifications]
-        assert any("no system clipboard" in m for m in messages)
+        assert any("no system clipboard" in m for m in told)
 
 
 async def test_add_edit_delete_note_and_find_it_after_restart(app_factory):
@@ -164,8 +163,8 @@ async def test_notes_saved_by_another_window_appear(app_factory, library, store_
         await open_model(pilot)
         other = Store.open(store_dir)  # a second window on the same store
         other.add_note(MODEL, 3, app.screen.report.paragraphs[2].text, "from the other window")
-        app.screen._watch_other_windows()
-        await pilot.pause()
+        # No key pressed: the app's watcher notices the other window's save.
+        await wait_until(pilot, lambda: 2 in document(app).marks)
         assert document(app).marks[2].notes[0][1] == "from the other window"
         # And this window's save keeps the other's note.
         await pilot.press("n", *"mine", "ctrl+s")
@@ -190,8 +189,7 @@ async def test_a_save_by_another_window_during_our_own_save_still_appears(app_fa
 
         monkeypatch.setattr(app.session.store, "anchor", anchor_then_other_window_saves)
         await pilot.press("n", *"mine", "ctrl+s")
-        app.screen._watch_other_windows()  # what the once-a-second check runs
-        await pilot.pause()
+        await wait_until(pilot, lambda: len(document(app).marks[0].notes) == 2)
         assert sorted(text for _id, text in document(app).marks[0].notes) == ["mine", "theirs"]
 
 

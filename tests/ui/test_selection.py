@@ -65,3 +65,15 @@ async def test_a_selection_typed_in_one_burst_copies_the_same_words(app_factory,
         await open_model(pilot)
         await burst(pilot, "jlvlllc")
         assert app.clipboard == "“We must accurately grasp”" + CITATION
+
+
+async def test_a_mouse_click_in_the_text_leaves_the_selection_keys_working(app_factory, system_clipboard):
+    """Textual's own mouse selection state lives on the screen: the reader's word
+    selection must not share its name (a click once broke `v`)."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.click("DocumentView", offset=(20, 5))
+        await pilot.pause()
+        await pilot.press("j", "l", "v", "l", "c")
+        assert app.clipboard == "“We must”" + CITATION

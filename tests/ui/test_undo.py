@@ -6,7 +6,7 @@ from minutesreader.core.records import StoreError
 from minutesreader.screens.brief import BriefScreen
 from minutesreader.storage.store import Store
 from minutesreader.widgets.document import DocumentView
-from tests.ui.conftest import open_model, wait_for_scan
+from tests.ui.conftest import open_model, settle_until, wait_for_scan
 
 MODEL = "000_9d62e18ffa0ab910"
 
@@ -96,7 +96,9 @@ async def test_tag_browser_merge_and_delete_are_undone(app_factory):
     async with app.run_test(size=(120, 40)) as pilot:
         await open_model(pilot)
         await pilot.press("t", *"grow", "enter", "j", "t", *"growth", "enter")
-        await pilot.press("T", "r", "ctrl+a", "ctrl+k", *"growth", "enter", "y")
+        await pilot.press("T")
+        await settle_until(pilot, lambda: app.screen.counts)  # r renames the highlighted tag: once listed
+        await pilot.press("r", "ctrl+a", "ctrl+k", *"growth", "enter", "y")
         assert app.session.tag_counts() == {"growth": 2}
         await pilot.press("d", "y")
         assert app.session.tag_counts() == {}
