@@ -117,7 +117,7 @@ class CompareScreen(Screen[None]):
         app = app_of(self)
         done = compared_already(app.session.report_path(self.old_id), app.session.report_path(self.new_id), app.classifier)
         if done is not None:  # compared ahead by the reader: drawn in the first frame, no "Comparing…" frame first
-            self._compared(copy(done[0]), copy(done[1]), list(done[2]))
+            self._compared(self.Compared(copy(done[0]), copy(done[1]), list(done[2])))
             return
         self._status("Comparing…")
         # After the first draw: comparing while the screen is built slows both (one GIL).
