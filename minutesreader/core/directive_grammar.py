@@ -196,6 +196,13 @@ TASK: list[Rule] = [
     # ("People are willing to work on it" says how others feel, and offers nothing.)
     _r(r"\b(?P<trigger>(?:would\s+|[’']d\s+)(?:like|be\s+willing)\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "like to", "willing"),
     _r(r"^[*•\-–]?\s*[\w\-]+\s+(?P<trigger>willing\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "willing"),
+    # "the provincial government plans to make use of ...": a plan with an acting body as
+    # its subject (after a determiner and no verb, or as a pronoun), not the noun
+    # ("discussed government plans to"),
+    # nor an indirect question ("how they plan to collaborate").
+    _r(r"(?:\b(?:the|its|our|their|this)\s+(?:(?![\w\-]+ed\s)[\w\-]+\s+){0,2}?(?:" + longest_first(AGENTS) + r")s?|(?<!how )(?<!what )(?<!whether )(?<!why )(?<!where )(?<!when )\b(?:we|they|he|she))"
+       r"\s+(?:also\s+|now\s+|further\s+)?(?P<trigger>(?:plans|plan|planned|intends|intend|intended)\s+to)\s+(?!be\b)[a-z]",
+       "plan", "intend"),
 ]
 
 CALL: list[Rule] = [
@@ -252,7 +259,12 @@ OBLIGATION: list[Rule] = [
     _r(r"\b(?:judged|deemed|considered|found|thought)\s+it\s+(?:\w+ly\s+)?appropriate\s+to\b"
        r"|\b(?:agreed|judged|concluded)\s+that\b[^.;]{0,150}?\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?appropriate)\b",
        "appropriate"),
-    _r(r"\b(?:mission|duty|responsibility|job)\s+is\s+to\s+(?:ensure|make|keep|protect|safeguard|deliver|provide)\b", "mission", "duty", "responsib", "job"),
+    # "the work of this government is to implement ...": a duty named as the subject and
+    # an act as its complement (not the task of a meeting, which is its purpose).
+    _r(r"\b(?:mission|duty|duties|responsibility|responsibilities|job|work)\s+"
+       r"(?:(?:of|for)\s+(?!(?:[\w\-]+\s+){0,3}?(?:meeting|session|conference|visit|forum|talks|call)s?\b)(?:[\w\-’']+\s+){1,5}?)?"
+       r"(?:is|was|are|were)\s+[\"“]?to\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r")\b",
+       "mission", "dut", "responsib", "job", "work"),
 ]
 
 # Modals that prescribe nothing: negated ("need not"; "should not" forbids, and stays),

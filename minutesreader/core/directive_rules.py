@@ -174,9 +174,11 @@ CALL: list[Rule] = [
         # "will ask to update" has no addressee: the asker acts. "efforts to encourage
         # all sides to ...": an infinitive describes someone's efforts, it asks nothing.
         # "asked for input to revise their plans" asks for something, of no one.
-        r"(?<!-)(?<!to )\b(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        # "a new system for mobilizing the resources to achieve ...": a gerund after a
+        # preposition names a means, it asks no one.
+        r"(?<!-)(?<!to )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bin )\b(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
-        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|task(?:s|ed)|invit(?:e|es|ed|ing))\b"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|tasked|invit(?:e|es|ed|ing))\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
         "tell", "told", "task", "invit",
@@ -187,8 +189,13 @@ CALL: list[Rule] = [
     _rule(
         r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+|full\s+|"
         r"effective\s+|thorough\s+|strict\s+|comprehensive\s+|faithful\s+)?"
-        r"(?:need|needs|necessity|imperative|urgency|implementation|requirement)\s*(?:to|of|for|that)\b",
-        "need", "necessity", "imperative", "urgency", "implementation", "requirement",
+        r"(?:need|needs|necessity|imperative|urgency|implementation|requirement)\s*(?:to|of|for|that)\b"
+        # "underlined the efforts to earnestly study and implement ...": the act the
+        # efforts are for.
+        # Only after a verb of stress: "discussed ongoing efforts to secure ..." reports a
+        # conversation about what is being done.
+        r"|\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat)\w*\s+(?:the\s+)?(?:\w+\s+)?efforts?\s+to\s+(?!date\b)(?:\w+ly\s+)?[a-z]{3,}\b",
+        "need", "necessity", "imperative", "urgency", "implementation", "requirement", "effort",
     ),
     # "stressed the importance of improving ...", "... of ecological protection": the
     # importance of an act. "reaffirmed the importance of the alliance" values a thing,

@@ -371,3 +371,25 @@ UNSEEN_STYLE = [
 @pytest.mark.parametrize("sentence, expected", UNSEEN_STYLE)
 def test_readout_style_sentences(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+# Fourth round, by grammar: a duty named as the subject, a plan of an acting body, the
+# efforts a leader stresses; and the gerunds, questions and nouns that look like them.
+DUTY_PLAN_EFFORT = [
+    ("The governor said that the work of this government is to implement the plan in full.", "obligation"),
+    ('The work of the new cabinet is "to carry out the reforms of the congress."', "obligation"),
+    ("The task of the meeting was to review the budget for next year.", None),
+    ("The municipal government plans to expand the metro network by 2030.", "task"),
+    ("They also intend to streamline approvals for small firms.", "task"),
+    ("Officials explained how they plan to improve the bus timetables.", None),
+    ("The council discussed government plans to build new housing.", None),
+    ("The mayor underlined the efforts to thoroughly clean up the river.", "call"),
+    ("The two leaders discussed ongoing efforts to secure a ceasefire.", None),
+    ("The speech described a new mechanism for mobilizing private capital to fund research.", None),
+    ("The meeting assigned the key tasks of the year to the provinces.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DUTY_PLAN_EFFORT)
+def test_duty_plan_and_effort_by_grammar(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
