@@ -179,9 +179,12 @@ TASK: list[Rule] = [
        "commitment", "determination", "resolve", "pledge"),
     _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
        "voted", "volunteer", "offered", "undert", "promised"),
-    # "agreed that they would monitor ...", reported decisions with "would".
-    _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
-       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r"))\b",
+    # "agreed that they would monitor ...", reported decisions with "would"; an opening
+    # phrase ("agreed that in determining the pace of its purchases, it would, as always,
+    # take account of ...") and an aside after the modal leave the decision as it is.
+    _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},|\s+(?:in|when|with|for|as|after|before)\s+[^.;]{1,100}?,)?\s+)?"
+       r"(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
+       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r"))\b",
        "agreed", "decided", "resolved"),
     # "Staff said they would put the changes on the agenda": a commitment reported, with
     # the act right after "would" (not "said growth would slow").

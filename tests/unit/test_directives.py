@@ -387,6 +387,8 @@ DUTY_PLAN_EFFORT = [
     ("The two leaders discussed ongoing efforts to secure a ceasefire.", None),
     ("The speech described a new mechanism for mobilizing private capital to fund research.", None),
     ("The meeting assigned the key tasks of the year to the provinces.", None),
+    ("The board agreed that in setting the fees for next year, it would, as before, review the comments of members.", "task"),
+    ("The board agreed that in the past year fees had risen too fast, as members said.", None),
 ]
 
 
