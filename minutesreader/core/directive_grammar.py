@@ -289,6 +289,14 @@ UNPRESCRIBED = PATTERNS.compile(
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
     _I,
 )
+# "Under the regulation, members should submit their reports annually": what a standing
+# rule says, reported; the meeting prescribes nothing by it.
+STANDING_RULE = PATTERNS.compile(
+    r"^\W*under\s+(?:the|this|its|their|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:regulations?|rules?|by-?laws?|laws?|charter|constitution|statutes?|standing\s+orders|articles|treaty|agreement)\b"
+    r"[^.;]*?\b(?:should|must|shall|(?:need|needs|have|has)\s+to)\b",
+    _I,
+)
 # "inflation should decline", "lower energy costs should help": a forecast of a quantity.
 FORECAST_SHOULD = PATTERNS.compile(
     r"\b(?:inflation|growth|prices?|costs?|spending|demand|economy|activity|output|unemployment|employment|"

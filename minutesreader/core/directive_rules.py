@@ -205,6 +205,13 @@ CALL: list[Rule] = [
         r"(?:importance|significance)(?:\s+[\w,]+){0,4}?\s+of\b(?=[^.;]{0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
         "importance", "significance",
     ),
+    # "stressed proper use of the fund", "emphasized full implementation of ...": a verb
+    # of stress whose object is an act named by its noun, with no article.
+    _rule(
+        r"\b(?:stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|underlin(?:ed|es|ing)|"
+        r"underscor(?:ed|es|ing))\s+(?:[a-z\-]+\s+)?(?:[a-z]{3,}(?:tion|ment)|use|enforcement)\s+of\b",
+        "stress", "emphasi", "highlight", "underlin", "underscor",
+    ),
     # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
     # followed straight by the action carries a call whatever the noun.
     _rule(
@@ -250,9 +257,10 @@ TASK: list[Rule] = [
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
     _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
           *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
-    # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a document.
+    # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a
+    # document, and "the regulation, which aims to ..." describes in a relative clause.
     _rule(
-        r"\b(?!(?:plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"
+        r"\b(?!(?:which|that|who|plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"
         r"program|programme|move|campaign|opinion|report|proposal|draft|decision|circular)s?\b)"
         r"[A-Za-z]+\s+(?:aims|aim|is\s+aiming|are\s+aiming|seeks|seek)\s+to\b",
         "aim", "seek",

@@ -170,6 +170,10 @@ class DirectiveClassifier:
                 or "ought" in lower):
             for unprescribed in grammar.UNPRESCRIBED.finditer(text):
                 text = _blank(text, unprescribed.start(), unprescribed.end())
+        if lower.lstrip("\"“ (").startswith("under "):
+            standing = grammar.STANDING_RULE.match(text)
+            if standing is not None:
+                text = _blank(text, standing.start(), standing.end())
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))

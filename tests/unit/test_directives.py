@@ -389,6 +389,12 @@ DUTY_PLAN_EFFORT = [
     ("The meeting assigned the key tasks of the year to the provinces.", None),
     ("The board agreed that in setting the fees for next year, it would, as before, review the comments of members.", "task"),
     ("The board agreed that in the past year fees had risen too fast, as members said.", None),
+    ("The minister also stressed proper use of the relief fund.", "call"),
+    ("The mayor emphasized full implementation of the housing plan.", "call"),
+    ("The mayor emphasized the achievements of the housing plan.", None),
+    ("Under the new rules, which aim to improve oversight, each bureau must file its accounts yearly.", None),
+    ("Under the leadership of the committee, each bureau must file its accounts yearly.", "obligation"),
+    ("The city, which aims to attract investors, held a trade fair in May.", None),
 ]
 
 
