@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from minutesreader.core.directive_rules import ACTION_VERBS, Rule, longest_first
+from minutesreader.core.directive_rules import ACTION_VERBS, IMPORTANT_ACT, Rule, longest_first
 from minutesreader.core.pattern_cache import PATTERNS
 
 _I = re.IGNORECASE
@@ -161,6 +161,13 @@ GRAMMAR_ALT = "|".join("""about above across after against along among around as
     your our their his her is are was were be been am do does did have has had can could may might must shall should
     will would thanks thank re next last first second third finally however therefore today tomorrow yesterday note
     see please let ok okay yes maybe perhaps probably possibly""".split())
+# Past tenses without "-ed", which report and never command ("– comprising MIKTA – held
+# the meeting": a dash that closes an aside, not a bullet). Forms that are also the base
+# form (read, put, set, cut, let) are left out.
+IRREGULAR_PAST_ALT = "|".join("""held made took met gave said told led kept saw found brought sent spent began went
+    came got wrote ran won sat stood left lost paid felt thought bought built heard knew chose drew drove fell
+    flew grew hid laid meant rode rose sold shook shot spoke stole struck swore taught threw understood woke
+    wore became""".split())
 # A bullet, or a check box of a to-do list ("* [x] Update the board", "[ ] Book the room").
 BULLET = r"(?:^|(?<=\s))(?:(?:[*•]|[-–](?=\s))\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)"
 
@@ -174,8 +181,10 @@ TASK: list[Rule] = [
     # commitment to an act, not to a thing ("commitment to ASEAN centrality").
     # An infinitive is known by its object: "to bolster our", "to protect the".
     _r(r"\b(?:reaffirm|reiterat|affirm|underscor|emphasi[sz]|stress|renew|restat|confirm|united\s+in|express)\w*"
-       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
-       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
+       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in|for)\s+"
+       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b)"
+       # "their commitment for its full implementation": the act named by its noun.
+       r"|(?:the|its|their|our)\s+(?:\w+\s+)?implementation\b)",
        "commitment", "determination", "resolve", "pledge"),
     _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
        "voted", "volunteer", "offered", "undert", "promised"),
@@ -221,10 +230,11 @@ CALL: list[Rule] = [
        r"\b(?P<trigger>(?:the|an?)\s+(?:\w+\s+){0,2}?(?:need|necessity|imperative|urgency)\s+(?:to|for|of))\b",
        "need", "necessity", "imperative", "urgency"),
     # "agreed on the vital importance of holding the elections on time".
-    # "emphasises the link ... as well as the importance of combating ...".
+    # "emphasises the link ... as well as the importance of combating ..." (what counts as
+    # an act: directive_rules.IMPORTANT_ACT).
     _r(r"\b(?:agree|concur|recogni[sz]|acknowledg|confirm|stress|emphasi[sz]|highlight|underlin|underscor|reiterat|"
        r"reaffirm|discuss|recall)\w*\b(?:[^.;](?!,\s+and\s+\w+ed\b)){0,80}?\b(?:the\s+)?(?:\w+\s+)?"
-       r"(?P<trigger>(?:importance|significance)\s+of)\b(?=(?:(?!,\s+and\s+\w+ed\b)[^.;]){0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+       r"(?P<trigger>(?:importance|significance)\s+of)\b" + IMPORTANT_ACT,
        "importance", "significance"),
     # Accounts write the call in the passive: "a strong call was made for unity", "a
     # plea was made for patience".

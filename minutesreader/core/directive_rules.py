@@ -147,6 +147,19 @@ MUST_HAVE = PATTERNS.compile(r"\bmust\s+have\s+(?:been|\w+ed|\w+en|had|seen|know
 # "should be noted" and friends frame what follows; they are not the prescription.
 FRAMING_MODAL = PATTERNS.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+out|mentioned|emphasized|stressed)\b", _I)
 
+# What follows "the importance of" when it is an act: an action noun or "-ing" heading the
+# object or one of its listed members ("of democracy, human rights, and ensuring ...",
+# "of economic stability as well as securing ..."), not a participle after a plural noun
+# ("of the principles, norms and values underpinning ..."), a preposition ("including"),
+# or an act inside a role ("significance of X in safeguarding and advancing ...").
+_ACT = (
+    r"(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z\-]+(?<!s)\s+)?"
+    r"(?!(?:including|concerning|regarding|following|according|during)\b)[a-z]{3,}(?:ing|tion|sion|ment)s?\b"
+)
+IMPORTANT_ACT = (
+    r"(?=\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
+)
+
 # --- call: someone is asked, urged or told to act ------------------------------------
 _REPORTING = (
     r"(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|point(?:ed|s|ing)?\s+out|"
@@ -202,7 +215,7 @@ CALL: list[Rule] = [
     # and asks for nothing.
     _rule(
         r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:great\s+|particular\s+)?"
-        r"(?:importance|significance)(?:\s+[\w,]+){0,4}?\s+of\b(?=[^.;]{0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+        r"(?:importance|significance)(?:\s+[\w,]+){0,4}?\s+of\b" + IMPORTANT_ACT,
         "importance", "significance",
     ),
     # "stressed proper use of the fund", "emphasized full implementation of ...": a verb

@@ -395,6 +395,11 @@ DUTY_PLAN_EFFORT = [
     ("Under the new rules, which aim to improve oversight, each bureau must file its accounts yearly.", None),
     ("Under the leadership of the committee, each bureau must file its accounts yearly.", "obligation"),
     ("The city, which aims to attract investors, held a trade fair in May.", None),
+    ("We, the ministers of five states – all members of the forum – held our meeting online.", None),
+    ("The leaders stressed the importance of the charter, its values and norms underpinning the forum.", None),
+    ("The ministers underlined the significance of the forum in safeguarding and advancing trade.", None),
+    ("The two sides discussed the importance of free elections, human rights, and ensuring that all can vote.", "call"),
+    ("The ministers met in Lima from 3rd to 4th May and renewed their commitment for its full implementation.", "task"),
 ]
 
 
