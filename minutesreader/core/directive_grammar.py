@@ -208,6 +208,13 @@ TASK: list[Rule] = [
     # ("People are willing to work on it" says how others feel, and offers nothing.)
     _r(r"\b(?P<trigger>(?:would\s+|[’']d\s+)(?:like|be\s+willing)\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "like to", "willing"),
     _r(r"^[*•\-–]?\s*[\w\-]+\s+(?P<trigger>willing\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "willing"),
+    # "the Committee seeks conditions in reserve markets consistent with ...": what an
+    # acting body seeks is its aim ("seeks to" is in directive_rules).
+    _r(r"\b(?:" + longest_first(AGENTS) + r")s?\s+(?:also\s+|now\s+)?(?P<trigger>seeks?)\s+(?!to\b)[a-z]", "seek"),
+    # "The meeting, the first since ..., assigned each of the 57 key tasks to ...": the
+    # body's decided measure (asking someone to act is a call: "entrusted X to do").
+    _r(r"\b(?:meeting|session|" + longest_first(AGENTS) + r")s?(?:,[^,.;]{1,150},)?\s+(?:also\s+|then\s+)?"
+       r"(?P<trigger>assigned|allocated|delegated)\s+(?!to\b)[a-z]", "assigned", "allocated", "delegated"),
     # "the provincial government plans to make use of ...": a plan with an acting body as
     # its subject (after a determiner and no verb, or as a pronoun), not the noun
     # ("discussed government plans to"),

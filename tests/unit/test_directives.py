@@ -386,7 +386,7 @@ DUTY_PLAN_EFFORT = [
     ("The mayor underlined the efforts to thoroughly clean up the river.", "call"),
     ("The two leaders discussed ongoing efforts to secure a ceasefire.", None),
     ("The speech described a new mechanism for mobilizing private capital to fund research.", None),
-    ("The meeting assigned the key tasks of the year to the provinces.", None),
+    ("The meeting assigned the key tasks of the year to the provinces.", "task"),
     ("The board agreed that in setting the fees for next year, it would, as before, review the comments of members.", "task"),
     ("The board agreed that in the past year fees had risen too fast, as members said.", None),
     ("The minister also stressed proper use of the relief fund.", "call"),
@@ -400,6 +400,10 @@ DUTY_PLAN_EFFORT = [
     ("The ministers underlined the significance of the forum in safeguarding and advancing trade.", None),
     ("The two sides discussed the importance of free elections, human rights, and ensuring that all can vote.", "call"),
     ("The ministers met in Lima from 3rd to 4th May and renewed their commitment for its full implementation.", "task"),
+    ("The Board seeks a level of reserves in line with its goals.", "task"),
+    ("The firm seeks buyers for its assets.", None),
+    ("The meeting, the second this year, assigned the tasks of the plan to ten ministries.", "task"),
+    ("Funds were assigned to the project last year.", None),
 ]
 
 
