@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from minutesreader.core.directive_rules import ACTION_VERBS, Rule, longest_first
+from minutesreader.core.directive_rules import ACTION_VERBS, IMPORTANT_ACT, Rule, longest_first
 from minutesreader.core.pattern_cache import PATTERNS
 
 _I = re.IGNORECASE
@@ -161,6 +161,13 @@ GRAMMAR_ALT = "|".join("""about above across after against along among around as
     your our their his her is are was were be been am do does did have has had can could may might must shall should
     will would thanks thank re next last first second third finally however therefore today tomorrow yesterday note
     see please let ok okay yes maybe perhaps probably possibly""".split())
+# Past tenses without "-ed", which report and never command ("– comprising MIKTA – held
+# the meeting": a dash that closes an aside, not a bullet). Forms that are also the base
+# form (read, put, set, cut, let) are left out.
+IRREGULAR_PAST_ALT = "|".join("""held made took met gave said told led kept saw found brought sent spent began went
+    came got wrote ran won sat stood left lost paid felt thought bought built heard knew chose drew drove fell
+    flew grew hid laid meant rode rose sold shook shot spoke stole struck swore taught threw understood woke
+    wore became""".split())
 # A bullet, or a check box of a to-do list ("* [x] Update the board", "[ ] Book the room").
 BULLET = r"(?:^|(?<=\s))(?:(?:[*•]|[-–](?=\s))\s+(?:\[[ xX]\]\s+)?|\[[ xX]\]\s+)"
 
@@ -174,14 +181,19 @@ TASK: list[Rule] = [
     # commitment to an act, not to a thing ("commitment to ASEAN centrality").
     # An infinitive is known by its object: "to bolster our", "to protect the".
     _r(r"\b(?:reaffirm|reiterat|affirm|underscor|emphasi[sz]|stress|renew|restat|confirm|united\s+in|express)\w*"
-       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in)\s+"
-       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b))",
+       r"(?:[^.;]|\.(?=\S)|(?<=[A-Z])\.){0,60}?\b(?P<trigger>(?:commitment|determination|resolve|pledge))\s+(?:of\s+(?:[\w.\-]+\s+){1,4}?)?(?:to|in|for)\s+"
+       r"(?:\w+ly\s+)?(?:\w+ing\b|(?:" + ITEM_ALT + r")\b|[a-z]+\s+(?=(?:the|our|their|its|a|an|all|this|these|those|his|her)\b)"
+       # "their commitment for its full implementation": the act named by its noun.
+       r"|(?:the|its|their|our)\s+(?:\w+\s+)?implementation\b)",
        "commitment", "determination", "resolve", "pledge"),
     _r(r"\b(?:voted|volunteered|offered|undertook|promised|undertakes|undertake)\s+to\b(?=\s+(?!be\b)\w)",
        "voted", "volunteer", "offered", "undert", "promised"),
-    # "agreed that they would monitor ...", reported decisions with "would".
-    _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},)?\s+)?(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
-       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r"))\b",
+    # "agreed that they would monitor ...", reported decisions with "would"; an opening
+    # phrase ("agreed that in determining the pace of its purchases, it would, as always,
+    # take account of ...") and an aside after the modal leave the decision as it is.
+    _r(r"\b(?:agreed|decided|resolved)\s+(?:that\s*(?:,\s*[^,.;]{1,40},|\s+(?:in|when|with|for|as|after|before)\s+[^.;]{1,100}?,)?\s+)?"
+       r"(?:the\s+)?(?:they|we|it|he|she|[A-Z]\w+|committee|council|board|"
+       r"secretary|staff|members)\s+(?P<trigger>(?:would|will|should)(?:\s*,\s*[^,.;]{1,30},)?\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r"))\b",
        "agreed", "decided", "resolved"),
     # "Staff said they would put the changes on the agenda": a commitment reported, with
     # the act right after "would" (not "said growth would slow").
@@ -196,6 +208,20 @@ TASK: list[Rule] = [
     # ("People are willing to work on it" says how others feel, and offers nothing.)
     _r(r"\b(?P<trigger>(?:would\s+|[’']d\s+)(?:like|be\s+willing)\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "like to", "willing"),
     _r(r"^[*•\-–]?\s*[\w\-]+\s+(?P<trigger>willing\s+to)\s+(?!" + NOT_OFFERED + r"\b)[a-z]+", "willing"),
+    # "the Committee seeks conditions in reserve markets consistent with ...": what an
+    # acting body seeks is its aim ("seeks to" is in directive_rules).
+    _r(r"\b(?:" + longest_first(AGENTS) + r")s?\s+(?:also\s+|now\s+)?(?P<trigger>seeks?)\s+(?!to\b)[a-z]", "seek"),
+    # "The meeting, the first since ..., assigned each of the 57 key tasks to ...": the
+    # body's decided measure (asking someone to act is a call: "entrusted X to do").
+    _r(r"\b(?:meeting|session|" + longest_first(AGENTS) + r")s?(?:,[^,.;]{1,150},)?\s+(?:also\s+|then\s+)?"
+       r"(?P<trigger>assigned|allocated|delegated)\s+(?!to\b)[a-z]", "assigned", "allocated", "delegated"),
+    # "the provincial government plans to make use of ...": a plan with an acting body as
+    # its subject (after a determiner and no verb, or as a pronoun), not the noun
+    # ("discussed government plans to"),
+    # nor an indirect question ("how they plan to collaborate").
+    _r(r"(?:\b(?:the|its|our|their|this)\s+(?:(?![\w\-]+ed\s)[\w\-]+\s+){0,2}?(?:" + longest_first(AGENTS) + r")s?|(?<!how )(?<!what )(?<!whether )(?<!why )(?<!where )(?<!when )\b(?:we|they|he|she))"
+       r"\s+(?:also\s+|now\s+|further\s+)?(?P<trigger>(?:plans|plan|planned|intends|intend|intended)\s+to)\s+(?!be\b)[a-z]",
+       "plan", "intend"),
 ]
 
 CALL: list[Rule] = [
@@ -211,10 +237,11 @@ CALL: list[Rule] = [
        r"\b(?P<trigger>(?:the|an?)\s+(?:\w+\s+){0,2}?(?:need|necessity|imperative|urgency)\s+(?:to|for|of))\b",
        "need", "necessity", "imperative", "urgency"),
     # "agreed on the vital importance of holding the elections on time".
-    # "emphasises the link ... as well as the importance of combating ...".
+    # "emphasises the link ... as well as the importance of combating ..." (what counts as
+    # an act: directive_rules.IMPORTANT_ACT).
     _r(r"\b(?:agree|concur|recogni[sz]|acknowledg|confirm|stress|emphasi[sz]|highlight|underlin|underscor|reiterat|"
        r"reaffirm|discuss|recall)\w*\b(?:[^.;](?!,\s+and\s+\w+ed\b)){0,80}?\b(?:the\s+)?(?:\w+\s+)?"
-       r"(?P<trigger>(?:importance|significance)\s+of)\b(?=(?:(?!,\s+and\s+\w+ed\b)[^.;]){0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+       r"(?P<trigger>(?:importance|significance)\s+of)\b" + IMPORTANT_ACT,
        "importance", "significance"),
     # Accounts write the call in the passive: "a strong call was made for unity", "a
     # plea was made for patience".
@@ -252,7 +279,12 @@ OBLIGATION: list[Rule] = [
     _r(r"\b(?:judged|deemed|considered|found|thought)\s+it\s+(?:\w+ly\s+)?appropriate\s+to\b"
        r"|\b(?:agreed|judged|concluded)\s+that\b[^.;]{0,150}?\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?appropriate)\b",
        "appropriate"),
-    _r(r"\b(?:mission|duty|responsibility|job)\s+is\s+to\s+(?:ensure|make|keep|protect|safeguard|deliver|provide)\b", "mission", "duty", "responsib", "job"),
+    # "the work of this government is to implement ...": a duty named as the subject and
+    # an act as its complement (not the task of a meeting, which is its purpose).
+    _r(r"\b(?:mission|duty|duties|responsibility|responsibilities|job|work)\s+"
+       r"(?:(?:of|for)\s+(?!(?:[\w\-]+\s+){0,3}?(?:meeting|session|conference|visit|forum|talks|call)s?\b)(?:[\w\-’']+\s+){1,5}?)?"
+       r"(?:is|was|are|were)\s+[\"“]?to\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r")\b",
+       "mission", "dut", "responsib", "job", "work"),
 ]
 
 # Modals that prescribe nothing: negated ("need not"; "should not" forbids, and stays),
@@ -272,6 +304,14 @@ UNPRESCRIBED = PATTERNS.compile(
     r"|\b(?:should|must|shall)\s+(?:we|i|you|they|he|she|it)\b(?=[^.!]*\?)|\b(?:should|must)(?=\s*(?:[).,;]|$))"
     r"|(?:\b(?:may|might|could|would)\s+|[’']d\s+)(?:\w+ly\s+)?(?:have|need)\s+to\b|\b(?:no|not)\s+longer\s+needs?\s+to\b"
     r"|\b(?:(?:would|could|might|may)\s+(?:not\s+)?(?:\w+ly\s+)?|not\s+)be\s+(?:\w+ly\s+)?(?:needed|necessary|required)\b",
+    _I,
+)
+# "Under the regulation, members should submit their reports annually": what a standing
+# rule says, reported; the meeting prescribes nothing by it.
+STANDING_RULE = PATTERNS.compile(
+    r"^\W*under\s+(?:the|this|its|their|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:regulations?|rules?|by-?laws?|laws?|charter|constitution|statutes?|standing\s+orders|articles|treaty|agreement)\b"
+    r"[^.;]*?\b(?:should|must|shall|(?:need|needs|have|has)\s+to)\b",
     _I,
 )
 # "inflation should decline", "lower energy costs should help": a forecast of a quantity.

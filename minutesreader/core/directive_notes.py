@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from minutesreader.core.directive_grammar import BULLET, GRAMMAR_ALT, ITEM_ALT
+from minutesreader.core.directive_grammar import BULLET, GRAMMAR_ALT, IRREGULAR_PAST_ALT, ITEM_ALT
 from minutesreader.core.directive_rules import Rule
 from minutesreader.core.pattern_cache import PATTERNS
 
@@ -99,14 +99,14 @@ TASK: list[Rule] = [
     # Any verb will do when its object follows: "- Leave a comment if you are interested",
     # "* check your boxes". At the head of an item, a word right before a determiner is a
     # verb, unless it is a word of grammar ("About the ...", "Also the ...") or inflected
-    # ("Discussed the ...", "Adds the ...": reports and titles, not commands).
-    _r(BULLET + r"(?P<trigger>(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly))\s+"
+    # ("Discussed the ...", "Adds the ...", "Held the ...": reports and titles, not commands).
+    _r(BULLET + r"(?P<trigger>(?!(?:" + GRAMMAR_ALT + r"|" + IRREGULAR_PAST_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly))\s+"
        r"(?:a|an|the|your|our|their|this|these|those|them|some|any)\b(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))",
        "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
     # A verb with its particle is a verb, whatever it is: "- Turn on recording", "* Follow
     # up with the vendor", "- Sign off the accounts".
     # ("Agreement on this direction": "on" before a determiner is a preposition.)
-    _r(BULLET + r"(?P<trigger>(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly)\s+"
+    _r(BULLET + r"(?P<trigger>(?!(?:" + GRAMMAR_ALT + r"|" + IRREGULAR_PAST_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly)\s+"
        r"(?:on(?!\s+(?:a|an|the|this|that|these|those|its|their|our|my|your)\b)|off|up|out|down|back))"
        r"\s+(?!(?:of|for|to|and|at|in)\b)[a-z]", "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
 ]

@@ -147,6 +147,19 @@ MUST_HAVE = PATTERNS.compile(r"\bmust\s+have\s+(?:been|\w+ed|\w+en|had|seen|know
 # "should be noted" and friends frame what follows; they are not the prescription.
 FRAMING_MODAL = PATTERNS.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+out|mentioned|emphasized|stressed)\b", _I)
 
+# What follows "the importance of" when it is an act: an action noun or "-ing" heading the
+# object or one of its listed members ("of democracy, human rights, and ensuring ...",
+# "of economic stability as well as securing ..."), not a participle after a plural noun
+# ("of the principles, norms and values underpinning ..."), a preposition ("including"),
+# or an act inside a role ("significance of X in safeguarding and advancing ...").
+_ACT = (
+    r"(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z\-]+(?<!s)\s+)?"
+    r"(?!(?:including|concerning|regarding|following|according|during)\b)[a-z]{3,}(?:ing|tion|sion|ment)s?\b"
+)
+IMPORTANT_ACT = (
+    r"(?=\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
+)
+
 # --- call: someone is asked, urged or told to act ------------------------------------
 _REPORTING = (
     r"(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|point(?:ed|s|ing)?\s+out|"
@@ -174,9 +187,11 @@ CALL: list[Rule] = [
         # "will ask to update" has no addressee: the asker acts. "efforts to encourage
         # all sides to ...": an infinitive describes someone's efforts, it asks nothing.
         # "asked for input to revise their plans" asks for something, of no one.
-        r"(?<!-)(?<!to )\b(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        # "a new system for mobilizing the resources to achieve ...": a gerund after a
+        # preposition names a means, it asks no one.
+        r"(?<!-)(?<!to )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bin )\b(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
-        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|task(?:s|ed)|invit(?:e|es|ed|ing))\b"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|tasked|invit(?:e|es|ed|ing))\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
         "tell", "told", "task", "invit",
@@ -187,16 +202,28 @@ CALL: list[Rule] = [
     _rule(
         r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+|full\s+|"
         r"effective\s+|thorough\s+|strict\s+|comprehensive\s+|faithful\s+)?"
-        r"(?:need|needs|necessity|imperative|urgency|implementation|requirement)\s*(?:to|of|for|that)\b",
-        "need", "necessity", "imperative", "urgency", "implementation", "requirement",
+        r"(?:need|needs|necessity|imperative|urgency|implementation|requirement)\s*(?:to|of|for|that)\b"
+        # "underlined the efforts to earnestly study and implement ...": the act the
+        # efforts are for.
+        # Only after a verb of stress: "discussed ongoing efforts to secure ..." reports a
+        # conversation about what is being done.
+        r"|\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat)\w*\s+(?:the\s+)?(?:\w+\s+)?efforts?\s+to\s+(?!date\b)(?:\w+ly\s+)?[a-z]{3,}\b",
+        "need", "necessity", "imperative", "urgency", "implementation", "requirement", "effort",
     ),
     # "stressed the importance of improving ...", "... of ecological protection": the
     # importance of an act. "reaffirmed the importance of the alliance" values a thing,
     # and asks for nothing.
     _rule(
         r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:great\s+|particular\s+)?"
-        r"(?:importance|significance)(?:\s+[\w,]+){0,4}?\s+of\b(?=[^.;]{0,100}?\b[a-z]{3,}(?:ing|tion|sion|ment)s?\b)",
+        r"(?:importance|significance)(?:\s+[\w,]+){0,4}?\s+of\b" + IMPORTANT_ACT,
         "importance", "significance",
+    ),
+    # "stressed proper use of the fund", "emphasized full implementation of ...": a verb
+    # of stress whose object is an act named by its noun, with no article.
+    _rule(
+        r"\b(?:stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|underlin(?:ed|es|ing)|"
+        r"underscor(?:ed|es|ing))\s+(?:[a-z\-]+\s+)?(?:[a-z]{3,}(?:tion|ment)|use|enforcement)\s+of\b",
+        "stress", "emphasi", "highlight", "underlin", "underscor",
     ),
     # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
     # followed straight by the action carries a call whatever the noun.
@@ -243,9 +270,10 @@ TASK: list[Rule] = [
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
     _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
           *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
-    # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a document.
+    # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a
+    # document, and "the regulation, which aims to ..." describes in a relative clause.
     _rule(
-        r"\b(?!(?:plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"
+        r"\b(?!(?:which|that|who|plan|measure|policy|policies|regulation|guideline|document|law|rule|initiative|"
         r"program|programme|move|campaign|opinion|report|proposal|draft|decision|circular)s?\b)"
         r"[A-Za-z]+\s+(?:aims|aim|is\s+aiming|are\s+aiming|seeks|seek)\s+to\b",
         "aim", "seek",

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 __all__ = ["CATEGORIES", "Directive", "DirectiveClassifier", "default_rules_path", "load_classifier"]
 
 _WORD = re.compile(r"\S+")
+# "to" of a purpose ("held a meeting to study ..."), not of a range of dates ("held in
+# Kampala from 21st to 22nd January").
+_PURPOSE_TO = PATTERNS.compile(r"\bto\s+(?!\d)")
 
 
 # The rules are built: their compiled form is kept for the next start (core.pattern_cache).
@@ -170,6 +173,10 @@ class DirectiveClassifier:
                 or "ought" in lower):
             for unprescribed in grammar.UNPRESCRIBED.finditer(text):
                 text = _blank(text, unprescribed.start(), unprescribed.end())
+        if lower.lstrip("\"“ (").startswith("under "):
+            standing = grammar.STANDING_RULE.match(text)
+            if standing is not None:
+                text = _blank(text, standing.start(), standing.end())
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
@@ -204,7 +211,7 @@ class DirectiveClassifier:
     def _is_event_purpose(text: str, at: int) -> bool:
         """The trigger sits in the purpose of the meeting: "held a meeting to ... arrange"."""
         event = rules.EVENT.search(text, 0, at)
-        return event is not None and " to " in text[event.end():at]
+        return event is not None and _PURPOSE_TO.search(text, event.end(), at) is not None
 
     @staticmethod
     def _imperative(text: str) -> tuple[int, int] | None:

@@ -371,3 +371,42 @@ UNSEEN_STYLE = [
 @pytest.mark.parametrize("sentence, expected", UNSEEN_STYLE)
 def test_readout_style_sentences(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+# Fourth round, by grammar: a duty named as the subject, a plan of an acting body, the
+# efforts a leader stresses; and the gerunds, questions and nouns that look like them.
+DUTY_PLAN_EFFORT = [
+    ("The governor said that the work of this government is to implement the plan in full.", "obligation"),
+    ('The work of the new cabinet is "to carry out the reforms of the congress."', "obligation"),
+    ("The task of the meeting was to review the budget for next year.", None),
+    ("The municipal government plans to expand the metro network by 2030.", "task"),
+    ("They also intend to streamline approvals for small firms.", "task"),
+    ("Officials explained how they plan to improve the bus timetables.", None),
+    ("The council discussed government plans to build new housing.", None),
+    ("The mayor underlined the efforts to thoroughly clean up the river.", "call"),
+    ("The two leaders discussed ongoing efforts to secure a ceasefire.", None),
+    ("The speech described a new mechanism for mobilizing private capital to fund research.", None),
+    ("The meeting assigned the key tasks of the year to the provinces.", "task"),
+    ("The board agreed that in setting the fees for next year, it would, as before, review the comments of members.", "task"),
+    ("The board agreed that in the past year fees had risen too fast, as members said.", None),
+    ("The minister also stressed proper use of the relief fund.", "call"),
+    ("The mayor emphasized full implementation of the housing plan.", "call"),
+    ("The mayor emphasized the achievements of the housing plan.", None),
+    ("Under the new rules, which aim to improve oversight, each bureau must file its accounts yearly.", None),
+    ("Under the leadership of the committee, each bureau must file its accounts yearly.", "obligation"),
+    ("The city, which aims to attract investors, held a trade fair in May.", None),
+    ("We, the ministers of five states – all members of the forum – held our meeting online.", None),
+    ("The leaders stressed the importance of the charter, its values and norms underpinning the forum.", None),
+    ("The ministers underlined the significance of the forum in safeguarding and advancing trade.", None),
+    ("The two sides discussed the importance of free elections, human rights, and ensuring that all can vote.", "call"),
+    ("The ministers met in Lima from 3rd to 4th May and renewed their commitment for its full implementation.", "task"),
+    ("The Board seeks a level of reserves in line with its goals.", "task"),
+    ("The firm seeks buyers for its assets.", None),
+    ("The meeting, the second this year, assigned the tasks of the plan to ten ministries.", "task"),
+    ("Funds were assigned to the project last year.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DUTY_PLAN_EFFORT)
+def test_duty_plan_and_effort_by_grammar(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
