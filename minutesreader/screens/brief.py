@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -211,53 +212,53 @@ class BriefScreen(TypedApp, Screen[None]):
             return
         slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in brief.name).strip("-") or "brief"
         default = app_of(self).last_export or str(Path.cwd() / f"{slug}.md")
+        self.app.push_screen(PromptDialog("Export the brief as Markdown to", default), partial(self._export_to, brief))
 
-        def write(path_text: str | None, overwrite: bool = False) -> None:
-            if not path_text:
-                return
-            path = Path(path_text).expanduser()
-            if path.exists() and not overwrite:
-                self.app.push_screen(ConfirmDialog(f"{path} exists. Replace it?"), lambda yes: yes and write(path_text, True))
-                return
-            try:
-                export_brief(path, brief, app_of(self).template, app_of(self).chinese_template, self.report_now(), replace=True)
-            except OSError as exc:
-                self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
-                return
-            app_of(self).last_export = str(path)
-            self.notify(f"Exported the brief to {path}", markup=False)
-
-        self.app.push_screen(PromptDialog("Export the brief as Markdown to", default), write)
+    def _export_to(self, brief: Brief, path_text: str | None, overwrite: bool = False) -> None:
+        if not path_text:
+            return
+        path = Path(path_text).expanduser()
+        if path.exists() and not overwrite:
+            self.app.push_screen(ConfirmDialog(f"{path} exists. Replace it?"),
+                                 lambda yes: yes and self._export_to(brief, path_text, overwrite=True))
+            return
+        try:
+            export_brief(path, brief, app_of(self).template, app_of(self).chinese_template, self.report_now(), replace=True)
+        except OSError as exc:
+            self.notify(f"Not exported: {exc.strerror or exc} ({path})", severity="error", markup=False)
+            return
+        app_of(self).last_export = str(path)
+        self.notify(f"Exported the brief to {path}", markup=False)
 
     def action_new_brief(self) -> None:
-        def created(name: str | None) -> None:
-            name = " ".join((name or "").split())
-            if not name:
-                return
-            if name not in self.session.brief_names():
-                # Saved at once, empty: it is a brief (listed, counted, kept) before its first quote.
-                if not app_of(self).save_changes(lambda session: session.save_brief([], name, undo=f"new brief “{name}”"),
-                                                 f"New brief “{name}”"):
-                    return
-            self.session.current_brief = name
-            self.show_brief()
-            self.notify(f"“{name}” is now the brief that b and B add to", markup=False)
+        self.app.push_screen(PromptDialog("Name of the new brief"), self._create_brief)
 
-        self.app.push_screen(PromptDialog("Name of the new brief"), created)
+    def _create_brief(self, name: str | None) -> None:
+        name = " ".join((name or "").split())
+        if not name:
+            return
+        if name not in self.session.brief_names():
+            # Saved at once, empty: it is a brief (listed, counted, kept) before its first quote.
+            if not app_of(self).save_changes(lambda session: session.save_brief([], name, undo=f"new brief “{name}”"),
+                                             f"New brief “{name}”"):
+                return
+        self.session.current_brief = name
+        self.show_brief()
+        self.notify(f"“{name}” is now the brief that b and B add to", markup=False)
 
     def action_delete_brief(self) -> None:
         name = self.session.current_brief
         if name not in self.session.brief_names():
             self.notify("This brief is not saved yet: there is nothing to delete", severity="warning", markup=False)
             return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes and app_of(self).save_changes(lambda session: session.delete_brief(name, undo=f"deletion of the brief “{name}”"),
-                                                 f"Deleted the brief “{name}” (u undoes)"):
-                self.show_brief(0)
-
         count = len(self.shown)
-        self.app.push_screen(ConfirmDialog(f"Delete the brief “{name}”?", f"Its {count} item(s) go with it."), confirmed)
+        self.app.push_screen(ConfirmDialog(f"Delete the brief “{name}”?", f"Its {count} item(s) go with it."),
+                             partial(self._delete_brief, name))
+
+    def _delete_brief(self, name: str, yes: bool | None) -> None:
+        if yes and app_of(self).save_changes(lambda session: session.delete_brief(name, undo=f"deletion of the brief “{name}”"),
+                                             f"Deleted the brief “{name}” (u undoes)"):
+            self.show_brief(0)
 
     def action_switch_brief(self) -> None:
         names = self.session.brief_names()
@@ -274,19 +275,18 @@ class BriefScreen(TypedApp, Screen[None]):
 
     def action_rename_brief(self) -> None:
         old = self.session.current_brief
+        self.app.push_screen(PromptDialog("Rename the brief", old), partial(self._rename_brief, old))
 
-        def renamed(new: str | None) -> None:
-            new = " ".join((new or "").split())
-            if not new or new == old:
-                return
-            if old not in self.session.brief_names():
-                self.session.current_brief = new  # not saved yet: only its name changes
-            elif not app_of(self).save_changes(lambda session: session.rename_brief(old, new, undo=f"the brief's rename to “{new}”"),
-                                               f"Renamed to “{new}”"):
-                return
-            self.show_brief()
-
-        self.app.push_screen(PromptDialog("Rename the brief", old), renamed)
+    def _rename_brief(self, old: str, new: str | None) -> None:
+        new = " ".join((new or "").split())
+        if not new or new == old:
+            return
+        if old not in self.session.brief_names():
+            self.session.current_brief = new  # not saved yet: only its name changes
+        elif not app_of(self).save_changes(lambda session: session.rename_brief(old, new, undo=f"the brief's rename to “{new}”"),
+                                           f"Renamed to “{new}”"):
+            return
+        self.show_brief()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return goes_back_to(self, str(parameters[0])) if action == "back" else True

@@ -7,7 +7,11 @@ the screen), kept apart so each file holds one idea.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from minutesreader.core.anchoring import context_of
+from minutesreader.core.records import Note
 from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.choose import ChooseDialog, ConfirmDialog
@@ -24,6 +28,10 @@ def _on_words(start: int | None, quote: str, after: bool = False) -> str:
         return ""
     words = f"“{shorten(strip_controls(quote), 40)}”"
     return f" on {words}" if after else f"{words} — "
+
+
+# Where a new note or tag goes: (paragraph number, its text, the paragraphs around it).
+Anchor = tuple[int, str, tuple[str, str]]
 
 
 class ReaderAnnotations:
@@ -84,7 +92,7 @@ class ReaderAnnotations:
         if self._complete and self.session.annotations_revision(self.report_id) != self._revision:
             self._refresh_marks()
 
-    def _anchor_args(self, index: int) -> tuple[int, str, tuple[str, str]]:
+    def _anchor_args(self, index: int) -> Anchor:
         assert self.report is not None
         paragraphs = self.report.paragraphs
         context = context_of([p.text for p in paragraphs], index)
@@ -99,20 +107,21 @@ class ReaderAnnotations:
         if self.report is None:
             return
         index = self.query_one(DocumentView).paragraph
-        number, quote, context = self._anchor_args(index)
+        anchor = self._anchor_args(index)
+        self.app.push_screen(NoteEditor(f"New note on ¶{anchor[0]}", self._paragraph_excerpt(index),
+                                        on_save=partial(self._save_new_note, anchor)))
 
-        def save(text: str) -> bool:
-            if not text:
-                return True
-            saved = self.app.save_changes(
-                lambda session: session.add_note(self.report_id, number, quote, text, context, undo=f"new note on ¶{number}"),
-                "Note saved")
-            self._refresh_marks()
-            return saved
+    def _save_new_note(self, anchor: Anchor, text: str) -> bool:
+        if not text:
+            return True
+        number, quote, context = anchor
+        saved = self.app.save_changes(
+            lambda session: session.add_note(self.report_id, number, quote, text, context, undo=f"new note on ¶{number}"),
+            "Note saved")
+        self._refresh_marks()
+        return saved
 
-        self.app.push_screen(NoteEditor(f"New note on ¶{number}", self._paragraph_excerpt(index), on_save=save))
-
-    def _choose_note(self, verb: str, then) -> None:
+    def _choose_note(self, verb: str, then: Callable[[Note], None]) -> None:
         index = self.query_one(DocumentView).paragraph
         notes = self.notes_by_paragraph.get(index, [])
         if not notes:
@@ -128,28 +137,27 @@ class ReaderAnnotations:
         if self.report is None:
             return
         index = self.query_one(DocumentView).paragraph
-        number, quote, context = self._anchor_args(index)
+        self._choose_note("edit", partial(self._edit_note, index, self._anchor_args(index)))
 
-        def edit(note) -> None:
-            def save(text: str) -> bool:
-                if text == note.text:
-                    return True
+    def _edit_note(self, index: int, anchor: Anchor, note: Note) -> None:
+        self.app.push_screen(NoteEditor(f"Edit note on ¶{note.paragraph}", self._paragraph_excerpt(index), note.text,
+                                        on_save=partial(self._save_edited_note, anchor, note)))
 
-                if text:
-                    # Deleted in another window while being edited: the user's words are kept.
-                    saved = self.app.save_changes(
-                        lambda session: session.edit_note(note, text, number, quote, context, undo=f"edit of the note on ¶{number}"),
-                        lambda change: ("The note had been deleted in another window: your text is saved as a new note"
-                                        if change.kind == "note re-added" else "Note saved"))
-                else:
-                    saved = self.app.save_changes(lambda session: session.delete_note(note, undo=f"deleted note on ¶{number}"),
-                                                  "Note deleted (u undoes)")
-                self._refresh_marks()
-                return saved
-
-            self.app.push_screen(NoteEditor(f"Edit note on ¶{note.paragraph}", self._paragraph_excerpt(index), note.text, on_save=save))
-
-        self._choose_note("edit", edit)
+    def _save_edited_note(self, anchor: Anchor, note: Note, text: str) -> bool:
+        if text == note.text:
+            return True
+        number, quote, context = anchor
+        if text:
+            # Deleted in another window while being edited: the user's words are kept.
+            saved = self.app.save_changes(
+                lambda session: session.edit_note(note, text, number, quote, context, undo=f"edit of the note on ¶{number}"),
+                lambda change: ("The note had been deleted in another window: your text is saved as a new note"
+                                if change.kind == "note re-added" else "Note saved"))
+        else:
+            saved = self.app.save_changes(lambda session: session.delete_note(note, undo=f"deleted note on ¶{number}"),
+                                          "Note deleted (u undoes)")
+        self._refresh_marks()
+        return saved
 
     def action_delete_note(self) -> None:
         """Delete a note or a highlight of the cursor paragraph (asks first; u undoes)."""
@@ -164,44 +172,42 @@ class ReaderAnnotations:
             self.notify("This paragraph has no notes or highlights (n adds a note, v then m a highlight)", severity="warning")
             return
         number = self.report.paragraphs[index].number
-
-        def delete(choice: tuple[str, str, str]) -> None:
-            what, annotation_id, words = choice
-
-            def confirmed(yes: bool | None) -> None:
-                if yes:
-                    self.app.save_changes(lambda session: session.delete_annotation(self.report_id, annotation_id,
-                                                                                    undo=f"deleted {what} on ¶{number}"),
-                                          f"{what.capitalize()} deleted (u undoes)")
-                    self._refresh_marks()
-
-            self.app.push_screen(ConfirmDialog(f"Delete this {what}?", shorten(words, 300)), confirmed)
-
         if len(found) == 1:
-            delete(found[0])
+            self._confirm_delete(number, found[0])
             return
         by_id = {choice[1]: choice for choice in found}
         options = [(annotation_id, shorten(words, 90)) for _, annotation_id, words in found]
-        self.app.push_screen(ChooseDialog("Which to delete?", options), lambda key: key and delete(by_id[key]))
+        self.app.push_screen(ChooseDialog("Which to delete?", options), lambda key: key and self._confirm_delete(number, by_id[key]))
+
+    def _confirm_delete(self, number: int, choice: tuple[str, str, str]) -> None:
+        what, annotation_id, words = choice
+        self.app.push_screen(ConfirmDialog(f"Delete this {what}?", shorten(words, 300)),
+                             partial(self._delete_confirmed, number, what, annotation_id))
+
+    def _delete_confirmed(self, number: int, what: str, annotation_id: str, yes: bool | None) -> None:
+        if yes:
+            self.app.save_changes(lambda session: session.delete_annotation(self.report_id, annotation_id,
+                                                                            undo=f"deleted {what} on ¶{number}"),
+                                  f"{what.capitalize()} deleted (u undoes)")
+            self._refresh_marks()
 
     def action_tags(self) -> None:
         if self.report is None:
             return
         index = self.query_one(DocumentView).paragraph
         current = self.tags_by_paragraph.get(index, [])
-
-        def save(change: TagChange | None) -> None:
-            if change is None or not (change.added or change.removed):
-                return
-            number, quote, context = self._anchor_args(index)
-            summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
-            self.app.save_changes(lambda session: session.retag(self.report_id, number, quote, change.added, change.removed,
-                                                                context, undo=f"tags of ¶{number} ({summary})"),
-                                  f"Tags saved ({summary})")
-            self._refresh_marks()
-
         heading = f"Tags of ¶{self.report.paragraphs[index].number}"
-        self.app.push_screen(TagDialog(heading, current, list(self.session.tag_counts())), save)
+        self.app.push_screen(TagDialog(heading, current, list(self.session.tag_counts())), partial(self._save_tags, index))
+
+    def _save_tags(self, index: int, change: TagChange | None) -> None:
+        if change is None or not (change.added or change.removed):
+            return
+        number, quote, context = self._anchor_args(index)
+        summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
+        self.app.save_changes(lambda session: session.retag(self.report_id, number, quote, change.added, change.removed,
+                                                            context, undo=f"tags of ¶{number} ({summary})"),
+                              f"Tags saved ({summary})")
+        self._refresh_marks()
 
     def action_orphans(self) -> None:
         """Review what could not be placed: re-attach to the cursor paragraph, or delete."""
@@ -212,33 +218,30 @@ class ReaderAnnotations:
         if not notes and not tags and not highlights:
             self.notify("Every note, tag and highlight of this report is in place")
             return
-        index = self.query_one(DocumentView).paragraph
-        number, quote, context = self._anchor_args(index)
+        anchor = self._anchor_args(self.query_one(DocumentView).paragraph)
+        self.app.push_screen(orphans_dialog(notes, tags, highlights), partial(self._orphan_chosen, anchor))
 
-        def decided(choice: str | None, annotation_id: str) -> None:
-            if choice == "attach":
-                self.app.save_changes(lambda session: session.reattach(self.report_id, annotation_id, number, quote, context,
-                                                                   undo=f"re-attach to ¶{number}"),
-                                      f"Re-attached to ¶{number}")
-            elif choice == "delete":
-                def confirmed(yes: bool | None) -> None:
-                    if yes:
-                        self.app.save_changes(lambda session: session.delete_annotation(self.report_id, annotation_id,
-                                                                                        undo="deleted orphan"),
-                                              "Deleted (u undoes)")
-                        self._refresh_marks()
+    def _orphan_chosen(self, anchor: Anchor, annotation_id: str | None) -> None:
+        if annotation_id is None:
+            return
+        # Nothing destructive first: Down + Enter must never delete.
+        options = [("keep", "Keep it for now"), ("attach", f"Re-attach to ¶{anchor[0]} (the paragraph under the cursor)"),
+                   ("delete", "Delete it…")]
+        self.app.push_screen(ChooseDialog("What to do with it?", options), partial(self._orphan_decided, anchor, annotation_id))
 
-                self.app.push_screen(ConfirmDialog("Delete it for good?", "u undoes it afterwards"), confirmed)
-                return
-            else:
-                return
+    def _orphan_decided(self, anchor: Anchor, annotation_id: str, choice: str | None) -> None:
+        number, quote, context = anchor
+        if choice == "attach":
+            self.app.save_changes(lambda session: session.reattach(self.report_id, annotation_id, number, quote, context,
+                                                               undo=f"re-attach to ¶{number}"),
+                                  f"Re-attached to ¶{number}")
             self._refresh_marks()
+        elif choice == "delete":
+            self.app.push_screen(ConfirmDialog("Delete it for good?", "u undoes it afterwards"),
+                                 partial(self._orphan_delete_confirmed, annotation_id))
 
-        def chosen(annotation_id: str | None) -> None:
-            if annotation_id is None:
-                return
-            # Nothing destructive first: Down + Enter must never delete.
-            options = [("keep", "Keep it for now"), ("attach", f"Re-attach to ¶{number} (the paragraph under the cursor)"), ("delete", "Delete it…")]
-            self.app.push_screen(ChooseDialog("What to do with it?", options), lambda choice: decided(choice, annotation_id))
-
-        self.app.push_screen(orphans_dialog(notes, tags, highlights), chosen)
+    def _orphan_delete_confirmed(self, annotation_id: str, yes: bool | None) -> None:
+        if yes:
+            self.app.save_changes(lambda session: session.delete_annotation(self.report_id, annotation_id, undo="deleted orphan"),
+                                  "Deleted (u undoes)")
+            self._refresh_marks()

@@ -3,6 +3,7 @@ and `i` to show and edit the URL, publisher, meeting date and language."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -39,14 +40,13 @@ class ReaderDetails:
         if self.report is None:
             return
         report_id = self.report.id
-
-        def edited(source: ReportSource | None) -> None:
-            if source is None:
-                return
-            self.app.save_changes(lambda session: session.set_source(report_id, source, undo=f"the details of {report_id}"),
-                                  "Details saved")
-            if self.report is not None:
-                self._show_heading()
-
         self.app.push_screen(ReportDetailsDialog(f"Details of {self.report.title} ({report_id})",
-                                                 self.session.source(report_id)), edited)
+                                                 self.session.source(report_id)), partial(self._save_details, report_id))
+
+    def _save_details(self, report_id: str, source: ReportSource | None) -> None:
+        if source is None:
+            return
+        self.app.save_changes(lambda session: session.set_source(report_id, source, undo=f"the details of {report_id}"),
+                              "Details saved")
+        if self.report is not None:
+            self._show_heading()

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from textual.actions import SkipAction
 from textual.binding import Binding
@@ -25,6 +26,9 @@ from minutesreader.core.citations import Quote
 from minutesreader.core.shorten import shorten
 from minutesreader.core.span_anchoring import span_context
 from minutesreader.core.text import strip_controls
+
+if TYPE_CHECKING:
+    from minutesreader.dialogs.tag_dialog import TagChange
 
 WORD = re.compile(r"\S+")
 
@@ -185,23 +189,22 @@ class ReaderSelection:
         from minutesreader.dialogs.note_editor import NoteEditor
 
         words = self._selected_words()
+        self.app.push_screen(NoteEditor(f"New note on {words.label}", words.quote, on_save=partial(self._save_note_on, words)))
+
+    def _save_note_on(self, words: SelectedWords, text: str) -> bool:
+        if not text:
+            return True
         quote, context, start = words.note_anchor
-
-        def save(text: str) -> bool:
-            if not text:
-                return True
-            saved = self.app.save_changes(
-                lambda session: session.add_note(self.report.id, words.number, quote, text, context=context,
-                                                 undo=f"new note on {words.label}", start=start),
-                "Note saved") is not None
-            if saved:  # not saved: the editor stays open with the text, and the words stay selected
-                self._saved_on_selection()
-            return saved
-
-        self.app.push_screen(NoteEditor(f"New note on {words.label}", words.quote, on_save=save))
+        saved = self.app.save_changes(
+            lambda session: session.add_note(self.report.id, words.number, quote, text, context=context,
+                                             undo=f"new note on {words.label}", start=start),
+            "Note saved") is not None
+        if saved:  # not saved: the editor stays open with the text, and the words stay selected
+            self._saved_on_selection()
+        return saved
 
     def action_select_tags(self) -> None:
-        from minutesreader.dialogs.tag_dialog import TagChange, TagDialog
+        from minutesreader.dialogs.tag_dialog import TagDialog
 
         words = self._selected_words()
         quote, context, start = words.note_anchor
@@ -209,19 +212,19 @@ class ReaderSelection:
             current = self.tags_by_paragraph.get(words.index, [])
         else:
             current = self.span_tags.get((words.index, start, quote), [])
+        self.app.push_screen(TagDialog(f"Tags of {words.label}", current, list(self.session.tag_counts())),
+                             partial(self._save_tags_on, words))
 
-        def save(change: TagChange | None) -> None:
-            if change is None or not (change.added or change.removed):
-                return
-
-            summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
-            if self.app.save_changes(
-                    lambda session: session.retag(self.report.id, words.number, quote, change.added, change.removed, context,
-                                                  undo=f"tags of {words.label} ({summary})", start=start),
-                    f"Tags saved ({summary})"):
-                self._saved_on_selection()
-
-        self.app.push_screen(TagDialog(f"Tags of {words.label}", current, list(self.session.tag_counts())), save)
+    def _save_tags_on(self, words: SelectedWords, change: TagChange | None) -> None:
+        if change is None or not (change.added or change.removed):
+            return
+        quote, context, start = words.note_anchor
+        summary = ", ".join([f"+{t}" for t in change.added] + [f"-{t}" for t in change.removed])
+        if self.app.save_changes(
+                lambda session: session.retag(self.report.id, words.number, quote, change.added, change.removed, context,
+                                              undo=f"tags of {words.label} ({summary})", start=start),
+                f"Tags saved ({summary})"):
+            self._saved_on_selection()
 
     def action_select_end_selection(self) -> None:
         self._words_selected()

@@ -104,15 +104,14 @@ class ReaderSeries:
 
     def action_series_name(self) -> None:
         current = self.session.series_names().get(self.report_id, "")
-
-        def named(name: str | None) -> None:
-            if name is None:
-                return
-            told = f"Series set to “{name.strip()}”" if name.strip() else "Series taken from the title again"
-            if self.app.save_changes(lambda session: session.set_series(self.report_id, name), told):
-                self._show_heading()  # type: ignore[attr-defined]
-
         self.app.push_screen(PromptDialog(
             f"Series of {self.report_id}", current,
             hint="Enter sets it · reports with the same series name are compared with each other · empty: by title",
-        ), named)
+        ), self._name_series)
+
+    def _name_series(self, name: str | None) -> None:
+        if name is None:
+            return
+        told = f"Series set to “{name.strip()}”" if name.strip() else "Series taken from the title again"
+        if self.app.save_changes(lambda session: session.set_series(self.report_id, name), told):
+            self._show_heading()  # type: ignore[attr-defined]

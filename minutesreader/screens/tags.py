@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from rich.text import Text
 from textual import on, work
@@ -176,38 +177,37 @@ class TagsScreen(TypedApp, Screen[None]):
         tag = self.current_tag
         if tag is None:
             return
+        self.app.push_screen(PromptDialog(f"Rename #{tag} (an existing name merges)", tag, suggestions=list(self.counts)),
+                             partial(self._rename_to, tag))
 
-        def renamed(new: str | None) -> None:
-            new = " ".join((new or "").split())
-            if not new or new == tag:
-                return
-            merging = new in self.counts
-            verb = f"Merge #{tag} into #{new}" if merging else f"Rename #{tag} to #{new}"
-            detail = f"{self.counts[tag]} tagged paragraph(s) and note(s) carry #{tag}."
-            if merging:
-                detail += f" #{new} has {self.counts[new]}; paragraphs with both keep one."
+    def _rename_to(self, tag: str, new: str | None) -> None:
+        """The new name given: ask before renaming (or merging into a tag that exists)."""
+        new = " ".join((new or "").split())
+        if not new or new == tag:
+            return
+        merging = new in self.counts
+        verb = f"Merge #{tag} into #{new}" if merging else f"Rename #{tag} to #{new}"
+        detail = f"{self.counts[tag]} tagged paragraph(s) and note(s) carry #{tag}."
+        if merging:
+            detail += f" #{new} has {self.counts[new]}; paragraphs with both keep one."
+        self.app.push_screen(ConfirmDialog(f"{verb}?", detail), partial(self._renamed, tag, new, verb))
 
-            def confirmed(yes: bool | None) -> None:
-                if yes and app_of(self).save_changes(lambda session: session.rename_tag(tag, new, undo=verb.lower()),
-                                                     f"{verb}: done (u undoes)"):
-                    self.load_tags(select=new)
-
-            self.app.push_screen(ConfirmDialog(f"{verb}?", detail), confirmed)
-
-        self.app.push_screen(PromptDialog(f"Rename #{tag} (an existing name merges)", tag, suggestions=list(self.counts)), renamed)
+    def _renamed(self, tag: str, new: str, verb: str, yes: bool | None) -> None:
+        if yes and app_of(self).save_changes(lambda session: session.rename_tag(tag, new, undo=verb.lower()),
+                                             f"{verb}: done (u undoes)"):
+            self.load_tags(select=new)
 
     def action_delete(self) -> None:
         tag = self.current_tag
         if tag is None:
             return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes and app_of(self).save_changes(lambda session: session.delete_tag(tag, undo=f"deletion of #{tag}"),
-                                                 f"Deleted #{tag} (u undoes)"):
-                self.load_tags()
-
         detail = f"It is removed from {self.counts[tag]} tagged paragraph(s) and note(s). Notes themselves stay."
-        self.app.push_screen(ConfirmDialog(f"Delete #{tag} everywhere?", detail), confirmed)
+        self.app.push_screen(ConfirmDialog(f"Delete #{tag} everywhere?", detail), partial(self._deleted, tag))
+
+    def _deleted(self, tag: str, yes: bool | None) -> None:
+        if yes and app_of(self).save_changes(lambda session: session.delete_tag(tag, undo=f"deletion of #{tag}"),
+                                             f"Deleted #{tag} (u undoes)"):
+            self.load_tags()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return goes_back_to(self, str(parameters[0])) if action == "back" else True

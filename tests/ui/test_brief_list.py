@@ -31,3 +31,24 @@ async def test_the_cursor_stops_at_the_ends_and_g_G_jump(app_factory):
         await pilot.press("up", "h", *"After one", "enter")
         await settle(pilot)
         assert [item.text for item in app.screen.items] == ["One", "After one", "Two", "Three"]
+
+
+async def test_R_renames_and_D_deletes_the_brief_once_confirmed(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.session.store.briefs.save(app.session.current_brief, [BriefItem("heading", "One")])
+        old = app.session.current_brief
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        await pilot.press("R", "ctrl+a", "ctrl+k", *"Trade", "enter")
+        await settle(pilot)
+        assert app.session.current_brief == "Trade" and list(app.session.brief_names()) == ["Trade"]
+        assert old != "Trade"
+        await pilot.press("D")
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("n")  # not confirmed: kept
+        await settle(pilot)
+        assert list(app.session.brief_names()) == ["Trade"]
+        await pilot.press("D", "y")
+        await settle(pilot)
+        assert not app.session.brief_names()

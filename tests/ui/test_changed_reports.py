@@ -83,3 +83,27 @@ async def test_an_orphan_is_deleted_only_when_confirmed_and_undo_brings_it_back(
         await pilot.press("u")
         await pilot.pause()
         assert [m.tag for m in app.session.orphans(MODEL)[1]] == ["reform"]
+
+
+async def test_an_orphan_is_deleted_only_once_confirmed_and_u_brings_it_back(app_factory, library):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "j", "n", *"reform note", "ctrl+s")  # on ¶3
+    path, stamp, paragraphs = paragraphs_of(library)
+    del paragraphs[2]
+    path.write_text(stamp + " " + "\n\n".join(paragraphs), encoding="utf-8")
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("O", "enter", "down", "down", "enter")  # the orphan, then "Delete it…"
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("n")  # not confirmed: kept
+        await pilot.pause()
+        assert [n.text for n in app.session.orphans(MODEL)[0]] == ["reform note"]
+        await pilot.press("O", "enter", "down", "down", "enter", "y")
+        await pilot.pause()
+        assert not app.session.notes(MODEL) and not app.session.orphans(MODEL)[0]
+        await pilot.press("u")
+        await pilot.pause()
+        assert [n.text for n in app.session.orphans(MODEL)[0]] == ["reform note"]
