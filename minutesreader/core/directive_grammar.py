@@ -219,7 +219,8 @@ TASK: list[Rule] = [
     # its subject (after a determiner and no verb, or as a pronoun), not the noun
     # ("discussed government plans to"),
     # nor an indirect question ("how they plan to collaborate").
-    _r(r"(?:\b(?:the|its|our|their|this)\s+(?:(?![\w\-]+ed\s)[\w\-]+\s+){0,2}?(?:" + longest_first(AGENTS) + r")s?|(?<!how )(?<!what )(?<!whether )(?<!why )(?<!where )(?<!when )\b(?:we|they|he|she))"
+    _r(r"(?:\b(?:the|its|our|their|this)\s+(?:(?![\w\-]+ed\s)[\w\-]+\s+){0,2}?(?:" + longest_first(AGENTS) + r")s?|"
+       r"(?<!how )(?<!what )(?<!whether )(?<!why )(?<!where )(?<!when )\b(?:we|they|he|she))"
        r"\s+(?:also\s+|now\s+|further\s+)?(?P<trigger>(?:plans|plan|planned|intends|intend|intended)\s+to)\s+(?!be\b)[a-z]",
        "plan", "intend"),
 ]

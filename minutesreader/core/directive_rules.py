@@ -189,7 +189,8 @@ CALL: list[Rule] = [
         # "asked for input to revise their plans" asks for something, of no one.
         # "a new system for mobilizing the resources to achieve ...": a gerund after a
         # preposition names a means, it asks no one.
-        r"(?<!-)(?<!to )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bin )\b(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
+        r"(?<!-)(?<!to )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bin )\b"
+        r"(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
         r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|tasked|invit(?:e|es|ed|ing))\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
