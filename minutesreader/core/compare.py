@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -59,7 +59,18 @@ class Change:
     new_paragraph: int | None
     old_category: str | None = None
     new_category: str | None = None
-    words: tuple[tuple[str, str], ...] = field(default=())  # changed: ("=", "-" or "+", text) runs
+    # The word runs, worked out when first asked for: they are most of the cost of
+    # comparing two FOMC minutes, and the redline's first screen needs a few of them.
+    _words: tuple[tuple[str, str], ...] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def words(self) -> tuple[tuple[str, str], ...]:
+        """A changed sentence's ("=", "-" or "+", text) runs; () for the others."""
+        if self.change != "changed":
+            return ()
+        if self._words is None:
+            object.__setattr__(self, "_words", word_changes(self.old or "", self.new or ""))
+        return self._words  # type: ignore[return-value]
 
     def as_json(self) -> dict[str, object]:
         record: dict[str, object] = {
@@ -337,8 +348,13 @@ def _change(unit: _Unit, old: Sequence[Sentence], new: Sequence[Sentence]) -> Ch
         kind = "same" if unit.in_order else "moved"
     else:
         kind = "changed"
-    words = word_changes(old_text or "", new_text or "") if kind == "changed" else ()
-    return Change(kind, old_text, new_text, old_paragraph, new_paragraph, old_category, new_category, words)
+    return Change(kind, old_text, new_text, old_paragraph, new_paragraph, old_category, new_category)
+
+
+def work_out_words(changes: Iterable[Change]) -> None:
+    """Every changed sentence's word runs worked out now (ahead, in a worker)."""
+    for change in changes:
+        change.words  # noqa: B018 - the property keeps what it works out
 
 
 def word_changes(old: str, new: str) -> tuple[tuple[str, str], ...]:

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from minutesreader.core.catalog import ScanProgress
@@ -17,6 +17,7 @@ from minutesreader.core.listing import Filtered, Listing, filter_reports
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.typed_app import TypedApp, app_of
+from minutesreader.widgets.footer import ShownFooter
 from minutesreader.widgets.report_table import ReportTable
 
 
@@ -63,7 +64,7 @@ class LibraryScreen(TypedApp, Screen[None]):
         yield Input(placeholder="/ to filter by title, date, tag or words in the text", id="filter")
         yield ReportTable(id="reports")
         yield Static("", id="library-status")
-        yield Footer()
+        yield ShownFooter()
 
     def on_mount(self) -> None:
         self.query_one(ReportTable).focus()

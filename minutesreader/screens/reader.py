@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 from textual.worker import get_current_worker
 
 from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
@@ -44,6 +44,7 @@ from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.typed_app import TypedApp
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
+from minutesreader.widgets.footer import ShownFooter
 from minutesreader.widgets.outline import DirectiveOutline
 
 BIG_REPORT_BYTES = 1_000_000
@@ -114,7 +115,7 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             yield DirectiveOutline(id="outline")
         yield FindBar()
         yield Static("", id="reader-status")
-        yield Footer()
+        yield ShownFooter()
 
     def on_mount(self) -> None:
         self.query_one("#reader-body").display = False

@@ -58,6 +58,7 @@ class ReaderSeries:
         soon as every paragraph is in, beside the search for directives: the comparison
         takes the reader's own analysis, each paragraph worked out once by whichever
         thread comes first."""
+        from minutesreader.core.compare import work_out_words
         from minutesreader.core.compared_files import file_signature
         from minutesreader.screens.compare import compare_in_library, library_series
 
@@ -74,7 +75,8 @@ class ReaderSeries:
                 paths = (self.session.report_path(previous.report), self.session.report_path(self.report_id))
                 if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
                     return  # a 50 MB report is compared only when asked for
-                compare_in_library(self.app, previous.report, self.report_id, analysed)
+                _, _, changes = compare_in_library(self.app, previous.report, self.report_id, analysed)
+                work_out_words(changes)  # here, not while the redline draws its rows
             except Exception:  # noqa: BLE001 - only a head start: D says what is wrong
                 pass
 

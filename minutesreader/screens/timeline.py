@@ -154,15 +154,18 @@ class TimelineScreen(TypedApp, Screen[None]):
 
     @work(thread=True, group="timeline")
     def count(self, phrase: Phrase) -> None:
+        """The chart row as soon as the phrase is counted, then its first page of reports:
+        finding each report's first sentence (~50 ms for thousands) is not waited for."""
         try:
             found = self.session.track(phrase)
-            page = self.session.with_sentences(phrase, found[:PAGE])
         except Exception as exc:  # the index is a cache: say what went wrong, keep the screen
             self.app.call_from_thread(self.notify, f"Cannot track “{phrase.text}”: {exc}", severity="error", markup=False)
             return
-        self.app.call_from_thread(self._counted, phrase, found, page)
+        self.app.call_from_thread(self._counted, phrase, found)
+        if found:
+            self._list_page(phrase.text, phrase, found, 0)
 
-    def _counted(self, phrase: Phrase, found: list[Occurrence], page: list[Occurrence]) -> None:
+    def _counted(self, phrase: Phrase, found: list[Occurrence]) -> None:
         if not self.is_attached:
             return
         if not found:
@@ -171,25 +174,28 @@ class TimelineScreen(TypedApp, Screen[None]):
                 self.app.pop_screen()
             return
         self.rows[phrase.text] = found
-        self.listed[phrase.text] = page
+        self.listed[phrase.text] = []  # its rows are shown once their sentences are found
         self.phrases[phrase.text] = phrase
         self.words[phrase.text] = " ".join(phrase.words)  # as the reader's find highlights it
         self._show()
 
     @work(thread=True, group="timeline-page")
     def list_more(self, phrase: str) -> None:
-        listed = self.listed[phrase]
+        self._list_page(phrase, self.phrases[phrase], self.rows[phrase], len(self.listed[phrase]))
+
+    def _list_page(self, text: str, phrase: Phrase, found: list[Occurrence], had: int) -> None:
+        """In a worker: the next page of the phrase's reports, their sentences found."""
         try:
-            page = self.session.with_sentences(self.phrases[phrase], self.rows[phrase][len(listed):len(listed) + PAGE])
+            page = self.session.with_sentences(phrase, found[had:had + PAGE])
         except Exception as exc:  # as in count
-            self.app.call_from_thread(self.notify, f"Cannot list more of “{phrase}”: {exc}", severity="error", markup=False)
+            self.app.call_from_thread(self.notify, f"Cannot list the reports of “{text}”: {exc}", severity="error", markup=False)
             return
-        self.app.call_from_thread(self._listed_more, phrase, len(listed), page)
+        self.app.call_from_thread(self._listed_more, text, had, page)
 
     def _listed_more(self, phrase: str, had: int, page: list[Occurrence]) -> None:
         if not self.is_attached or phrase not in self.listed or len(self.listed[phrase]) != had:
             return  # removed meanwhile, or a second Enter already added this page
-        here = self.query_one(BatchedOptionList).highlighted
+        here = self.query_one(BatchedOptionList).highlighted if had else None
         self.listed[phrase] = self.listed[phrase] + page
         self._show(keep=here)
 
@@ -205,7 +211,7 @@ class TimelineScreen(TypedApp, Screen[None]):
         for (phrase, found), style in zip(self.rows.items(), styles):
             listed = self.listed[phrase]
             targets.extend((o, phrase, style) for o in listed)
-            if len(listed) < len(found):
+            if listed and len(listed) < len(found):
                 targets.append((None, phrase, style))
         self._targets = targets
         listing = self.query_one(BatchedOptionList)
@@ -217,8 +223,9 @@ class TimelineScreen(TypedApp, Screen[None]):
         names = "  ·  ".join(f"“{p}”" for p in self.rows)
         self.query_one("#timeline-heading", Static).update(Text(f"Phrase timeline: {names}"))
         total = sum(len(found) for found in self.rows.values())
+        listing_now = "listing reports… · " if any(not self.listed[p] for p in self.rows) else ""
         self.query_one("#timeline-status", Static).update(
-            Text(f"{total:,} report rows · Enter opens at the first occurrence (on “… more”: lists more) · a add a phrase · "
+            Text(f"{listing_now}{total:,} report rows · Enter opens at the first occurrence (on “… more”: lists more) · a add a phrase · "
                  "x remove one · Esc back · ? keys"))
 
     def _option(self, number: int) -> Option:

@@ -4,6 +4,7 @@ the library (a phrase timeline), as the user meets them."""
 from __future__ import annotations
 
 import shutil
+import threading
 
 import pytest
 
@@ -167,6 +168,36 @@ async def test_P_lists_a_page_of_reports_then_says_how_many_more_and_enter_lists
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen) and app.screen.report_id == NEW
+
+
+async def test_P_shows_the_chart_as_soon_as_the_phrase_is_counted_then_its_reports(app_factory, monkeypatch):
+    """Finding each report's first sentence (thousands of them for a common phrase) is
+    not waited for: the chart and counts show first, the list follows."""
+    app = app_factory()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for_scan(pilot)
+        await settle(pilot)
+        release = threading.Event()
+        find_sentences = app.session.with_sentences
+
+        def held(*args):
+            release.wait(30)  # until the test has looked at the screen (a guard, not a timing)
+            return find_sentences(*args)
+
+        monkeypatch.setattr(app.session, "with_sentences", held)
+        await pilot.press("P", *"monetary policy", "enter")
+        while not (isinstance(app.screen, TimelineScreen) and app.screen.rows):
+            await pilot.pause(0)
+        await pilot.pause()
+        listing = app.screen.query_one("#timeline-list")
+        assert " in 2 reports" in str(app.screen.query_one("#timeline-chart").render())
+        assert listing.option_count == 0
+        assert str(app.screen.query_one("#timeline-status").render()).startswith("listing reports…")
+        release.set()
+        await settle(pilot)
+        lines = [str(option.prompt) for option in listing.options]
+        assert len(lines) == 2 and "2020-05-20" in lines[0] and "2023-07-05" in lines[1]
+        assert "listing" not in str(app.screen.query_one("#timeline-status").render())
 
 
 async def test_leaving_the_timeline_while_its_list_still_fills_is_safe(app_factory, monkeypatch, tmp_path):
