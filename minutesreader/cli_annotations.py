@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minutesreader.cli_notes import reanchor
-from minutesreader.cli_output import UserError, raw_text, row
+from minutesreader.cli_output import UserError, out_path, raw_text, row
 from minutesreader.core.library import LibraryError, ReportUnreadable, find_report_file, read_report, read_report_bytes, report_files
 from minutesreader.core.text import for_terminal
 
@@ -110,11 +110,7 @@ def _write(args: argparse.Namespace, text: str) -> None:
     if not args.out:
         raw_text(text)
         return
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name")
-    if out.exists() and not args.force:
-        raise UserError(f"{out} exists; add --force to replace it")
+    out = out_path(args.out, args.force)
     try:
         write_new_text(out, text, replace=args.force)
     except OSError as exc:

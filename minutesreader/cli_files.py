@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minutesreader.cli_output import UserError, raw_text, row, warn
+from minutesreader.cli_output import UserError, out_path, raw_text, row, warn
 from minutesreader.core.library import bundled_library
 from minutesreader.core.reports import report_id_for
 from minutesreader.core.text import for_terminal
@@ -86,11 +86,7 @@ def run_brief(context: Context, args: argparse.Namespace) -> int:
         raw_text(for_terminal(brief_to_markdown(brief, settings.citation_template, settings.chinese_citation_template, now),
                               one_line=False))
         return 0
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name")
-    if out.exists() and not args.force:
-        raise UserError(f"{out} exists; add --force to replace it")
+    out = out_path(args.out, args.force)
     try:
         written = export_brief(out, brief, settings.citation_template, settings.chinese_citation_template, now, replace=args.force)
     except OSError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from minutesreader.core.text import for_terminal, json_for_terminal
@@ -16,6 +17,17 @@ from minutesreader.core.text import for_terminal, json_for_terminal
 
 class UserError(Exception):
     """Bad input from the user: printed as one line, exit status 2."""
+
+
+def out_path(name: str, force: bool) -> Path:
+    """The file `--out NAME` names, refused in one line when it is a folder, or exists
+    and `--force` was not given."""
+    out = Path(name).expanduser()
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name")
+    if out.exists() and not force:
+        raise UserError(f"{out} exists; add --force to replace it")
+    return out
 
 
 def row(*fields: object) -> None:

@@ -336,7 +336,7 @@ class SearchIndex:
                 (fts_expression(query), RANK_CAP, limit),
             ).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+            raise self._unreadable(exc) from None
         titles = titles or {}
         hits = []
         for report, paragraph, kind, note, body, score, date, title in rows:
@@ -360,7 +360,7 @@ class SearchIndex:
                 (argument,),
             ).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+            raise self._unreadable(exc) from None
 
     def word_reports(self, word: str) -> list[tuple[str, int, int, int, str | None, str | None]]:
         """(report, count, first paragraph, that paragraph's chunk, date, title) of every
@@ -381,7 +381,7 @@ class SearchIndex:
                 (word,),
             ).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+            raise self._unreadable(exc) from None
 
     def word_places(self, word: str) -> list[tuple[int, int]]:
         """(chunk, word number) of every place the word occurs, notes too, in order."""
@@ -389,7 +389,10 @@ class SearchIndex:
             db = self._connect()
             return db.execute(f"SELECT doc, offset FROM temp.word_places WHERE term = ?{self._in_body(db, word)}", (word,)).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+            raise self._unreadable(exc) from None
+
+    def _unreadable(self, exc: sqlite3.DatabaseError) -> SearchIndexError:
+        return SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update")
 
     @staticmethod
     def _in_body(db: sqlite3.Connection, word: str) -> str:
@@ -409,7 +412,7 @@ class SearchIndex:
             db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.word_totals USING fts5vocab(main, 'chunk_text', 'row')")
             row = db.execute("SELECT cnt FROM temp.word_totals WHERE term = ?", (word,)).fetchone()
         except sqlite3.DatabaseError as exc:
-            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+            raise self._unreadable(exc) from None
         return int(row[0]) if row else 0
 
     def matching_paragraphs(self, match: str) -> list[tuple[int, str, int, str | None, str | None]]:
@@ -424,7 +427,7 @@ class SearchIndex:
                 (match,),
             ).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+            raise self._unreadable(exc) from None
 
     def paragraph_texts(self, chunks: list[int]) -> dict[int, str]:
         """The text of these report paragraphs (chunk ids from word_reports)."""
@@ -436,7 +439,7 @@ class SearchIndex:
                 marks = ",".join("?" * len(part))
                 texts.update(db.execute(f"SELECT rowid, body FROM chunk_text WHERE rowid IN ({marks})", part).fetchall())
         except sqlite3.DatabaseError as exc:
-            raise SearchIndexError(f"search index {self.path} cannot be read ({exc}); it will be rebuilt on the next update") from None
+            raise self._unreadable(exc) from None
         return texts
 
 
