@@ -17,8 +17,10 @@ Splits: "dev" reports were read while the rules were written; "unseen", "unseen2
 "unseen3" and "unseen4" reports were labelled but never read for rules, so their figures
 estimate what new reports will get (unseen2 came later, after rules had been tuned while
 watching the unseen figures; unseen3 later still; unseen4, readouts of Chinese meetings
-labelled in the fourth round before the classifier ran on them, latest). --errors lists the disagreements of dev reports only, with their text, for work
-on the rules; unseen reports only ever give counts.
+labelled in the fourth round before the classifier ran on them, later; unseen6, more
+readouts labelled the same way in the fifth round, latest). --errors lists the
+disagreements of dev reports only, with their text, for work on the rules; unseen reports
+only ever give counts.
 """
 
 from __future__ import annotations
@@ -43,9 +45,9 @@ LABELS = ROOT / "bench" / "labels"
 KINDS = (*CATEGORIES, "none")
 # unseen2 was labelled after the rules had been tuned against the figures of unseen, so it
 # is the fresher estimate, and unseen3 (open-source and board minutes, labelled before the
-# classifier ran on them) fresher still, and unseen4 (readouts, likewise) the freshest; all
-# are reported, none is read for rules.
-SPLITS = ("dev", "unseen", "unseen2", "unseen3", "unseen4")
+# classifier ran on them) fresher still, then unseen4 and unseen6 (readouts, likewise, in the
+# fourth and fifth rounds); all are reported, none is read for rules.
+SPLITS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen6")
 Pair = tuple[str, str]  # (gold, predicted)
 
 
