@@ -66,6 +66,12 @@ _EDITOR_LINE = PATTERNS.compile(
     r"\((?:Web editor|Editor|Editors|Reporter|Reporters|Translator|Source)\s*:[^()]{0,200}\)"
     r"|\((?:Xinhua|Reuters|AP|AFP|China Daily|People's Daily)/[^()]{1,60}\)"
 )
+# "(March 17).With a centralized ...", "the meeting.Photo by ...": scraped pages lose the
+# space after a full stop. After a word of two lower-case letters or a closing bracket,
+# before a capitalised word and a space, it still ends the sentence ("U.S.Treasury",
+# "e.g.Fujian", "english.gov.cn" and "enum.Enum `repr`" do not match). Opens with the
+# stop, for the fast scan.
+_GLUED_STOP = PATTERNS.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=\)\.))(?=[A-Z][a-z]+\s+[\w\"“(])")
 # A line break that survived paragraph parsing is a real one (a subtitle line, a
 # "Source:" line): it ends a sentence.
 _PARAGRAPH_BREAK = PATTERNS.compile(r"\n")
@@ -143,6 +149,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for found in _END.finditer(text):
         if _ends_here(text, found):
             cuts.add(found.end())
+    for found in _GLUED_STOP.finditer(text):
+        cuts.add(found.end())
     cuts.add(len(text))
 
     return spans_between(text, cuts)

@@ -58,6 +58,15 @@ def sentences(text: str) -> list[str]:
          ["The plan was read . and then adopted.", "Work began."]),
         ("They studied the opinions . Wang Lei spoke.", ["They studied the opinions .", "Wang Lei spoke."]),
         ("It was done. and it was good. Next.", ["It was done. and it was good.", "Next."]),
+        # a full stop with no space after it, before a capitalised word: two sentences
+        ("The council met on Friday (March 17).With one voice, build the road.",
+         ["The council met on Friday (March 17).", "With one voice, build the road."]),
+        ("Vice Premier Han attended the meeting.Photo by Li Wei",
+         ["Vice Premier Han attended the meeting.", "Photo by Li Wei"]),
+        # but not inside a name or an abbreviation
+        ("Trade with the U.S.Treasury and english.gov.cn grew, e.g.Fujian. Done.",
+         ["Trade with the U.S.Treasury and english.gov.cn grew, e.g.Fujian.", "Done."]),
+        ("We discussed enum.Enum `repr` changes. Done.", ["We discussed enum.Enum `repr` changes.", "Done."]),
         # semicolon lists are one sentence
         ("We must build roads; we must dig wells; and we must plant trees.",
          ["We must build roads; we must dig wells; and we must plant trees."]),
