@@ -203,6 +203,12 @@ TASK: list[Rule] = [
     # "the board agreed on the outline: schedule a work session, hold ...": the
     # decision's actions after a colon.
     _r(r"\b(?:agreed|decided|resolved)\b[^.;:]{0,80}:\s*(?P<trigger>(?:" + ITEM_ALT + r"))\b", "agreed", "decided", "resolved"),
+    # "set out five tasks for next year: (1) firmly ensuring food security; (2) ...": a
+    # numbered list of acts after a colon is the body's programme (a list of reports,
+    # "(1) a report on ...", names no act).
+    _r(r"[:：]\s*(?:\(\s*(?:1|i|a)\s*\)|\b(?:1|i|a)[.)])\s*(?:\w+ly\s+)?(?P<trigger>(?:" + ITEM_ALT + r")\b|[a-z]{3,}ing\b)"
+       r"(?=[^.]*?(?:\(\s*(?:2|ii|b)\s*\)|\b(?:2|ii|b)[.)]))",
+       "1)", "1.", "i)", "i.", "a)", "a."),
     # "Niko would like to stabilize the macro", "said they would be willing to prepare a
     # PR": an intention or an offer of a member (not "would like to thank").
     # ("People are willing to work on it" says how others feel, and offers nothing.)
@@ -271,6 +277,27 @@ OBLIGATION: list[Rule] = [
     # "it was regarded as important to form a consensus", "was seen as essential to".
     _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"
        r"(?:important|essential|necessary|crucial|vital|imperative)\s+(?:to|that)\b", "regarded", "considered", "seen", "deemed", "viewed"),
+    # "Stabilizing employment is crucial for ...", "Keeping prices stable is of vital
+    # importance", "Ensuring the supply of grain is the top priority": a necessity said
+    # of an act, the gerund that opens the sentence (not "During the meeting ...").
+    _r(r"^\W*(?!(?:during|according|including|following|regarding|concerning|nothing|something|everything|"
+       r"anything|morning|evening|meeting|spring|building\s+(?:of|materials))\b)[A-Za-z][a-z]{2,}ing\b[^,.;]{0,120}?\b"
+       r"(?:is|are|remains?)\s+(?:also\s+|still\s+|therefore\s+|thus\s+|particularly\s+|especially\s+|very\s+|"
+       r"absolutely\s+|extremely\s+)?(?P<trigger>crucial|essential|vital|critical|imperative|indispensable|a\s+must|"
+       r"of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance|"
+       r"(?:the|a|our|its|their)\s+(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
+       r"major|urgent)\s+(?:priority|task|political\s+task|job))\b",
+       "crucial", "essential", "vital", "critical", "imperative", "indispensable", "a must", "importance",
+       "priority", "task", "job"),
+    # "It is of great importance to strengthen ...": the same, with the act after.
+    _r(r"\bit\s+is\s+(?:also\s+)?of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance\s+"
+       r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r")\b", "importance"),
+    # "Studying the speech was identified as the primary political task": an act named
+    # the body's task.
+    _r(r"\b(?:is|are|was|were)\s+(?:identified|regarded|taken|designated|listed|seen)\s+as\s+(?:the|a|our|its)\s+"
+       r"(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|major|urgent)\s+"
+       r"(?:political\s+)?(?:priority|task|job)\b",
+       "identified", "regarded", "taken", "designated", "listed", "seen"),
     # "decided a broader discussion needed to happen": a duty in reported speech (not
     # "the elements needed to increase investment").
     _r(r"\b(?:decided|agreed|said|felt|judged|thought|concluded|noted|stressed|emphasi[sz]ed|believed)\b[^.;]{0,80}?"
@@ -293,6 +320,8 @@ OBLIGATION: list[Rule] = [
 # ("..., should one materialize,") or hedged ("likely need to").
 UNPRESCRIBED = PATTERNS.compile(
     r"\b(?:need|needs)\s+not\b|\bneedn[’']t\b"
+    # "does not need to be revised", "don't need to": negated, it prescribes nothing.
+    r"|\b(?:(?:do|does|did)\s+not|don[’']t|doesn[’']t|didn[’']t)\s+(?:\w+ly\s+)?(?:need|have)\s+to\b"
     # "PRs which really need to make it in": a property of the things named, not a duty.
     r"|\bwhich\s+(?:\w+ly\s+)?(?:need|needs)\s+to\b"
     r"|,\s*should\s+(?:one|it|they|there|this|that|these|those|such|any|further|growth|inflation|"
@@ -337,7 +366,8 @@ COMMAND_HEAD = PATTERNS.compile(
 )
 # "Lower energy costs should help ...": a finite verb right after a verb-looking first
 # word shows that word was an adjective or a noun, not a command.
-OWN_VERB_SOON = PATTERNS.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:should|will|would|could|may|might|must|can|is|are|was|were|has|have|had)\b", _I)
+# ("Ensure that all villages have ...": a verb after "that" is the clause's, not the head's.)
+OWN_VERB_SOON = PATTERNS.compile(r"\S+(?:\s+(?!that\b)\S+){0,3}?\s+(?:should|will|would|could|may|might|must|can|is|are|was|were|has|have|had)\b", _I)
 # Plural nouns that show a verb-looking first word is a noun ("Advance data on ...").
 NOUN_AFTER_VERB = frozenset(
     "data figures estimates reports indicators readings releases orders notice notices results payments".split()

@@ -156,14 +156,17 @@ _ACT = (
     r"(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z\-]+(?<!s)\s+)?"
     r"(?!(?:including|concerning|regarding|following|according|during)\b)[a-z]{3,}(?:ing|tion|sion|ment)s?\b"
 )
+# "of persistence in hard work", "of adherence to the rules": an act named by an -ence or
+# -ance noun with no article and the preposition it governs ("of the alliance" is a thing).
+_ENCE_ACT = r"[a-z]{3,}[ae]nce\s+(?:in|to|with|on|against)\b"
 IMPORTANT_ACT = (
-    r"(?=\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
+    r"(?=\s+" + _ENCE_ACT + r"|\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
 )
 
 # --- call: someone is asked, urged or told to act ------------------------------------
 _REPORTING = (
     r"(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|point(?:ed|s|ing)?\s+out|"
-    r"not|address|discuss|mention|reaffirm|recall|spell(?:ed|s)?\s+out|call(?:ed|s)?\s+attention\s+to)"
+    r"not(?=ed|es|ing)|address|discuss|mention|reaffirm|recall|spell(?:ed|s)?\s+out|call(?:ed|s)?\s+attention\s+to)"
     r"\w*"
 )
 CALL: list[Rule] = [
@@ -171,8 +174,11 @@ CALL: list[Rule] = [
     _rule(
         # Nor "the call for nominations": a noun.
         # "- Call for clarifications" heads an item of an agenda: a noun.
-        r"(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )"
-        r"\b(?:(?<!^)(?<![-*•] )call|call(?:s|ed|ing))\s+"
+        # "The Conference called for ...": a past tense is a verb after any noun.
+        r"(?:(?<!conference )(?<!phone )(?<!video )(?<!telephone )(?<!the )(?<!a )"
+        r"\b(?:(?<!^)(?<![-*•] )call|call(?:s|ing))|(?<!the )\bcalled"
+        # "The Conference calls for deepening ...": the verb, known by the act it asks for.
+        r"|\bcalls(?=\s+(?:for|on|upon)\s+(?:efforts\b|(?:\w+ly\s+)?[a-z]{3,}ing\b)))\s+"
         r"(?:(?:on\s+\w+day|yesterday|today)\s+(?:for|on|upon)\b|(?:for|on|upon)\b"
         r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))",
         "call",
@@ -304,7 +310,15 @@ IMPERATIVE_HEAD = PATTERNS.compile(
     + _ADVERBS + r"{0,2}(?P<verb>" + _VERB_ALT + r")\b(?P<after>\s+\S+)?",
     _I,
 )
-PURPOSE_HEAD = PATTERNS.compile(r"^(?:in\s+order\s+)?to\s+" + _ADVERBS + r"?(?:" + _VERB_ALT + r")\b[^,;]{0,200}?,\s*", _I)
+# Or after an opening phrase of manner or basis ("According to the law of duty, ensure
+# that ...", "With a unified leadership, fully implement ...", "In terms of reform,
+# deepen ..."): the command follows its comma. The phrase itself triggers nothing.
+PURPOSE_HEAD = PATTERNS.compile(
+    r"^(?:(?:in\s+order\s+)?to\s+" + _ADVERBS + r"?(?:" + _VERB_ALT + r")\b[^,;]{0,200}?"
+    r"|(?P<intro>(?:according\s+to|in\s+(?:terms\s+of|line\s+with|accordance\s+with|light\s+of)|based\s+on|"
+    r"guided\s+by|as\s+for|with|under|on|in|for|through|by)\b[^,;:]{3,100}?)),\s*",
+    _I,
+)
 # After a verb-looking first word, these show it was a noun ("Support for ...").
 NOUN_FOLLOWERS = frozenset(
     "of for in is are was were has have had will would can could may might from and 's ’s".split()

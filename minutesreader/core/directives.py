@@ -235,7 +235,7 @@ class DirectiveClassifier:
             return None
         if note_command and after in ("on", "to", "about", "regarding"):  # "Update on the budget"
             return None
-        if purpose:
+        if purpose and purpose.group("intro") is None:
             end = stripped.index(" ", stripped.index(" ") + 1)
             return offset, offset + end
         return offset + head.start("verb"), offset + head.end("verb")

@@ -410,3 +410,66 @@ DUTY_PLAN_EFFORT = [
 @pytest.mark.parametrize("sentence, expected", DUTY_PLAN_EFFORT)
 def test_duty_plan_and_effort_by_grammar(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+# Fifth round, readouts by grammar: a past-tense "called for" after any noun, an act named
+# by an -ence noun, a command after an opening phrase, a numbered list of acts after a
+# colon, a necessity said of a gerund subject, and a negated need; with their look-alikes.
+NECESSITY_LIST_COMMAND = [
+    ('The Conference called for sustaining steady growth while implementing reforms.', 'call'),
+    ('The Conference calls for deepening reform of the fiscal system.', 'call'),
+    ('The meeting stressed the importance of persistence in hard work to achieve results.', 'call'),
+    ('The meeting stressed the importance of adherence to the rules of the Party.', 'call'),
+    ('The leaders reaffirmed the importance of the alliance in the region.', None),
+    ('According to the plan of the province, ensure that all villages have clean water.', 'task'),
+    ('With a unified leadership, fully implement the decisions of the central authorities.', 'task'),
+    ('In terms of reform, deepen the reform of state-owned enterprises.', 'task'),
+    ('According to the statement, support for small firms rose by 10 percent.', None),
+    ('In the first quarter, output grew by 5 percent.', None),
+    ('With the support of the city, the project was completed in May.', None),
+    ('The Conference set out five tasks for next year: (1) firmly ensuring food security; (2) vigorously adjusting industrial structures.', 'task'),
+    ('The meeting identified three priorities: (1) stabilize employment; (2) expand domestic demand; and (3) prevent risks.', 'task'),
+    ('The meeting reviewed two reports: (1) a report on flood control; (2) a report on the budget.', None),
+    ('Stabilizing employment is crucial for the overall economy.', 'obligation'),
+    ('Keeping prices stable is of vital importance.', 'obligation'),
+    ('The most important thing is to implement the decisions of the central committee.', 'obligation'),
+    ('It is an urgent task to improve the quality of rural schools.', 'obligation'),
+    ('It is of great importance to strengthen the building of the Party.', 'obligation'),
+    ('It is imperative for all localities to step up the inspection of chemical plants.', 'obligation'),
+    ('Ensuring the supply of grain is the top priority of the government.', 'obligation'),
+    ('The current economic situation is crucial for the year.', None),
+    ('Party committees and governments at all levels must resolutely obey the command of the center.', 'obligation'),
+    ('All regions and departments should consider the needs of prevention and control.', 'obligation'),
+    ('Governments at all levels and relevant departments are expected to act quickly.', None),
+    ('Efforts should be made to expand domestic demand and stabilize foreign trade.', 'obligation'),
+    ('More efforts will be made to boost consumption.', 'task'),
+    ('Efforts have been made to boost consumption over the past year.', None),
+    ('The meeting called for efforts to stabilize growth, expand employment and control prices.', 'call'),
+    ('The meeting required efforts to stabilize growth and promote reform.', 'call'),
+    ('The meeting was held to discuss ways to boost employment and to mobilize efforts for the flood season.', None),
+    ('The Politburo met to discuss the economy and to plan for the second half of the year.', None),
+    ('The city has made remarkable progress in building a modern industrial system.', None),
+    ('Investment in fixed assets increased by 8 percent in the first half.', None),
+    ('BEIJING, Dec. 10 (Xinhua) --', None),
+    ('Xi Jinping presides over the meeting and delivers an important speech.', None),
+    ('Local governments should not increase hidden debt.', 'obligation'),
+    ('If conditions allow, the province may extend the policy.', None),
+    ('Should the situation worsen, further measures would be considered.', None),
+    ('The plan does not need to be revised this year.', None),
+    ('The meeting heard a report on the need to protect farmland.', None),
+    ('Grain output has exceeded 650 million tonnes for the eighth year in a row.', None),
+    ('The achievements did not come easily and should be cherished.', 'obligation'),
+    ('The meeting studied measures to further stabilize foreign trade.', None),
+    ('The meeting pointed out that the plenary session is of great significance.', None),
+    ('Li said the government plans to achieve direct settlement of hospital bills within two years.', 'task'),
+    ('He urged to test the results of the reform.', 'call'),
+    ('The meeting emphasized the need for in-depth study of the new requirements.', 'call'),
+    ('Studying the speech was identified as the primary political task at present.', 'obligation'),
+    ('It was emphasized that the municipal government needs to study the new thought.', 'obligation'),
+    ('The focus should be on understanding the spirit of the speech.', 'obligation'),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NECESSITY_LIST_COMMAND)
+def test_necessity_lists_and_commands_by_grammar(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
