@@ -250,6 +250,12 @@ CALL: list[Rule] = [
        r"reaffirm|discuss|recall)\w*\b(?:[^.;](?!,\s+and\s+\w+ed\b)){0,80}?\b(?:the\s+)?(?:\w+\s+)?"
        r"(?P<trigger>(?:importance|significance)\s+of)\b" + IMPORTANT_ACT,
        "importance", "significance"),
+    # "Xi demands all-out efforts to ...", "the meeting demands that ...": the verb, after a
+    # name or a body and before what is demanded ("the demands of the people" is a noun).
+    _r(r"(?:\b(?:he|she|it|meeting|session|conference|plenum|committee|council|government|leadership)|"
+       r"(?<![\w’'])(?!(?-i:The|Their|These|Those|Its|His|Her|Our|Such|Other|Public|Popular)\b)(?-i:[A-Z][a-z]+))\s+"
+       r"(?P<trigger>demands)\s+(?=(?:that|all|all-out|more|greater|further|strict|stricter|efforts|every|full|solid|"
+       r"concrete|[a-z\-]+\s+efforts)\b)", "demands"),
     # Accounts write the call in the passive: "a strong call was made for unity", "a
     # plea was made for patience".
     _r(r"\b(?:call|calls|plea|pleas|appeal|appeals)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?made\s+(?:for|to)\b",

@@ -465,6 +465,10 @@ NECESSITY_LIST_COMMAND = [
     ('He urged to test the results of the reform.', 'call'),
     ('The meeting emphasized the need for in-depth study of the new requirements.', 'call'),
     ('Studying the speech was identified as the primary political task at present.', 'obligation'),
+    ("Xi demands all-out efforts to carry out the reform tasks of the year.", "call"),
+    ("The meeting demands that all localities report accidents at once.", "call"),
+    ("The demands of the people were heard at the meeting.", None),
+    ("Their demands for higher wages were met.", None),
     ('It was emphasized that the municipal government needs to study the new thought.', 'obligation'),
     ('The focus should be on understanding the spirit of the speech.', 'obligation'),
 ]
