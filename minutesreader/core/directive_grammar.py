@@ -283,27 +283,6 @@ OBLIGATION: list[Rule] = [
     # "it was regarded as important to form a consensus", "was seen as essential to".
     _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"
        r"(?:important|essential|necessary|crucial|vital|imperative)\s+(?:to|that)\b", "regarded", "considered", "seen", "deemed", "viewed"),
-    # "Stabilizing employment is crucial for ...", "Keeping prices stable is of vital
-    # importance", "Ensuring the supply of grain is the top priority": a necessity said
-    # of an act, the gerund that opens the sentence (not "During the meeting ...").
-    _r(r"^\W*(?!(?:during|according|including|following|regarding|concerning|nothing|something|everything|"
-       r"anything|morning|evening|meeting|spring|building\s+(?:of|materials))\b)[A-Za-z][a-z]{2,}ing\b[^,.;]{0,120}?\b"
-       r"(?:is|are|remains?)\s+(?:also\s+|still\s+|therefore\s+|thus\s+|particularly\s+|especially\s+|very\s+|"
-       r"absolutely\s+|extremely\s+)?(?P<trigger>crucial|essential|vital|critical|imperative|indispensable|a\s+must|"
-       r"of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance|"
-       r"(?:the|a|our|its|their)\s+(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
-       r"major|urgent)\s+(?:priority|task|political\s+task|job))\b",
-       "crucial", "essential", "vital", "critical", "imperative", "indispensable", "a must", "importance",
-       "priority", "task", "job"),
-    # "It is of great importance to strengthen ...": the same, with the act after.
-    _r(r"\bit\s+is\s+(?:also\s+)?of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance\s+"
-       r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + ITEM_ALT + r")\b", "importance"),
-    # "Studying the speech was identified as the primary political task": an act named
-    # the body's task.
-    _r(r"\b(?:is|are|was|were)\s+(?:identified|regarded|taken|designated|listed|seen)\s+as\s+(?:the|a|our|its)\s+"
-       r"(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|major|urgent)\s+"
-       r"(?:political\s+)?(?:priority|task|job)\b",
-       "identified", "regarded", "taken", "designated", "listed", "seen"),
     # "decided a broader discussion needed to happen": a duty in reported speech (not
     # "the elements needed to increase investment").
     _r(r"\b(?:decided|agreed|said|felt|judged|thought|concluded|noted|stressed|emphasi[sz]ed|believed)\b[^.;]{0,80}?"

@@ -141,6 +141,27 @@ OBLIGATION: list[Rule] = [
     _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is|lies\s+in)\s+(?:to|in)\b",
           "key", "priority", "task", "focus"),
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
+    # "Stabilizing employment is crucial for ...", "Keeping prices stable is of vital
+    # importance", "Ensuring the supply of grain is the top priority": a necessity said
+    # of an act, the gerund that opens the sentence (not "During the meeting ...").
+    _rule(r"^\W*(?!(?:during|according|including|following|regarding|concerning|nothing|something|everything|"
+          r"anything|morning|evening|meeting|spring|building\s+(?:of|materials))\b)[A-Za-z][a-z]{2,}ing\b[^,.;]{0,120}?\b"
+          r"(?:is|are|remains?)\s+(?:also\s+|still\s+|therefore\s+|thus\s+|particularly\s+|especially\s+|very\s+|"
+          r"absolutely\s+|extremely\s+)?(?P<trigger>crucial|essential|vital|critical|imperative|indispensable|a\s+must|"
+          r"of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance|"
+          r"(?:the|a|our|its|their)\s+(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
+          r"major|urgent)\s+(?:priority|task|political\s+task|job))\b",
+          "crucial", "essential", "vital", "critical", "imperative", "indispensable", "a must", "importance",
+          "priority", "task", "job"),
+    # "It is of great importance to strengthen ...": the same, with the act after.
+    _rule(r"\bit\s+is\s+(?:also\s+)?of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance\s+"
+          r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + _VERB_ALT + r")\b", "importance"),
+    # "Studying the speech was identified as the primary political task": an act named
+    # the body's task.
+    _rule(r"\b(?:is|are|was|were)\s+(?:identified|regarded|taken|designated|listed|seen)\s+as\s+(?:the|a|our|its)\s+"
+          r"(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|major|urgent)\s+"
+          r"(?:political\s+)?(?:priority|task|job)\b",
+          "identified", "regarded", "taken", "designated", "listed", "seen"),
 ]
 # "must have been" and "must have seen" infer; they prescribe nothing.
 MUST_HAVE = PATTERNS.compile(r"\bmust\s+have\s+(?:been|\w+ed|\w+en|had|seen|known|felt)\b", _I)
