@@ -256,6 +256,11 @@ CALL: list[Rule] = [
        r"(?<![\w’'])(?!(?-i:The|Their|These|Those|Its|His|Her|Our|Such|Other|Public|Popular)\b)(?-i:[A-Z][a-z]+))\s+"
        r"(?P<trigger>demands)\s+(?=(?:that|all|all-out|more|greater|further|strict|stricter|efforts|every|full|solid|"
        r"concrete|[a-z\-]+\s+efforts)\b)", "demands"),
+    # "Wei Shuwang required, to firmly establish ...": a demand whose acts follow a comma
+    # or colon (not "as required, to ..." nor "if requested, ...").
+    _r(r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bunless )(?<!\bthan )\b"
+       r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:\w+ly\s+)?(?:" + ITEM_ALT + r")\b",
+       "required", "requested", "demanded", "urged", "instructed"),
     # Accounts write the call in the passive: "a strong call was made for unity", "a
     # plea was made for patience".
     _r(r"\b(?:call|calls|plea|pleas|appeal|appeals)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?made\s+(?:for|to)\b",

@@ -122,7 +122,9 @@ OBLIGATION: list[Rule] = [
         r"mandatory|incumbent)\b"
         # "governance is essential for prosperity" values a thing; "it is essential for
         # departments to act" prescribes.
-        r"(?!\s+(?:for|in|as)\b(?![^,.;]{0,60}?\bto\s+[a-z])(?!\s+\w+ing\b))",
+        r"(?!\s+(?:for|in|as)\b(?![^,.;]{0,60}?\bto\s+[a-z])(?!\s+\w+ing\b))"
+        # Nor "Beijing's role is vital to the region": of value to a thing, not an act.
+        r"(?!\s+to\s+(?:the|a|an|its|their|our|his|her|this|these|those)\b)",
         "necessar", "essential", "imperative", "crucial", "vital", "indispensable", "a must",
         "obligatory", "mandatory", "incumbent",
     ),
@@ -143,25 +145,27 @@ OBLIGATION: list[Rule] = [
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
     # "Stabilizing employment is crucial for ...", "Keeping prices stable is of vital
     # importance", "Ensuring the supply of grain is the top priority": a necessity said
-    # of an act, the gerund that opens the sentence (not "During the meeting ...").
-    _rule(r"^\W*(?!(?:during|according|including|following|regarding|concerning|nothing|something|everything|"
-          r"anything|morning|evening|meeting|spring|building\s+(?:of|materials))\b)[A-Za-z][a-z]{2,}ing\b[^,.;]{0,120}?\b"
-          r"(?:is|are|remains?)\s+(?:also\s+|still\s+|therefore\s+|thus\s+|particularly\s+|especially\s+|very\s+|"
+    # of an act, the gerund that opens the sentence or the clause a reporting verb
+    # introduces ("stressed that doing a good job ... is very important"), not "During
+    # the meeting ...".
+    _rule(r"(?:^\W*|\b(?:stress|emphasi[sz]|point|not|said|say|believ|held)\w*\s+(?:out\s+)?that\s+)(?!(?:during|according|including|following|regarding|concerning|nothing|something|everything|"
+          r"anything|morning|evening|meeting|spring|building\s+(?:of|materials))\b)[A-Za-z][a-z]{1,}ing\b"
+          # A gerund takes an object; "Beijing is ...", "Beijing's ..." and "Nanjing city" are places.
+          r"(?!\s*[’']s|\s+(?:is|are|was|were|has|have|will|and|city|province|municipality|municipal|county|district)\b)"
+          r"[^,.;]{0,120}?\b"
+          # The verb is singular: "developing countries are ..." and "leading cadres are ..."
+          # have a participle before their noun, not a gerund as the subject.
+          r"(?:is|remains)\s+(?:also\s+|still\s+|therefore\s+|thus\s+|particularly\s+|especially\s+|very\s+|"
           r"absolutely\s+|extremely\s+)?(?P<trigger>crucial|essential|vital|critical|imperative|indispensable|a\s+must|"
+          r"(?:very\s+|most\s+|extremely\s+|particularly\s+)?important|"
           r"of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance|"
           r"(?:the|a|our|its|their)\s+(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
-          r"major|urgent)\s+(?:priority|task|political\s+task|job))\b",
+          r"major|urgent)\s+priority)\b",
           "crucial", "essential", "vital", "critical", "imperative", "indispensable", "a must", "importance",
-          "priority", "task", "job"),
+          "important", "priority"),
     # "It is of great importance to strengthen ...": the same, with the act after.
     _rule(r"\bit\s+is\s+(?:also\s+)?of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance\s+"
           r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + _VERB_ALT + r")\b", "importance"),
-    # "Studying the speech was identified as the primary political task": an act named
-    # the body's task.
-    _rule(r"\b(?:is|are|was|were)\s+(?:identified|regarded|taken|designated|listed|seen)\s+as\s+(?:the|a|our|its)\s+"
-          r"(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|major|urgent)\s+"
-          r"(?:political\s+)?(?:priority|task|job)\b",
-          "identified", "regarded", "taken", "designated", "listed", "seen"),
 ]
 # "must have been" and "must have seen" infer; they prescribe nothing.
 MUST_HAVE = PATTERNS.compile(r"\bmust\s+have\s+(?:been|\w+ed|\w+en|had|seen|known|felt)\b", _I)
@@ -319,7 +323,14 @@ PLAIN_FUTURE = PATTERNS.compile(
     r"|\bwill\s+(?:also\s+)?(?:hold|convene|host|attend|have)\s+(?:a|an|the|its|their|our|his|her)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|summit|conference|talks|call|plenum|congress|forum)s?\b"
     r"|\bwill\s+(?:also\s+)?(?:give|deliver|make|pay|attend|take)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
-    r"(?:speech|address|report|statement|visit|trip|keynote|remarks|talk|tour|part)s?\b",
+    r"(?:speech|address|report|statement|visit|trip|keynote|remarks|talk|tour|part)s?\b"
+    # "The implementation of the project will certainly promote ...": an act named by its
+    # noun as the subject foretells an effect; no one commits to anything ("the
+    # government will promote" does; "the building will be accelerated" plans a measure).
+    r"|^\W*(?:the|this|its|their|such\s+an?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?!(?:government|department|management|settlement|parliament|commission|administration|authority|"
+    r"committee|community|municipality|university|agency|conference)s?\b)[a-z]{3,}(?:tion|sion|ment|ance|ence)s?\b"
+    r"[^,;:]{0,150}?\bwill\s+(?:\w+ly\s+)?(?!be\b|remain\b)[^;]*",  # to the clause's end: no command left
     _I,
 )
 
