@@ -149,6 +149,12 @@ def _r(pattern: str, *gate: str) -> Rule:
 
 
 ITEM_ALT = longest_first(ITEM_VERBS)
+# A gerund that heads an item ("strengthening the inspection"), not a preposition or noun
+# in -ing ("during", "including", "meeting"); in lower case, as the acts of a sentence are
+# ("Planning applications; Housing" are the headings of minutes).
+GERUND = (r"(?!(?:during|according|including|following|regarding|concerning|nothing|something|anything|everything|"
+          r"morning|evening|meeting|being|spring)\b)(?-i:[a-z]{3,}ing)")
+ORDINAL = r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
 # What "would like to" is said of when it offers nothing ("would like to thank").
 NOT_OFFERED = r"(?:see|know|hear|thank|have|be|express|take|note)"
 # Words of grammar that may open a line before a determiner and are no verb.
@@ -209,6 +215,17 @@ TASK: list[Rule] = [
     _r(r"[:：]\s*(?:\(\s*(?:1|i|a)\s*\)|\b(?:1|i|a)[.)])\s*(?:\w+ly\s+)?(?P<trigger>(?:" + ITEM_ALT + r")\b|[a-z]{3,}ing\b)"
        r"(?=[^.]*?(?:\(\s*(?:2|ii|b)\s*\)|\b(?:2|ii|b)[.)]))",
        "1)", "1.", "i)", "i.", "a)", "a."),
+    # "set out the tasks: stabilizing growth; expanding demand; and ...": a series of acts
+    # after a colon, one an item, with no numbers.
+    _r(r"[:：]\s*(?:\w+ly\s+)?(?P<trigger>(?:" + ITEM_ALT + r")|" + GERUND + r")\b[^;.]{3,}?;\s*(?:and\s+)?(?:\w+ly\s+)?"
+       r"(?:(?:" + ITEM_ALT + r")|" + GERUND + r")\b", ";"),
+    # "First, to strengthen the leadership ...", "Third, strengthening the inspection of
+    # dikes": an item of a programme, an infinitive or a gerund after its ordinal.
+    # (Not after a number: "4. To receive apologies", "5. Closing remarks" head an agenda.)
+    _r(r"^\W*" + ORDINAL + r"\s*[,:]\s*(?:to\s+)?(?:\w+ly\s+){0,2}"
+       r"(?P<trigger>(?:" + ITEM_ALT + r")|" + GERUND + r")\b(?!\s*[,.;:]|\s*$|\s+(?:of|for|is|are|was|were|has|have|will)\b)",
+       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "finally",
+       "lastly"),
     # "Niko would like to stabilize the macro", "said they would be willing to prepare a
     # PR": an intention or an offer of a member (not "would like to thank").
     # ("People are willing to work on it" says how others feel, and offers nothing.)
@@ -250,17 +267,11 @@ CALL: list[Rule] = [
        r"reaffirm|discuss|recall)\w*\b(?:[^.;](?!,\s+and\s+\w+ed\b)){0,80}?\b(?:the\s+)?(?:\w+\s+)?"
        r"(?P<trigger>(?:importance|significance)\s+of)\b" + IMPORTANT_ACT,
        "importance", "significance"),
-    # "Xi demands all-out efforts to ...", "the meeting demands that ...": the verb, after a
-    # name or a body and before what is demanded ("the demands of the people" is a noun).
-    _r(r"(?:\b(?:he|she|it|meeting|session|conference|plenum|committee|council|government|leadership)|"
-       r"(?<![\w’'])(?!(?-i:The|Their|These|Those|Its|His|Her|Our|Such|Other|Public|Popular)\b)(?-i:[A-Z][a-z]+))\s+"
-       r"(?P<trigger>demands)\s+(?=(?:that|all|all-out|more|greater|further|strict|stricter|efforts|every|full|solid|"
-       r"concrete|[a-z\-]+\s+efforts)\b)", "demands"),
-    # "Wei Shuwang required, to firmly establish ...": a demand whose acts follow a comma
-    # or colon (not "as required, to ..." nor "if requested, ...").
-    _r(r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bunless )(?<!\bthan )\b"
-       r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:\w+ly\s+)?(?:" + ITEM_ALT + r")\b",
-       "required", "requested", "demanded", "urged", "instructed"),
+    # "The meeting stressed the following points: implementing ...; improving ...": a
+    # demand whose acts follow its colon.
+    _r(r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|urg|requir|demand|call(?:ed|s)?\s+for)\w*\b[^.;:]{0,60}[:：]\s*"
+       r"(?:\(?\w{1,3}[.)]\s*)?(?:\w+ly\s+)?(?P<trigger>(?:" + ITEM_ALT + r")|" + GERUND + r")\b",
+       ":", "："),
     # Accounts write the call in the passive: "a strong call was made for unity", "a
     # plea was made for patience".
     _r(r"\b(?:call|calls|plea|pleas|appeal|appeals)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?made\s+(?:for|to)\b",

@@ -265,6 +265,17 @@ CALL: list[Rule] = [
         r"(?!during\b|nothing\b|something\b|everything\b)[a-z]{3,}ing\b",
         "stress", "emphasi", "highlight", "underlin", "underscor", "reiterat",
     ),
+    # "Xi demands all-out efforts to ...", "the meeting demands that ...": the verb, after a
+    # name or a body and before what is demanded ("the demands of the people" is a noun).
+    _rule(r"(?:\b(?:he|she|it|meeting|session|conference|plenum|committee|council|government|leadership)|"
+          r"(?<![\w’'])(?!(?-i:The|Their|These|Those|Its|His|Her|Our|Such|Other|Public|Popular)\b)(?-i:[A-Z][a-z]+))\s+"
+          r"(?P<trigger>demands)\s+(?=(?:that|all|all-out|more|greater|further|strict|stricter|efforts|every|full|solid|"
+          r"concrete|[a-z\-]+\s+efforts)\b)", "demands"),
+    # "Wei Shuwang required, to firmly establish ...": a demand whose acts follow a comma
+    # or colon (not "as required, to ..." nor "if requested, ...").
+    _rule(r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bunless )(?<!\bthan )\b"
+          r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:\w+ly\s+)?(?:" + _VERB_ALT + r")\b",
+          "required", "requested", "demanded", "urged", "instructed"),
 ]
 
 # --- task: commitments, plans and commands, with no modal ---------------------------
