@@ -23,6 +23,7 @@ ACTION_VERBS = frozenset(
     extend facilitate focus forge formulate foster fulfil fulfill give grasp guarantee guard
     guide harness implement limit restrict ban monitor inspect repair publish clean enforce pay punish rectify regulate standardize standardise
     conduct organize organise combat fight win prioritize prioritise tap improve increase innovate insist integrate intensify introduce
+    handle study solve complete achieve
     keep launch lay leverage lower maintain make modernize modernise nurture optimize
     optimise persist prevent promote protect provide push put raise reduce refine reform
     reinforce remove resolve respond roll safeguard scale secure seize set shore speed
@@ -139,6 +140,8 @@ OBLIGATION: list[Rule] = [
         "required", "obliged", "obligated", "duty-bound",
     ),
     _rule(r"\befforts\s+are\s+required\b", "required"),
+    # "It is required that all projects pass safety checks": the passive of necessity.
+    _rule(r"\bit\s+is\s+(?:also\s+)?required\s+that\b", "required"),
     # "The priority for all members of the Political Bureau is to implement ...".
     _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is|lies\s+in)\s+(?:to|in)\b",
           "key", "priority", "task", "focus"),
@@ -159,8 +162,8 @@ OBLIGATION: list[Rule] = [
           r"absolutely\s+|extremely\s+)?(?P<trigger>crucial|essential|vital|critical|imperative|indispensable|a\s+must|"
           r"(?:very\s+|most\s+|extremely\s+|particularly\s+)?important|"
           r"of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance|"
-          r"(?:the|a|our|its|their)\s+(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
-          r"major|urgent)\s+priority)\b",
+          r"(?:the|a|our|its|their)\s+(?:(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
+          r"major|urgent)\s+)?priority)\b",
           "crucial", "essential", "vital", "critical", "imperative", "indispensable", "a must", "importance",
           "important", "priority"),
     # "It is of great importance to strengthen ...": the same, with the act after.
@@ -230,6 +233,13 @@ CALL: list[Rule] = [
     ),
     _rule(r"\bencouraged\s+to\b", "encouraged"),
     _rule(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", "ordered", "demanded", "required", "requested", "directed"),
+    # "The meeting requires that ...": the present tense, said of the meeting or a leader
+    # ("the law requires that ..." states a standing rule).
+    _rule(r"\b(?:meeting|session|conference|plenum|he|she)\s+(?:also\s+|further\s+)?(?P<trigger>(?:requires|requests|orders|directs)\s+that)\b",
+          "requires", "requests", "orders", "directs"),
+    # "The meeting asked for more efforts to ...": the act is named by its efforts ("asked
+    # for input" asks for something, of no one).
+    _rule(r"\b(?P<trigger>ask(?:s|ed)?\s+for)\s+(?:\w+\s+){0,3}?(?:efforts?|measures|steps|action)\s+to\b", "ask"),
     # "stressed the need to", "discussed the need to", "underlined the imperative to".
     _rule(
         r"\b" + _REPORTING + r"\s+(?:(?:once\s+)?again\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+|great\s+|full\s+|"
@@ -310,6 +320,10 @@ TASK: list[Rule] = [
         "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
+    # "China is ready to work with all parties", "stands ready to": a commitment offered.
+    _rule(r"\b(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+)?ready\s+to\b(?=\s+(?!be\b)[a-z])", "ready"),
+    # "Targeted measures are to be taken": a measure planned, as "will be taken" is.
+    _rule(r"\b(?:is|are)\s+(?:also\s+)?to\s+be\s+(?:\w+ly\s+)?(?:" + _PART_ALT + r")\b", "to be"),
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
     _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
           *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
@@ -365,6 +379,8 @@ PURPOSE_HEAD = PATTERNS.compile(
 # After a verb-looking first word, these show it was a noun ("Support for ...").
 NOUN_FOLLOWERS = frozenset(
     "of for in is are was were has have had will would can could may might from and 's ’s".split()
+    # A finite verb of report after the first word: "Study shows that ...".
+    + "shows showed says said finds found suggests suggested indicates indicated reveals revealed".split()
 )
 
 # Publisher furniture, never directives even when imperative in form.

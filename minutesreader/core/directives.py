@@ -231,7 +231,10 @@ class DirectiveClassifier:
         if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()
-        if after in rules.NOUN_FOLLOWERS or after in grammar.NOUN_AFTER_VERB or after.startswith(("'", "’")):
+        # "Study and implement ...": a verb joined to another verb is one ("Support and
+        # guidance for ..." joins nouns).
+        joined = after == "and" and stripped[head.end():].split(None, 1)[0].lower() in rules.ACTION_VERBS
+        if (after in rules.NOUN_FOLLOWERS and not joined) or after in grammar.NOUN_AFTER_VERB or after.startswith(("'", "’")):
             return None
         if note_command and after in ("on", "to", "about", "regarding"):  # "Update on the budget"
             return None
