@@ -281,6 +281,13 @@ CALL: list[Rule] = [
           r"(?<![\w’'])(?!(?-i:The|Their|These|Those|Its|His|Her|Our|Such|Other|Public|Popular)\b)(?-i:[A-Z][a-z]+))\s+"
           r"(?P<trigger>demands)\s+(?=(?:that|all|all-out|more|greater|further|strict|stricter|efforts|every|full|solid|"
           r"concrete|[a-z\-]+\s+efforts)\b)", "demands"),
+    # The passive of stress: "the construction of a safe transport system was emphasized",
+    # "the importance of enhancing ... and accelerating ... were discussed" (a discussed
+    # development is the agenda; a discussed importance of an act is a call).
+    _rule(r"^\W*(?:\w+ly,?\s+|also,?\s+)?(?:the\s+)?(?:(?P<importance>(?:importance|necessity)\s+of\s+(?:\w+ly\s+)?[a-z]{3,}ing|"
+          r"need\s+(?:to|for)\s+[a-z]+)|[a-z]{3,}(?:tion|ment)\s+of)\b[^;]{0,250}?\b(?:was|were|is|are)\s+(?:also\s+|further\s+)?"
+          r"(?P<trigger>(?(importance)discussed|(?!))|emphasi[sz]ed|stressed|highlighted|underlined|underscored)\b",
+          "discussed", "emphasi", "stressed", "highlighted", "underlined", "underscored"),
     # "Wei Shuwang required, to firmly establish ...": a demand whose acts follow a comma
     # or colon (not "as required, to ..." nor "if requested, ...").
     _rule(r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bunless )(?<!\bthan )\b"

@@ -110,7 +110,7 @@ def test_necessity_lists_and_commands_by_grammar(sentence: str, expected: str | 
     assert category(sentence) == expected
 
 
-# The everyday shapes of readouts: efforts asked for, "it is required that", measures "to
+# The everyday shapes of readouts: stress in the passive, efforts asked for, "it is required that", measures "to
 # be taken", a commitment "ready to", bare commands with the verbs readouts use
 # (handle, oppose, study, solve ...), verbs joined by "and"; and the event, the framing and
 # the results, which prescribe nothing.
@@ -166,6 +166,12 @@ EVERYDAY_SHAPES = [
     ('The meeting urged making the protection of the environment a top priority.', 'call'),
     ('Study and implement the spirit of the plenary session.', 'task'),
     ('Support and guidance for small firms were discussed at length.', None),
+    ('The importance of enhancing self-confidence and accelerating the building of a sports province were discussed.', 'call'),
+    ('Additionally, the construction of a safe and sustainable transport system was emphasized.', 'call'),
+    ('The need to protect farmland was highlighted.', 'call'),
+    ('The development of the digital economy was discussed at the meeting.', None),
+    ('The importance of the alliance was stressed by both sides.', None),
+    ('The implementation of the plan was reviewed.', None),
 ]
 
 
