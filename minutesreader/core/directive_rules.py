@@ -362,7 +362,7 @@ PLAIN_FUTURE = PATTERNS.compile(
     r"|^\W*(?:the|this|its|their|such\s+an?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?!(?:government|department|management|settlement|parliament|commission|administration|authority|"
     r"committee|community|municipality|university|agency|conference)s?\b)[a-z]{3,}(?:tion|sion|ment|ance|ence)s?\b"
-    r"[^,;:]{0,150}?\bwill\s+(?:\w+ly\s+)?(?!be\b|remain\b)[^;]*",  # to the clause's end: no command left
+    r"[^,;:]{0,150}?\bwill\s+(?!(?:(?:\w+ly|also|further|still|then|soon)\s+)*(?:be|remain)\b)[^;]*",  # to the clause's end
     _I,
 )
 

@@ -84,6 +84,7 @@ NECESSITY_LIST_COMMAND = [
     ('The implementation of the project will certainly promote the development of our city.', None),
     ('The construction of the port will boost local employment.', None),
     ('The implementation of the plan will be accelerated.', 'task'),
+    ('The construction of a modern industrial system will also be accelerated.', 'task'),
     ('The government will promote the construction of the port.', 'task'),
     ('The municipal government will strengthen supervision of food safety.', 'task'),
     ("Beijing is important for the region's economy.", None),
