@@ -288,7 +288,7 @@ CALL: list[Rule] = [
           r"need\s+(?:to|for)\s+[a-z]+)|[a-z]{3,}(?:tion|ment)\s+of)\b[^;]{0,250}?\b(?:was|were|is|are)\s+(?:also\s+|further\s+)?"
           r"(?P<trigger>(?(importance)discussed|(?!))|emphasi[sz]ed|stressed|highlighted|underlined|underscored)\b",
           "discussed", "emphasi", "stressed", "highlighted", "underlined", "underscored"),
-    # "Wei Shuwang required, to firmly establish ...": a demand whose acts follow a comma
+    # "The mayor required, to firmly establish ...": a demand whose acts follow a comma
     # or colon (not "as required, to ..." nor "if requested, ...").
     _rule(r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bunless )(?<!\bthan )\b"
           r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:\w+ly\s+)?(?:" + _VERB_ALT + r")\b",
