@@ -264,7 +264,9 @@ CALL: list[Rule] = [
     # of stress whose object is an act named by its noun, with no article.
     _rule(
         r"\b(?:stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|underlin(?:ed|es|ing)|"
-        r"underscor(?:ed|es|ing))\s+(?:[a-z\-]+\s+)?(?:[a-z]{3,}(?:tion|ment)|use|enforcement)\s+of\b",
+        # ("stressed further study, research, publicity and implementation of ...": a list.)
+        r"underscor(?:ed|es|ing))\s+(?:[a-z\-]+\s+)?(?:[a-z\-]+(?:,\s+(?:and\s+)?|\s+and\s+)){0,5}"
+        r"(?:[a-z]{3,}(?:tion|ment)|use|enforcement|study)\s+of\b",
         "stress", "emphasi", "highlight", "underlin", "underscor",
     ),
     # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
@@ -323,7 +325,8 @@ TASK: list[Rule] = [
         # Not "plans to": usually the noun ("discussed plans to publish").
         # "committed to a partnership" is to a thing, not an act.
         r"\b(?:decided|agreed|resolved|pledged|vowed|determined|committed(?=\s+to\s+(?!(?:a|an|the|its|their|our|his|"
-        r"her|this|these|those|such|continued|strong|full|shared)\b)))\s+to\b(?=\s+(?!be\b)\w)",
+        # ("decided to approve the plan" is the meeting's vote on a document, not a measure.)
+        r"her|this|these|those|such|continued|strong|full|shared)\b)))\s+to\b(?=\s+(?!be\b|approve\b|adopt\b|endorse\b|ratify\b)\w)",
         "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),

@@ -173,6 +173,9 @@ EVERYDAY_SHAPES = [
     ('The development of the digital economy was discussed at the meeting.', None),
     ('The importance of the alliance was stressed by both sides.', None),
     ('The implementation of the plan was reviewed.', None),
+    ('The meeting stressed further research, training and implementation of the new flood rules.', 'call'),
+    ('The congress heard the report, reviewed the plan and decided to approve it.', None),
+    ('The congress decided to open three new schools in the county.', 'task'),
 ]
 
 
