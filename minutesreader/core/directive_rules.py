@@ -269,13 +269,15 @@ CALL: list[Rule] = [
         r"(?:[a-z]{3,}(?:tion|ment)|use|enforcement|study)\s+of\b",
         "stress", "emphasi", "highlight", "underlin", "underscor",
     ),
-    # "stressed maintaining security", "emphasized strengthening ...": a reporting verb
-    # followed straight by the action carries a call whatever the noun.
+    # "stressed maintaining security", "emphasized strengthening ...", "advocated
+    # strengthening ...", "put a strong focus on enhancing ...": a reporting verb followed
+    # straight by the action carries a call whatever the noun.
     _rule(
-        r"\b(?:stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|"
-        r"underlin(?:ed|es|ing)|underscor(?:ed|es|ing)|reiterat(?:ed|es|ing))\s+"
-        r"(?!during\b|nothing\b|something\b|everything\b)[a-z]{3,}ing\b",
-        "stress", "emphasi", "highlight", "underlin", "underscor", "reiterat",
+        r"\b(?:stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|highlight(?:ed|s|ing)|advocat(?:ed|es|ing)|"
+        r"underlin(?:ed|es|ing)|underscor(?:ed|es|ing)|reiterat(?:ed|es|ing)|"
+        r"(?:put|puts|placed|places|laid|lays)\s+(?:a\s+|great\s+|special\s+)?(?:\w+\s+)?(?:focus|emphasis|stress)\s+on)\s+"
+        r"(?!during\b|nothing\b|something\b|everything\b)(?:\w+ly\s+)?[a-z]{3,}ing\b",
+        "stress", "emphasi", "highlight", "underlin", "underscor", "reiterat", "advocat", "focus on",
     ),
     # "Xi demands all-out efforts to ...", "the meeting demands that ...": the verb, after a
     # name or a body and before what is demanded ("the demands of the people" is a noun).
@@ -334,7 +336,9 @@ TASK: list[Rule] = [
     _rule(r"\b(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+)?ready\s+to\b(?=\s+(?!be\b)[a-z])", "ready"),
     # "Targeted measures are to be taken": a measure planned, as "will be taken" is.
     _rule(r"\b(?:is|are)\s+(?:also\s+)?to\s+be\s+(?:\w+ly\s+)?(?:" + _PART_ALT + r")\b", "to be"),
-    _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b", "deployed"),
+    # Not in a list of the agenda ("deployed measures to ..., studied ..., and approved ...").
+    _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b(?![^.;]*,\s+(?:and\s+)?(?:studied|reviewed|approved|discussed|heard|deliberated)\b)",
+          "deployed"),
     _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
           *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
     # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a

@@ -176,6 +176,10 @@ EVERYDAY_SHAPES = [
     ('The meeting stressed further research, training and implementation of the new flood rules.', 'call'),
     ('The congress heard the report, reviewed the plan and decided to approve it.', None),
     ('The congress decided to open three new schools in the county.', 'task'),
+    ('The meeting put a strong focus on improving flood defences in the north.', 'call'),
+    ('The meeting advocated strengthening support for small exporters.', 'call'),
+    ('The meeting deployed measures to repair roads, studied the housing plan, and approved two regulations.', None),
+    ('The meeting arranged and deployed the work of flood control for the summer.', 'task'),
 ]
 
 
