@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minutesreader.core import directive_grammar as grammar
+from minutesreader.core import directive_minutes as minutes
 from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
@@ -36,11 +37,11 @@ _PURPOSE_TO = PATTERNS.compile(r"\bto\s+(?!\d)")
 # The rules are built: their compiled form is kept for the next start (core.pattern_cache).
 PATTERNS.save()
 
-# The rules of each category: the readouts' vocabulary, the grammar of other genres, and
-# the lines of notes.
-_OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
-_CALL = rules.CALL + grammar.CALL
-_TASK = rules.TASK + grammar.TASK + notes.TASK
+# The rules of each category: the readouts' vocabulary, the grammar of other genres, the
+# lines of notes and the reported prose of minutes.
+_OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION
+_CALL = rules.CALL + grammar.CALL + minutes.CALL
+_TASK = rules.TASK + grammar.TASK + notes.TASK + minutes.TASK
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ class DirectiveClassifier:
         if ("need" in lower or "should" in lower or "necessar" in lower or "required" in lower or "have to" in lower
                 or "ought" in lower):
             for unprescribed in grammar.UNPRESCRIBED.finditer(text):
+                text = _blank(text, unprescribed.start(), unprescribed.end())
+            for unprescribed in minutes.UNPRESCRIBED.finditer(text):
                 text = _blank(text, unprescribed.start(), unprescribed.end())
         if lower.lstrip("\"“ (").startswith("under "):
             standing = grammar.STANDING_RULE.match(text)

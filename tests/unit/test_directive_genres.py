@@ -272,3 +272,36 @@ def test_items_offered_as_options_are_not_decided() -> None:
     text = ("Minutes of the fair committee\n\nThe meeting was inquorate. The chair has three options:\n\n"
             "1. Make the decisions in private.\n\n2. Rearrange the meeting.\n\nThe chair will write to members.")
     assert _categories(text) == [[None], [None, None], [None], [None], ["task"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # minutes: numbered action points, duties with "is to", decisions and steps reported
+        ("3. Garden group to organise the plant sale in May", "task"),
+        ("7. Priya and Tom to meet the caretaker about the keys", "task"),
+        ("2.2.2 Action: KB to follow up with the auditors about the invoice", "task"),
+        ("Heather is to ask the printer for a quote for the posters.", "task"),
+        ("The Clerk is to write to the owner of the hedge.", "task"),
+        ("It was agreed that from June the team leaders would report new volunteers to the committee.", "task"),
+        ("The Clerk would meet with the Chair to settle the date of the audit.", "task"),
+        ("The Council requested staff explore options for funding the repairs.", "call"),
+        ("- It's important that we keep the rota up to date", "obligation"),
+        ("* Sam -> Need Priya to review the accounts before we vote", "obligation"),
+        # ... and what only looks like them
+        ("4. Proposal to move the fair was withdrawn", None),
+        ("Nothing is to be done about the fence this year.", None),
+        ("It was agreed that the next meeting would be held on 5 May.", None),
+        ("- The volunteers don't need to be part of the first discussion", None),
+        ("- Could ask former members, but they'd still need to be trained", None),
+    ],
+)
+def test_minutes(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
+
+
+def test_a_colon_after_a_semicolon_ends_a_clause_without_the_trigger_and_governs_nothing() -> None:
+    text = ("Notes of the fair committee\n\n* Need someone to write up how grants are made; points include:\n"
+            "* the ad-hoc nature of the grants\n* requirement of board approval\n\n"
+            "* Update the rota [#12](https://example.org/12)\n* blocked by #11")
+    assert _categories(text) == [[None], ["obligation", None, None], [None, None]]

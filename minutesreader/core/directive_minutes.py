@@ -1,0 +1,85 @@
+"""Directives in the minutes of boards, councils, clubs and steering groups.
+
+Minutes say who is to do what in shapes of their own, written in the third person and
+often in the past: a numbered action point ("3. Food group to organise the screening",
+"2.2.2 Action: NB to follow up with MW"), a duty with "is to" ("Heather is to ask for a
+quote"), an agreement reported in the passive ("It was agreed that the chairs would
+report new members"), an officer's next step in reported speech ("The Clerk would meet
+with the Mayor"), a request with a bare verb ("The Council requested staff explore
+options"). directive_notes.py reads the bullets of working-group notes; these rules read
+the numbered, reported prose of minutes. Also here: what in minutes looks like a duty and
+is none ("the Fellows don't need to be part of it").
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesreader.core.directive_grammar import BULLET, ITEM_ALT
+from minutesreader.core.directive_rules import Rule
+from minutesreader.core.pattern_cache import PATTERNS
+
+_I = re.IGNORECASE
+
+
+def _r(pattern: str, *gate: str) -> Rule:
+    return PATTERNS.compile(pattern, _I), gate
+
+
+# "3. ", "10) ", "2.2.1 ", "(4) ": the number of a point of the minutes.
+_NUMBER = r"\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+"
+# Who acts: a name, initials or a role, or a few joined ("Belinda and Spencer", "Anne,
+# Mel and Kelda", "Food group", "WG Chairs"). Case-sensitive: names are capitalised.
+_WHO = (r"(?-i:(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
+        r"Minutes|Apologies|Request|Response|Application|Nothing|Plan|Plans|Aim|Goal|Time|Priority|Purpose|Objective|"
+        r"Intention|Idea|Focus|Task|Mission|Key|Point|Question|Issue|Problem|Challenge|Hope|Next|First)\b)"
+        r"[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|group|team|committee|members|staff))?"
+        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.\-]*)*)")
+
+TASK: list[Rule] = [
+    # A numbered action point: "5. Belinda to confirm cycling workshop", "2.2.2 Action: NB
+    # to follow up with MW". Any verb will do after "to", as long as no finite verb
+    # follows ("4. Proposal to review the fees was withdrawn" reports).
+    _r(r"^\s*" + _NUMBER + r"(?:(?-i:Action|ACTION|AI)(?:\s+points?)?\s*:\s*)?" + _WHO +
+       r"\s+(?P<trigger>to\s+(?!be\b)[a-z]+)\b(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
+    # "Heather is to ask Gary Baker for the quote", "The Clerk is to write to the owner":
+    # a duty given to someone ("The aim is to ..." names no one).
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?" + _WHO +
+       r"\s+(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
+    # "It was agreed that the WG chairs would report new members": a decision of the
+    # meeting, reported: someone acts, or something is to be done. Not the date of the
+    # next meeting ("would be held on 5 May"), nor a stance ("policy will remain prudent").
+    _r(r"\b(?P<trigger>(?-i:It|it)\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:agreed|resolved|decided)\s+that)\b"
+       r"(?=[^.;]*?\b(?:will|would|shall)\s+(?:(?:" + ITEM_ALT + r")|be\s+(?!(?:held|convened|scheduled)\b)[a-z]+ed)\b)",
+       "agreed that", "resolved that", "decided that"),
+    # "The Clerk would meet with the Mayor to ascertain ...": minutes put an officer's
+    # next step in reported speech. Only at the head of the sentence: "the Committee
+    # expected that the Chair would ..." reports a forecast.
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
+       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator))\s+"
+       r"(?P<trigger>would\s+(?:" + ITEM_ALT + r"))\b", "would"),
+]
+
+CALL: list[Rule] = [
+    # "The Council requested staff explore options": a request with the addressee and a
+    # bare verb ("requested that staff explore" and "asked staff to" are in
+    # directive_rules). The addressee is named, so "They requested to do ..." (asking
+    # leave for themselves) is not a request made of anyone.
+    _r(r"\b(?P<trigger>requested|directed|instructed|asked|required)\s+(?:the\s+)?(?:staff|clerk|officers?|administration|"
+       r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:" + ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|to)\b)",
+       "requested", "directed", "instructed", "asked", "required"),
+]
+
+OBLIGATION: list[Rule] = [
+    # "- It's important that we find people who ...": the contracted "it is".
+    _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
+       r"\s+(?:that|to|for))\b", "it’s", "it's"),
+    # "Rich -> Need James to talk about it": a need of someone's act, in notes.
+    _r(r"^(?:" + BULLET + r")?(?:[\w ]{1,20}\s*(?:->|:)\s*)?(?P<trigger>(?-i:Needs?))\s+(?-i:[A-Z][a-z]+)\s+to\s+[a-z]+", "need"),
+]
+
+# Needs that prescribe nothing: negated ("the Fellows don't need to be part of it") or
+# hypothetical with an adverb between ("they'd still need to be involved").
+UNPRESCRIBED = PATTERNS.compile(
+    r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+(?:\w+ly\s+)?(?:need|have)\s+to\b"
+    r"|(?:[’']d|\bwould)\s+(?:still|also|then|only|probably|likely)\s+(?:need|have)\s+to\b", _I)
