@@ -52,6 +52,24 @@ TASK: list[Rule] = [
     _r(r"\b(?P<trigger>(?-i:It|it)\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:agreed|resolved|decided)\s+that)\b"
        r"(?=[^.;]*?\b(?:will|would|shall)\s+(?:(?:" + ITEM_ALT + r")|be\s+(?!(?:held|convened|scheduled)\b)[a-z]+ed)\b)",
        "agreed that", "resolved that", "decided that"),
+    # "1. To send out the pre-agenda to the reps - Anne, Mel and Kelda": the act first, who
+    # is to do it after a dash at the end (an agenda's "1. To receive apologies" names no one).
+    _r(r"^\s*" + _NUMBER + r"(?P<trigger>(?-i:To)\s+[a-z]+)\b[^.;]*\s[-–]\s+" + _WHO + r"\s*$", "to "),
+    # "Foundation staff are happy to run the survey": an offer of the body or a member
+    # ("We are happy to report that ..." only announces; "people are willing to" is in
+    # directive_grammar, and says how others feel).
+    _r(r"\b(?:staff|we|I|(?-i:[A-Z][a-z]+))\s+(?:is|are|am|was|were)\s+(?:also\s+|very\s+|more\s+than\s+)?"
+       r"(?P<trigger>(?:happy|glad|keen)\s+to)\s+(?!(?:see|say|know|hear|thank|have|be|report|announce|note|welcome|share\s+that)\b)[a-z]+",
+       "happy to", "glad to", "keen to"),
+    # "- Discussion on this to continue on the forum", "Item to carry over to June": notes
+    # drop the "is" of a decided next step.
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?(?:discussion|conversation|debate|consideration|work|item|matter)\b"
+       r"[^.;:]{0,60}?\b(?P<trigger>to\s+(?:continue|resume|carry\s+over|be\s+carried\s+over))\b",
+       "continue", "resume", "carry"),
+    # "CPC election this month, let your rep know if you have input": the imperative at
+    # the head of an item or after a comma ("did not let us know" reports).
+    _r(r"(?:^|,\s+|" + BULLET + r")(?:please\s+)?(?P<trigger>let\s+(?:your|our|the|us|me|them|him|her)\b(?:\s+[\w(),]+){0,4}?\s+know)\b",
+       "know"),
     # "The Clerk would meet with the Mayor to ascertain ...": minutes put an officer's
     # next step in reported speech. Only at the head of the sentence: "the Committee
     # expected that the Chair would ..." reports a forecast.

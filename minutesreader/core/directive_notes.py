@@ -87,8 +87,10 @@ TASK: list[Rule] = [
                 r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)"), (" to ",)),
     # A prohibition in notes: "Richard Lau: do not backport the change".
     _r(r"(?:^|:\s+|" + BULLET + r")(?P<trigger>(?:do\s+not|don[’']t)\s+(?!know\b|think\b|see\b|have\b)[a-z]+)", "not", "don"),
-    # "Let's merge #874", "let us finish the survey".
-    _r(r"\blet(?:’s|'s|\s+us)\s+(?!(?:see|say|hope|be|not)\b)[a-z]+\b", "let"),
+    # "Let's merge #874", "let us finish the survey"; not after a negation or an auxiliary
+    # ("He did not let us know", "they will let us know" are reports and plans of others).
+    _r(r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bdid\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bto\s)"
+       r"\blet(?:’s|'s|\s+us)\s+(?!(?:see|say|hope|be|not)\b)[a-z]+\b", "let"),
     # Polite imperatives: "please comment on the draft", "do add your name".
     _r(r"\bplease\s+(?!note\b|find\b|see\b|contact\s+us\b)(?:do\s+)?(?:" + ITEM_ALT + r")\b", "please"),
     # A bullet that opens with a command: "* Wait until next meeting". Not the title
