@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from minutesreader.core.directive_grammar import BULLET, ITEM_ALT
+from minutesreader.core.directive_grammar import BULLET, GRAMMAR_ALT, ITEM_ALT
 from minutesreader.core.directive_rules import Rule
 from minutesreader.core.pattern_cache import PATTERNS
 
@@ -29,19 +29,40 @@ def _r(pattern: str, *gate: str) -> Rule:
 # "3. ", "10) ", "2.2.1 ", "(4) ": the number of a point of the minutes.
 _NUMBER = r"\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+"
 # Who acts: a name, initials or a role, or a few joined ("Belinda and Spencer", "Anne,
-# Mel and Kelda", "Food group", "WG Chairs"). Case-sensitive: names are capitalised.
-_WHO = (r"(?-i:(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
+# Mel and Kelda", "Food group", "WG Chairs"). Case-sensitive: names are capitalised. Not
+# a verb that opens a line of notes ("- Wanted to highlight", "Called to order",
+# "- Wants to write").
+_WHO = (r"(?-i:(?![A-Z][a-z]*(?:[a-z]{2}ed|ing|[^se]s)\b)(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
         r"Minutes|Apologies|Request|Response|Application|Nothing|Plan|Plans|Aim|Goal|Time|Priority|Purpose|Objective|"
-        r"Intention|Idea|Focus|Task|Mission|Key|Point|Question|Issue|Problem|Challenge|Hope|Next|First)\b)"
+        r"Intention|Idea|Focus|Task|Mission|Key|Point|Question|Issue|Problem|Challenge|Hope|Next|First|Welcome|Thanks|"
+        r"Thank|Reply|Changes|Amendments|Introduction|Comments|Return|Move|Access|Visit|Answer|Reference|Subject|Due|"
+        r"Up|Back|Close|Similar|Related|Prior|According|Want|Need|Ready|Something|Happy|Able|Going|Trying|How|Where|"
+        r"Why|When|Way|Ways|Attempt|Effort|Reason|Vote|Votes)\b)"
         r"[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|group|team|committee|members|staff))?"
         r"(?:\s*(?:,|and|&)\s*[A-Z][\w.\-]*)*)")
 
+_DETERMINERS = "the|a|an|this|that|these|those|our|your|their|its|his|her|all|any|some|each|every|no"
+# Words that take an infinitive themselves ("- time to decide", "- ready to merge").
+_TAKES_INFINITIVE = ("need|want|hope|plan|time|ready|nothing|something|anything|happy|willing|due|related|going|trying|"
+                     "back|way|attempt|effort|request|reason|fine|free|safe|hard|easy|good|better|best|close|similar|"
+                     "proposal|motion|decision|consensus|agreement|moving|move|up|unable|likely|unlikely|important")
+
 TASK: list[Rule] = [
-    # A numbered action point: "5. Belinda to confirm cycling workshop", "2.2.2 Action: NB
-    # to follow up with MW". Any verb will do after "to", as long as no finite verb
-    # follows ("4. Proposal to review the fees was withdrawn" reports).
-    _r(r"^\s*" + _NUMBER + r"(?:(?-i:Action|ACTION|AI)(?:\s+points?)?\s*:\s*)?" + _WHO +
-       r"\s+(?P<trigger>to\s+(?!be\b)[a-z]+)\b(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
+    # An action point, numbered or not: "5. Belinda to confirm cycling workshop", "2.2.2
+    # Action: NB to follow up with MW", "Parish Clerk to write to Mr Fairweather". Any verb
+    # will do after "to" (not a determiner: "Welcome to our new member" is a preposition),
+    # as long as no finite verb follows ("4. Proposal to review the fees was withdrawn"
+    # reports). "to" and its verb in lower case: "6. CLERK TO GIVE UPDATE" is an agenda
+    # heading.
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:(?-i:Action|ACTION|AI)(?:\s+points?)?\s*:\s*)?" + _WHO +
+       r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\b"
+       r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
+    # "- scott to fcp merge", "- niko to try to investigate": notes name people by their
+    # handles, in lower case; one uninflected word that takes no infinitive of its own.
+    _r(r"^" + BULLET + r"(?!(?:" + GRAMMAR_ALT + r"|" + _TAKES_INFINITIVE + r")\b)"
+       r"[a-z][a-z0-9_\-]{1,20}(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)(?<!able)(?<!ible)(?<!ful)(?<!al)(?<!ion)(?<!ment)"
+       r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\b"
+       r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
     # "Heather is to ask Gary Baker for the quote", "The Clerk is to write to the owner":
     # a duty given to someone ("The aim is to ..." names no one).
     _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?" + _WHO +
@@ -50,7 +71,9 @@ TASK: list[Rule] = [
     # meeting, reported: someone acts, or something is to be done. Not the date of the
     # next meeting ("would be held on 5 May"), nor a stance ("policy will remain prudent").
     _r(r"\b(?P<trigger>(?-i:It|it)\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:agreed|resolved|decided)\s+that)\b"
-       r"(?=[^.;]*?\b(?:will|would|shall)\s+(?:(?:" + ITEM_ALT + r")|be\s+(?!(?:held|convened|scheduled)\b)[a-z]+ed)\b)",
+       r"(?=[^.;]*?\b(?:will|would|shall)\s+(?:(?:" + ITEM_ALT + r")|be\s+(?!(?:held|convened|scheduled)\b)[a-z]+ed)\b"
+       # ... or with the verb in the subjunctive: "It was agreed that we ask for a precept".
+       r"|\s+(?:we|they|the\s+\w+|(?-i:[A-Z]\w+))\s+(?:" + ITEM_ALT + r")\b)",
        "agreed that", "resolved that", "decided that"),
     # "1. To send out the pre-agenda to the reps - Anne, Mel and Kelda": the act first, who
     # is to do it after a dash at the end (an agenda's "1. To receive apologies" names no one).
@@ -58,7 +81,8 @@ TASK: list[Rule] = [
     # "Foundation staff are happy to run the survey": an offer of the body or a member
     # ("We are happy to report that ..." only announces; "people are willing to" is in
     # directive_grammar, and says how others feel).
-    _r(r"\b(?:staff|we|I|(?-i:[A-Z][a-z]+))\s+(?:is|are|am|was|were)\s+(?:also\s+|very\s+|more\s+than\s+)?"
+    # ("Jack happy to ask them": notes drop the "is".)
+    _r(r"\b(?:staff|we|I|(?-i:[A-Z][a-z]+))\s+(?:(?:is|are|am|was|were)\s+)?(?:also\s+|very\s+|more\s+than\s+)?"
        r"(?P<trigger>(?:happy|glad|keen)\s+to)\s+(?!(?:see|say|know|hear|thank|have|be|report|announce|note|welcome|share\s+that)\b)[a-z]+",
        "happy to", "glad to", "keen to"),
     # "- Discussion on this to continue on the forum", "Item to carry over to June": notes
@@ -75,7 +99,14 @@ TASK: list[Rule] = [
     # expected that the Chair would ..." reports a forecast.
     _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
        r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator))\s+"
-       r"(?P<trigger>would\s+(?:" + ITEM_ALT + r"))\b", "would"),
+       r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b", "would"),
+    # "A sign is to be put up", "The accounts are to be sent to the auditor": a measure
+    # decided, in the passive (not the date of a meeting: "is to be held").
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?!(?:it|this|that|there|what|which|who|nothing|none|no)\b)(?:\w+\s+){0,3}?[\w\-]+\s+"
+       r"(?P<trigger>(?:is|are)\s+to\s+be\s+(?!(?:held|convened|expected|noted|found|seen|decided)\b)[a-z]+)\b",
+       " is to be", " are to be"),
+    # "Mark: Next step set up a budget", "Next steps: draft the letter": notes drop "is to".
+    _r(r"\bnext\s+steps?\s*:?\s+(?P<trigger>(?:" + ITEM_ALT + r"))\b", "next step"),
 ]
 
 CALL: list[Rule] = [
