@@ -67,6 +67,23 @@ TASK: list[Rule] = [
     # a duty given to someone ("The aim is to ..." names no one).
     _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?" + _WHO +
        r"\s+(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
+    # "It was proposed, seconded and agreed that the Clerk write to the owner", "RESOLVED
+    # that the Council purchase a bench": a decision with its verb in the subjunctive.
+    _r(r"\b(?P<trigger>(?:agreed|resolved|decided|(?-i:RESOLVED|AGREED))\s*[:–—-]?\s*(?-i:that|That|THAT))\s+"
+       r"(?:the\s+\w+(?:\s+\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:(?:" + ITEM_ALT + r")\b"
+       # (any verb in its bare form before its object: "the Council purchase a bench")
+       r"|(?!(?:" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|three|two)\b)",
+       "agreed", "resolved", "decided"),
+    # "Resolved: to accept the quote from Smith": not the meeting's own business, the
+    # minutes or a report approved, noted or received.
+    _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"
+       r"(?!(?:approve|note|receive|adopt|confirm|sign|accept\s+the\s+minutes)\b)[a-z]+", "resolved", "agreed", "decided"),
+    # "Council consensus was to proceed with option B".
+    _r(r"\b(?P<trigger>consensus\s+(?:was|is)\s+to)\s+(?!be\b)[a-z]+", "consensus"),
+    # "ACTION: Clerk", after the minute it assigns.
+    _r(r"^\W*(?P<trigger>(?-i:ACTIONS?|Actions?))\s*[:–-]\s*(?:the\s+)?(?!(?-i:None|Nil|N/A|NA|TBC|TBD)\b)"
+       r"(?-i:[A-Z][\w.]*)(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z][\w.]*))*\s*\.?\s*$", "action"),
     # "It was agreed that the WG chairs would report new members": a decision of the
     # meeting, reported: someone acts, or something is to be done. Not the date of the
     # next meeting ("would be held on 5 May"), nor a stance ("policy will remain prudent").
@@ -98,7 +115,9 @@ TASK: list[Rule] = [
     # next step in reported speech. Only at the head of the sentence: "the Committee
     # expected that the Chair would ..." reports a forecast.
     _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
-       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator))\s+"
+       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator"
+       # ... or a member named with a title: "Cllr Brown would speak to the school".
+       r"|(?:Cllr|Councillor|Councilmember|Council\s+[Mm]ember|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b", "would"),
     # "A sign is to be put up", "The accounts are to be sent to the auditor": a measure
     # decided, in the passive (not the date of a meeting: "is to be held").
@@ -110,6 +129,11 @@ TASK: list[Rule] = [
 ]
 
 CALL: list[Rule] = [
+    # "Councillors are reminded to submit their claims": a reminder asks.
+    _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
+    # "The Mayor asked that the item be placed on the agenda": a request in the passive.
+    _r(r"\b(?P<trigger>asked|requested|directed|instructed)\s+that\s+[^.;]{1,80}?\bbe\s+(?!(?:able|aware|held)\b)[a-z]+(?:ed|en|t)\b",
+       "asked", "requested", "directed", "instructed"),
     # "The Council requested staff explore options": a request with the addressee and a
     # bare verb ("requested that staff explore" and "asked staff to" are in
     # directive_rules). The addressee is named, so "They requested to do ..." (asking

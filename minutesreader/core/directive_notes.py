@@ -45,7 +45,10 @@ TASK: list[Rule] = [
        r"(?P<trigger>(?-i:[Aa]greed|[Ss]ettled|[Dd]ecided))\s+(?:up)?on\s+(?:\w+ly\s+)?[a-z]+ing\b", "agreed", "settled", "decided"),
     # "* Agreed ... to move to vote", "* Still plan to get 7.6 in": decisions and plans
     # noted without a subject, or of "we".
-    _r(r"(?:^|" + BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+(?:" + ITEM_ALT + r")\b", "agreed", "decided", "resolved"),
+    # (Not the meeting's own business: "Resolved: to approve the minutes of the last meeting".)
+    _r(r"(?:^|" + BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+"
+       r"(?!(?:approve|note|receive|adopt|confirm|sign|accept)\s+(?:the\s+)?minutes\b)(?:" + ITEM_ALT + r")\b",
+       "agreed", "decided", "resolved"),
     _r(r"(?:^|" + BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + ITEM_ALT + r")\b", "plan"),
     _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + ITEM_ALT + r")\b", "going to"),
     # "I'm going to touch base with ...", "- Going to look for liaisons": the speaker's or
