@@ -29,17 +29,18 @@ def _r(pattern: str, *gate: str) -> Rule:
 # "3. ", "10) ", "2.2.1 ", "(4) ": the number of a point of the minutes.
 _NUMBER = r"\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+"
 # Who acts: a name, initials or a role, or a few joined ("Belinda and Spencer", "Anne,
-# Mel and Kelda", "Food group", "WG Chairs"). Case-sensitive: names are capitalised. Not
+# Mel and Kelda", "Food group", "WG Chairs"), or GitHub handles ("@jane", "@bob and @amy"). Case-sensitive: names are capitalised. Not
 # a verb that opens a line of notes ("- Wanted to highlight", "Called to order",
 # "- Wants to write").
-_WHO = (r"(?-i:(?![A-Z][a-z]*(?:[a-z]{2}ed|ing|[^se]s)\b)(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
+_WHO = (r"(?:@[\w\-]+(?:\s*(?:,|and|&|/)\s*@[\w\-]+)*|"
+        r"(?-i:(?![A-Z][a-z]*(?:[a-z]{2}ed|ing|[^se]s)\b)(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
         r"Minutes|Apologies|Request|Response|Application|Nothing|Plan|Plans|Aim|Goal|Time|Priority|Purpose|Objective|"
         r"Intention|Idea|Focus|Task|Mission|Key|Point|Question|Issue|Problem|Challenge|Hope|Next|First|Welcome|Thanks|"
         r"Thank|Reply|Changes|Amendments|Introduction|Comments|Return|Move|Access|Visit|Answer|Reference|Subject|Due|"
         r"Up|Back|Close|Similar|Related|Prior|According|Want|Need|Ready|Something|Happy|Able|Going|Trying|How|Where|"
         r"Why|When|Way|Ways|Attempt|Effort|Reason|Vote|Votes)\b)"
         r"[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|group|team|committee|members|staff))?"
-        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.\-]*)*)")
+        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.\-]*)*))")
 
 _DETERMINERS = "the|a|an|this|that|these|those|our|your|their|its|his|her|all|any|some|each|every|no"
 # Words that take an infinitive themselves ("- time to decide", "- ready to merge").
@@ -63,6 +64,16 @@ TASK: list[Rule] = [
        r"[a-z][a-z0-9_\-]{1,20}(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)(?<!able)(?<!ible)(?<!ful)(?<!al)(?<!ion)(?<!ment)"
        r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\b"
        r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
+    # "@mhdawson will open an issue": a handle names a person, who acts.
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?@[\w\-]+(?:\s*(?:,|and|&|/)\s*@[\w\-]+)*\s+"
+       r"(?P<trigger>will\s+(?!(?:not|be\s+(?:out|away|off))\b)[a-z]+)", "will"),
+    # "AI(jane): update the docs", "TODO(alice): open an issue", "@bob: write the notes",
+    # "AI: everyone review the RFC": an item for someone, then the command.
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:(?-i:AI|TODO|ACTION|Action)\s*\([^)]{1,30}\)|@[\w\-]+|(?-i:AI|TODO))"
+       r"\s*:\s*(?:(?:everyone|everybody|all)\s+)?(?P<trigger>(?!(?:the|a|an|" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s))\b",
+       "ai", "todo", "action", "@"),
+    # "- Plan is to ship in 3.12", "The plan is to merge it next week".
+    _r(r"^(?:" + BULLET + r")?(?:the\s+|our\s+)?(?P<trigger>plan\s+is\s+to)\s+(?!be\b)[a-z]+", "plan is"),
     # "Heather is to ask Gary Baker for the quote", "The Clerk is to write to the owner":
     # a duty given to someone ("The aim is to ..." names no one).
     _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?" + _WHO +
