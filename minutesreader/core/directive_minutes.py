@@ -129,7 +129,17 @@ TASK: list[Rule] = [
        r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator"
        # ... or a member named with a title: "Cllr Brown would speak to the school".
        r"|(?:Cllr|Councillor|Councilmember|Council\s+[Mm]ember|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+"
-       r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b", "would"),
+       r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b",
+       "would", "will"),
+    # "MM noted that she would forward the declaration": a member's undertaking, reported.
+    _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
+       r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
+       "would"),
+    # "(ii) That, in the light of its advice, the Audit Committee consider the changes":
+    # a resolution's item, its verb in the subjunctive.
+    _r(r"^\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)?(?P<trigger>(?-i:That))\b(?:\s*,[^,]{1,120},\s*(?:that\s+)?)?\s*"
+       r"(?:the\s+[\w&]+(?:\s+[\w&]+){0,3}?|(?-i:[A-Z]\w+))\s+(?!(?:" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any)\b", "that"),
     # "A sign is to be put up", "The accounts are to be sent to the auditor": a measure
     # decided, in the passive (not the date of a meeting: "is to be held").
     _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?!(?:it|this|that|there|what|which|who|nothing|none|no)\b)(?:\w+\s+){0,3}?[\w\-]+\s+"
@@ -142,6 +152,9 @@ TASK: list[Rule] = [
 CALL: list[Rule] = [
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
+    # "The Chairman reminded Councillors about the protocols ... and to read ...".
+    _r(r"\b(?P<trigger>reminded)\s+(?:the\s+|all\s+)?(?:members|councillors|everyone|attendees|staff|residents|"
+       r"(?-i:[A-Z][a-z]+))\s+(?:to|about|of|that)\b", "reminded"),
     # "The Mayor asked that the item be placed on the agenda": a request in the passive.
     _r(r"\b(?P<trigger>asked|requested|directed|instructed)\s+that\s+[^.;]{1,80}?\bbe\s+(?!(?:able|aware|held)\b)[a-z]+(?:ed|en|t)\b",
        "asked", "requested", "directed", "instructed"),
@@ -161,6 +174,12 @@ OBLIGATION: list[Rule] = [
     # "Rich -> Need James to talk about it": a need of someone's act, in notes.
     _r(r"^(?:" + BULLET + r")?(?:[\w ]{1,20}\s*(?:->|:)\s*)?(?P<trigger>(?-i:Needs?))\s+(?-i:[A-Z][a-z]+)\s+to\s+[a-z]+", "need"),
 ]
+
+# A report that asks ("This report presents the minutes and asks Members to consider
+# ...", "a report which ... asked them to consider ...") is summarised, not a request of
+# the meeting's.
+REPORT_ASKS = PATTERNS.compile(
+    r"\breport\s+(?:which\s+\w+|\w+s)\b[^.;]{0,200}?\b(?P<ask>asks?|asked|invites?|invited|requests?|requested)\b", _I)
 
 # Needs that prescribe nothing: negated ("the Fellows don't need to be part of it") or
 # hypothetical with an adverb between ("they'd still need to be involved").

@@ -71,7 +71,9 @@ TASK: list[Rule] = [
     # ("ACTION: Council discussed a settlement" only labels what happened: an action
     # label counts with a person and a command, below.)
     _r(r"^\W*(?P<trigger>(?-i:RESOLUTION|RESOLVED|DECISION|DECIDED|AGREED|Resolution|Decision))\s*:"
-       r"(?=\s*\S)", "resolution", "resolved", "decision", "decided", "agreed"),
+       # (Not "RESOLVED: (i) That the minutes be noted": the meeting's own business.)
+       r"(?=\s*\S)(?!\s*(?:\(\w{1,4}\)\s*)?(?-i:That|that)\b[^.;]*?\bbe\s+(?:noted|received|approved|agreed|signed|adopted|confirmed|accepted)\b)",
+       "resolution", "resolved", "decision", "decided", "agreed"),
     # A council's resolution, "RESOLVED – That no change be made to ...": a decision when
     # something is to be done, not when the minutes or a report are only received, noted,
     # agreed or approved (the business of the meeting itself).

@@ -189,6 +189,9 @@ class DirectiveClassifier:
         if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required", "be urged", "be directed")):
             for procedure in grammar.PROCEDURE.finditer(text):
                 text = _blank(text, procedure.start(), procedure.end())
+        if "report" in lower:
+            for summary in minutes.REPORT_ASKS.finditer(text):
+                text = _blank(text, summary.start("ask"), summary.end("ask"))
         found = self._first(_CALL, text, lower)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
