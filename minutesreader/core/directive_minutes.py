@@ -142,7 +142,8 @@ TASK: list[Rule] = [
        r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any)\b", "that"),
     # "A sign is to be put up", "The accounts are to be sent to the auditor": a measure
     # decided, in the passive (not the date of a meeting: "is to be held").
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?!(?:it|this|that|there|what|which|who|nothing|none|no)\b)(?:\w+\s+){0,3}?[\w\-]+\s+"
+    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:[\w ]{1,30}:\s+)?(?!(?:it|this|that|there|what|which|who|nothing|none|no)\b)"
+       r"(?:\w+\s+){0,3}?[\w\-]+\s+"
        r"(?P<trigger>(?:is|are)\s+to\s+be\s+(?!(?:held|convened|expected|noted|found|seen|decided)\b)[a-z]+)\b",
        " is to be", " are to be"),
     # "Mark: Next step set up a budget", "Next steps: draft the letter": notes drop "is to".

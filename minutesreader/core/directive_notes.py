@@ -58,9 +58,11 @@ TASK: list[Rule] = [
     # Not a proposal still to be resolved ("PROPOSED: Close issues ..."), nor a question.
     # The label may be bold ("**Goal**: Decide on a cadence"), and any verb will do with
     # its object after it ("Try to un-stick ...", "Get a commitment ...").
-    _r(r"(?:^|" + BULLET + r")\*{0,2}(?-i:(?!PROPOS|Propos|QUESTION|Question)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\*{0,2}:\*{0,2}\s+"
+    # Not a roll ("Present: Cllr A Brown, ...": "A" is an initial, not an article).
+    _r(r"(?:^|" + BULLET + r")\*{0,2}(?-i:(?!PROPOS|Propos|QUESTION|Question|Present|PRESENT|Absent|Apologies|Attendees|In\s+attendance)"
+       r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\*{0,2}:\*{0,2}\s+"
        r"(?P<trigger>" + ITEM_ALT + r"|(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly)"
-       r"(?=\s+(?:a|an|the|this|these|those|them|some|any|on\s+(?:a|an|the|this)|to\s+[a-z]+)\b))\b(?![^?\n]*\?)"
+       r"(?=\s+(?-i:a|an|the|this|these|those|them|some|any|on\s+(?:a|an|the|this)|to\s+[a-z]+)\b))\b(?![^?\n]*\?)"
        r"(?!\s+(?:of|for|on|is|are|was|to)\b(?!\s+(?:a|an|the|this|[a-z]+)\b))", ":"),
     # "* n-api - focus on testing": a short item title, a dash, then the command.
     _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),

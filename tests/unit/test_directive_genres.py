@@ -317,7 +317,9 @@ def test_items_offered_as_options_are_not_decided() -> None:
         ("MM noted that she would forward the declaration of office to Jon.", "task"),
         ("(ii) That, in the light of its advice, the Audit Committee consider the changes to the rules.", "task"),
         ("The Chairman reminded Councillors about the rules of debate and to submit their reports on time.", "call"),
+        ("3. Playground: a sign is to be put up at the gate.", "task"),
         # ... and what only looks like them
+        ("Present: Cllr A Brown (Chair), Cllr B Patel and the Clerk.", None),
         ("RESOLVED: (i) That the minutes of the Working Group be noted.", None),
         ("This report presents the minutes of the Working Group and asks Members to consider its advice.", None),
         ("Members considered a report which presented the minutes and asked them to consider its advice.", None),
@@ -354,3 +356,12 @@ def test_a_colon_after_a_semicolon_ends_a_clause_without_the_trigger_and_governs
             "* the ad-hoc nature of the grants\n* requirement of board approval\n\n"
             "* Update the rota [#12](https://example.org/12)\n* blocked by #11")
     assert _categories(text) == [[None], ["obligation", None, None], [None, None]]
+
+
+def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else() -> None:
+    text = ("Minutes of the Fairfield Parish Council\n\nPresent: Cllr A Brown (Chair), Cllr B Patel and the Clerk.\n\n"
+            "2. It was proposed, seconded and agreed that the Clerk write to the owner of the hedge. "
+            "Cllr Jones would speak to the school about parking.\n\n"
+            "4. Councillors are reminded to submit their claims by Friday. The next meeting will be held on 5 January.\n\n"
+            "Action points:\n1. Garden group to organise the plant sale in May\n2. @sam to update the website")
+    assert _categories(text) == [[None], [None], ["task", "task"], ["call", None], [None, "task", "task"]]
