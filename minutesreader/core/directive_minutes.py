@@ -187,3 +187,10 @@ REPORT_ASKS = PATTERNS.compile(
 UNPRESCRIBED = PATTERNS.compile(
     r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+(?:\w+ly\s+)?(?:need|have)\s+to\b"
     r"|(?:[’']d|\bwould)\s+(?:still|also|then|only|probably|likely)\s+(?:need|have)\s+to\b", _I)
+
+# A question that notes leave without its question mark ("- Do we want to support
+# plugins for project templates", "Should we revert on beta"): it asks, prescribes nothing.
+# ("Could we all remember to ..." is a polite request, and stays.)
+ASKED = PATTERNS.compile(
+    r"^[\s*•\-–]*(?:\[[ xX]\]\s+)?(?:do|does|did|is|are|was|were|should|shall)\s+"
+    r"(?:we|you|they|it|there|anyone|someone|people|the\s+\w+)\b", _I)

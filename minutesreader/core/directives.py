@@ -103,7 +103,7 @@ class DirectiveClassifier:
                 self._chinese = ChineseDirectives(*self._triggers)
             found = self._chinese.classify(sentence)
             return Directive(found.category, sentence[found.start:found.end], found.start, found.end) if found else None
-        if not sentence or rules.BOILERPLATE.match(sentence):
+        if not sentence or rules.BOILERPLATE.match(sentence) or minutes.ASKED.match(sentence):
             return None
         text = self._mask(sentence)
         lower = text.lower()

@@ -320,6 +320,8 @@ def test_items_offered_as_options_are_not_decided() -> None:
         ("3. Playground: a sign is to be put up at the gate.", "task"),
         # ... and what only looks like them
         ("Present: Cllr A Brown (Chair), Cllr B Patel and the Clerk.", None),
+        ("- Do we want to support plugins for project templates", None),
+        ("- Should we revert the change on the beta branch", None),
         ("RESOLVED: (i) That the minutes of the Working Group be noted.", None),
         ("This report presents the minutes of the Working Group and asks Members to consider its advice.", None),
         ("Members considered a report which presented the minutes and asked them to consider its advice.", None),
