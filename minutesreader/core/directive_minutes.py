@@ -58,6 +58,8 @@ TASK: list[Rule] = [
     _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:(?-i:Action|ACTION|AI)(?:\s+points?)?\s*:\s*)?" + _WHO +
        r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\b"
        r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
+    # "- Mark scribe, Ryan to facilitate": the last of a line's roles, after a comma.
+    _r(r",\s+" + _WHO + r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\s*$", " to "),
     # "- scott to fcp merge", "- niko to try to investigate": notes name people by their
     # handles, in lower case; one uninflected word that takes no infinitive of its own.
     _r(r"^" + BULLET + r"(?!(?:" + GRAMMAR_ALT + r"|" + _TAKES_INFINITIVE + r")\b)"

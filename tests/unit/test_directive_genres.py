@@ -318,6 +318,7 @@ def test_items_offered_as_options_are_not_decided() -> None:
         ("(ii) That, in the light of its advice, the Audit Committee consider the changes to the rules.", "task"),
         ("The Chairman reminded Councillors about the rules of debate and to submit their reports on time.", "call"),
         ("3. Playground: a sign is to be put up at the gate.", "task"),
+        ("- Mark scribe, Ryan to facilitate", "task"),
         # ... and what only looks like them
         ("Present: Cllr A Brown (Chair), Cllr B Patel and the Clerk.", None),
         ("- Do we want to support plugins for project templates", None),
