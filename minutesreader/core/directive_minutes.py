@@ -148,6 +148,17 @@ TASK: list[Rule] = [
        r"(?:\w+\s+){0,3}?[\w\-]+\s+"
        r"(?P<trigger>(?:is|are)\s+to\s+be\s+(?!(?:held|convened|expected|noted|found|seen|decided)\b)[a-z]+)\b",
        " is to be", " are to be"),
+    # "A letter will be sent to the landowner", "The matter will be discussed at the next
+    # meeting": what the body will do to a paper or an item of its business, in the passive
+    # (the verbs of directive_rules' list and any other participle).
+    # (Not in a clause that reports or asks: "notice that the item will be discussed".)
+    _r(r"(?<!\bthat\s)(?<!\bwhether\s)(?<!\bif\s)(?<!\bhow\s)(?<!\bwhen\s)"
+       r"\b(?:a|an|the|this|these|those|further|new)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?(?:letter|draft|reminder|notice|sign|email|e-mail|note|"
+       r"invitation|list|agenda|item|matter|minutes|quotes?|order|request|application|survey|newsletter|proposal|paper|"
+       r"policy|budget|plan|topic|issue|report|response|reply|form|document|question)s?\s+"
+       r"(?P<trigger>will\s+(?:also\s+|then\s+)?be\s+(?!(?:held|convened|hosted|expected|needed|required|available|able)\b)"
+       r"(?:[a-z]+(?:ed|en)|sent|put|set|sought|brought|made|taken|kept|done|shown|told|paid|read|cut|built|bought|dealt\s+with))\b",
+       "will be", "will also be", "will then be"),
     # "Mark: Next step set up a budget", "Next steps: draft the letter": notes drop "is to".
     _r(r"\bnext\s+steps?\s*:?\s+(?P<trigger>(?:" + ITEM_ALT + r"))\b", "next step"),
 ]
@@ -183,6 +194,12 @@ OBLIGATION: list[Rule] = [
 # the meeting's.
 REPORT_ASKS = PATTERNS.compile(
     r"\breport\s+(?:which\s+\w+|\w+s)\b[^.;]{0,200}?\b(?P<ask>asks?|asked|invites?|invited|requests?|requested)\b", _I)
+
+# The meeting's own business, decided as it happens ("It was resolved to approve the
+# minutes", "resolved to accept the notes as the minutes"): no act is left to do.
+OWN_BUSINESS = PATTERNS.compile(
+    r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)\b", _I)
 
 # Needs that prescribe nothing: negated ("the Fellows don't need to be part of it") or
 # hypothetical with an adverb between ("they'd still need to be involved").

@@ -201,6 +201,9 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
+        if "minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower:
+            for business in minutes.OWN_BUSINESS.finditer(text):
+                text = _blank(text, business.start(), business.end())
         found = self._first(_TASK, text, lower)
         if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
             acting = grammar.agent_will(text)

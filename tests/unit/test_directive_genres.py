@@ -319,7 +319,12 @@ def test_items_offered_as_options_are_not_decided() -> None:
         ("The Chairman reminded Councillors about the rules of debate and to submit their reports on time.", "call"),
         ("3. Playground: a sign is to be put up at the gate.", "task"),
         ("- Mark scribe, Ryan to facilitate", "task"),
+        ("A letter will be sent to the landowner.", "task"),
+        ("The matter will be discussed at the next meeting.", "task"),
         # ... and what only looks like them
+        ("It was resolved to approve the minutes.", None),
+        ("It was proposed, seconded, and resolved to accept the notes as the minutes.", None),
+        ("That does not give public notice that the item will be discussed.", None),
         ("Present: Cllr A Brown (Chair), Cllr B Patel and the Clerk.", None),
         ("- Do we want to support plugins for project templates", None),
         ("- Should we revert the change on the beta branch", None),
