@@ -29,17 +29,19 @@ def _r(pattern: str, *gate: str) -> Rule:
 # "3. ", "10) ", "2.2.1 ", "(4) ": the number of a point of the minutes.
 _NUMBER = r"\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+"
 # Who acts: a name, initials or a role, or a few joined ("Belinda and Spencer", "Anne,
-# Mel and Kelda", "Food group", "WG Chairs"), or GitHub handles ("@jane", "@bob and @amy"). Case-sensitive: names are capitalised. Not
+# Mel and Kelda", "Food group", "WG Chairs", "All councillors", "Members"), or GitHub
+# handles ("@jane", "@bob and @amy"). Case-sensitive: names are capitalised. Not
 # a verb that opens a line of notes ("- Wanted to highlight", "Called to order",
 # "- Wants to write").
 _WHO = (r"(?:@[\w\-]+(?:\s*(?:,|and|&|/)\s*@[\w\-]+)*|"
-        r"(?-i:(?![A-Z][a-z]*(?:[a-z]{2}ed|ing|[^se]s)\b)(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
+        r"(?-i:(?!(?![A-Z][a-z]*(?:ers|ors|ees|ves|ists|ians)\b)[A-Z][a-z]*(?:[a-z]{2}ed|ing|[^se]s)\b)(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
         r"Minutes|Apologies|Request|Response|Application|Nothing|Plan|Plans|Aim|Goal|Time|Priority|Purpose|Objective|"
         r"Intention|Idea|Focus|Task|Mission|Key|Point|Question|Issue|Problem|Challenge|Hope|Next|First|Welcome|Thanks|"
         r"Thank|Reply|Changes|Amendments|Introduction|Comments|Return|Move|Access|Visit|Answer|Reference|Subject|Due|"
         r"Up|Back|Close|Similar|Related|Prior|According|Want|Need|Ready|Something|Happy|Able|Going|Trying|How|Where|"
         r"Why|When|Way|Ways|Attempt|Effort|Reason|Vote|Votes)\b)"
-        r"[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|group|team|committee|members|staff))?"
+        r"[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|group|team|committee|members|staff|councillors|officers|trustees|directors|"
+        r"volunteers|residents))?"
         r"(?:\s*(?:,|and|&)\s*[A-Z][\w.\-]*)*))")
 
 _DETERMINERS = "the|a|an|this|that|these|those|our|your|their|its|his|her|all|any|some|each|every|no"

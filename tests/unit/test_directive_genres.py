@@ -320,6 +320,8 @@ def test_items_offered_as_options_are_not_decided() -> None:
         ("3. Playground: a sign is to be put up at the gate.", "task"),
         ("- Mark scribe, Ryan to facilitate", "task"),
         ("A letter will be sent to the landowner.", "task"),
+        ("Members to consider the options before the next meeting.", "task"),
+        ("All councillors to attend the training on planning.", "task"),
         ("The matter will be discussed at the next meeting.", "task"),
         # ... and what only looks like them
         ("It was resolved to approve the minutes.", None),
@@ -342,6 +344,7 @@ def test_items_offered_as_options_are_not_decided() -> None:
         ("6. CLERK TO GIVE UPDATE ON THE FOLLOWING:", None),
         ("Welcome to our new members from the allotment society.", None),
         ("- Wanted to highlight the draft that Sam wrote", None),
+        ("- Wants to write down a first proposal", None),
         ("Called to order at 7:15 p.m.", None),
         ("- time to decide whether the fair goes ahead", None),
         ("The meeting is to be held in the village hall.", None),
