@@ -161,6 +161,17 @@ TASK: list[Rule] = [
        r"(?P<trigger>will\s+(?:also\s+|then\s+)?be\s+(?!(?:held|convened|hosted|expected|needed|required|available|able)\b)"
        r"(?:[a-z]+(?:ed|en)|sent|put|set|sought|brought|made|taken|kept|done|shown|told|paid|read|cut|built|bought|dealt\s+with))\b",
        "will be", "will also be", "will then be"),
+    # "- Consensus to merge after the release": a decision noted without its verb.
+    _r(r"^(?:" + BULLET + r")?(?P<trigger>(?:general\s+|rough\s+)?consensus\s+(?:was\s+|is\s+)?to)\s+(?!be\b)[a-z]+", "consensus"),
+    # "- Ping @jane about the release": a command addressed through a handle.
+    # (Not "* Nominating @trott to rejoin the TSC", nor the title of an issue on the agenda,
+    # "* Add @nebrius as a member [#108](...)".)
+    _r(r"^" + BULLET + r"(?P<trigger>(?!(?:cc|thanks|thank|via|from|by|with|and|or|to|for|per|maybe|perhaps|" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<!ing)(?<!ed)(?<![^s]s))\s+@[\w\-]+(?![^\n]*[\[(]#?\d)", "@"),
+    # "Leave on agenda for a few weeks", "- Remove from the agenda": a verb of placing an
+    # item, whose object the notes leave out.
+    _r(r"^(?:" + BULLET + r")?(?P<trigger>(?:remove|keep|leave|put|add|take|bring|move|place|drop|return)\s+"
+       r"(?:it\s+|this\s+)?(?:on|off|from|to|back\s+on)\s+(?:the\s+|next\s+(?:week(?:'s|’s)?\s+)?)?agenda)\b", "agenda"),
     # "Mark: Next step set up a budget", "Next steps: draft the letter": notes drop "is to".
     _r(r"\bnext\s+steps?\s*:?\s+(?P<trigger>(?:" + ITEM_ALT + r"))\b", "next step"),
 ]
