@@ -167,7 +167,7 @@ TASK: list[Rule] = [
     # (Not "* Nominating @trott to rejoin the TSC", nor the title of an issue on the agenda,
     # "* Add @nebrius as a member [#108](...)".)
     _r(r"^" + BULLET + r"(?P<trigger>(?!(?:cc|thanks|thank|via|from|by|with|and|or|to|for|per|maybe|perhaps|" + GRAMMAR_ALT + r")\b)"
-       r"[a-z]+(?<!ing)(?<!ed)(?<![^s]s))\s+@[\w\-]+(?![^\n]*[\[(]#?\d)", "@"),
+       r"[a-z]+(?<![a-z]{3}ing)(?<![a-z]{2}ed)(?<![^s]s))\s+@[\w\-]+(?![^\n]*[\[(]#?\d)", "@"),
     # "Leave on agenda for a few weeks", "- Remove from the agenda": a verb of placing an
     # item, whose object the notes leave out.
     _r(r"^(?:" + BULLET + r")?(?P<trigger>(?:remove|keep|leave|put|add|take|bring|move|place|drop|return)\s+"
