@@ -135,6 +135,11 @@ TASK: list[Rule] = [
        r"|(?:Cllr|Councillor|Councilmember|Council\s+[Mm]ember|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+"
        r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b",
        "would", "will"),
+    # "Members agreed that, in determining the size of future adjustments, the Committee
+    # would assess ...": the body's decided conduct, after an opening phrase.
+    _r(r"\bagreed\s+that\s*,[^.;]{1,160}?,\s*(?:the\s+)?(?:committee|council|board|they|we)\s+"
+       r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
+       "agreed"),
     # "MM noted that she would forward the declaration": a member's undertaking, reported.
     _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
@@ -195,6 +200,12 @@ CALL: list[Rule] = [
 ]
 
 OBLIGATION: list[Rule] = [
+    # "members decided that it would be appropriate to make a further reduction", "agreed
+    # that ... it was prudent to accumulate more data": what the meeting judged right to do
+    # (not hedged: "it would likely be appropriate to ..." foresees).
+    _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed)\s+that\s*(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
+       r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)\s+to)"
+       r"\s+(?!be\b)[a-z]+", "appropriate", "prudent", "advisable", "desirable", "necessary", "important", "essential"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),
