@@ -99,11 +99,14 @@ TASK: list[Rule] = [
     # "ACTION: Clerk", after the minute it assigns.
     _r(r"^\W*(?P<trigger>(?-i:ACTIONS?|Actions?))\s*[:–-]\s*(?:the\s+)?(?!(?-i:None|Nil|N/A|NA|TBC|TBD)\b)"
        r"(?-i:[A-Z][\w.]*)(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z][\w.]*))*\s*\.?\s*$", "action"),
-    # "It was agreed that the WG chairs would report new members": a decision of the
-    # meeting, reported: someone acts, or something is to be done. Not the date of the
-    # next meeting ("would be held on 5 May"), nor a stance ("policy will remain prudent").
-    _r(r"\b(?P<trigger>(?-i:It|it)\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:agreed|resolved|decided)\s+that)\b"
-       r"(?=[^.;]*?\b(?:will|would|shall)\s+(?:(?:" + ITEM_ALT + r")|be\s+(?!(?:held|convened|scheduled)\b)[a-z]+ed)\b"
+    # "It was agreed that the WG chairs would report new members", "Agreed that the Clerk
+    # would obtain quotes": a decision of the meeting, reported: someone acts, or something
+    # is to be done. Not the date of the next meeting ("would be held on 5 May"), nor a
+    # stance ("policy will remain prudent"), nor a hypothesis ("would likely ...").
+    _r(r"(?P<trigger>\b(?-i:It|it)\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:agreed|resolved|decided)\s+that"
+       r"|^\W*(?-i:Agreed|AGREED|Resolved|Decided)\s+that)\b"
+       r"(?=[^.;]*?\b(?:will|would|shall)\s+(?:(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope|remain|"
+       r"continue|depend|seem|appear)\b)[a-z]+(?<!ly)|be\s+(?!(?:held|convened|scheduled)\b)[a-z]+ed)\b"
        # ... or with the verb in the subjunctive: "It was agreed that we ask for a precept".
        r"|\s+(?:we|they|the\s+\w+|(?-i:[A-Z]\w+))\s+(?:" + ITEM_ALT + r")\b)",
        "agreed that", "resolved that", "decided that"),

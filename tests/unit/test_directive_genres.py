@@ -320,6 +320,7 @@ def test_items_offered_as_options_are_not_decided() -> None:
         ("3. Playground: a sign is to be put up at the gate.", "task"),
         ("- Mark scribe, Ryan to facilitate", "task"),
         ("A letter will be sent to the landowner.", "task"),
+        ("Agreed that the Clerk would obtain quotes for the repairs.", "task"),
         ("Members decided that it would be appropriate to make a further reduction in the pace of purchases.", "obligation"),
         ("Members agreed that, before the next step, it was prudent to gather more data on hiring.", "obligation"),
         ("Members agreed that, in setting the size of future changes, the Committee would assess the data.", "task"),
