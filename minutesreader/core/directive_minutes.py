@@ -185,6 +185,10 @@ TASK: list[Rule] = [
 ]
 
 CALL: list[Rule] = [
+    # "I invite people to express agreement or disagreement", "We ask all members to ...":
+    # a member asks the meeting, in the present.
+    _r(r"\b(?:(?-i:I)|we)\s+(?:would\s+)?(?P<trigger>invite|urge|encourage|ask)\s+(?!(?:you|whether|if|why|how|what)\b)"
+       r"(?:\w+\s+){1,3}?to\s+(?!be\b)[a-z]+", "invite", "urge", "encourage", "ask"),
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
     # "The Chairman reminded Councillors about the protocols ... and to read ...".

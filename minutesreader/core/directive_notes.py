@@ -49,7 +49,7 @@ TASK: list[Rule] = [
     _r(r"(?:^|" + BULLET + r")(?P<trigger>(?-i:Agreed|Decided|Resolved))\b[^.;*]{0,60}?\bto\s+"
        r"(?!(?:approve|note|receive|adopt|confirm|sign|accept)\s+(?:the\s+)?minutes\b)(?:" + ITEM_ALT + r")\b",
        "agreed", "decided", "resolved"),
-    _r(r"(?:^|" + BULLET + r"|\bwe\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + ITEM_ALT + r")\b", "plan"),
+    _r(r"(?:^|" + BULLET + r"|\b(?:we|(?-i:I))\s+)(?:still\s+|now\s+|also\s+)?(?P<trigger>plan\s+to)\s+(?:" + ITEM_ALT + r")\b", "plan"),
     _r(r"(?-i:\b[A-Z][a-z]+)\s+(?:is\s+|are\s+)?going\s+to\s+(?:" + ITEM_ALT + r")\b", "going to"),
     # "I'm going to touch base with ...", "- Going to look for liaisons": the speaker's or
     # the notes' own plan, whatever the verb.
@@ -103,7 +103,9 @@ TASK: list[Rule] = [
     # A bullet that opens with a command: "* Wait until next meeting". Not the title
     # of an issue or pull request on the agenda ("* update charter [#569](...)"), nor
     # a question.
-    _r(BULLET + r"(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-|:)"
+    # (Not a word in capitals: "– DRAFT – (MEETING TITLE)" is the heading of a page.)
+    _r(BULLET + r"(?!(?-i:[A-Z]{2,})\b)(?P<trigger>" + ITEM_ALT + r")\b"
+       r"(?!\s+(?-i:[A-Z])[a-z])(?!\s+(?:of|for|on|in|is|are|was|were|to|and|from|by|with)\b|\s*$|-|:)"
        r"(?![^*•\n]*?(?:\[#\d|\(#\d|\?(?!\S)))", "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
     # Any verb will do when its object follows: "- Leave a comment if you are interested",
     # "* check your boxes". At the head of an item, a word right before a determiner is a
