@@ -6,9 +6,12 @@ often in the past: a numbered action point ("3. Food group to organise the scree
 quote"), an agreement reported in the passive ("It was agreed that the chairs would
 report new members"), an officer's next step in reported speech ("The Clerk would meet
 with the Mayor"), a request with a bare verb ("The Council requested staff explore
-options"). directive_notes.py reads the bullets of working-group notes; these rules read
-the numbered, reported prose of minutes. Also here: what in minutes looks like a duty and
-is none ("the Fellows don't need to be part of it").
+options"), a decision in its set phrase ("RESOLVED that the Council purchase a bench"),
+a measure in the passive ("A letter will be sent to the owner"). directive_notes.py reads
+the bullets of working-group notes; these rules read the numbered, reported prose of
+minutes. Also here: what in minutes looks like a directive and is none ("the Fellows
+don't need to be part of it", "It was resolved to approve the minutes", "This report
+... asks Members to consider ...", "- Do we want to support plugins").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from minutesreader.core.directive_grammar import BULLET, GRAMMAR_ALT, ITEM_ALT
+from minutesreader.core.directive_notes import DETERMINERS, NUMBER
 from minutesreader.core.directive_rules import Rule
 from minutesreader.core.pattern_cache import PATTERNS
 
@@ -26,8 +30,6 @@ def _r(pattern: str, *gate: str) -> Rule:
     return PATTERNS.compile(pattern, _I), gate
 
 
-# "3. ", "10) ", "2.2.1 ", "(4) ": the number of a point of the minutes.
-_NUMBER = r"\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+"
 # Who acts: a name, initials or a role, or a few joined ("Belinda and Spencer", "Anne,
 # Mel and Kelda", "Food group", "WG Chairs", "All councillors", "Members"), or GitHub
 # handles ("@jane", "@bob and @amy"). Case-sensitive: names are capitalised. Not
@@ -44,12 +46,6 @@ _WHO = (r"(?:@[\w\-]+(?:\s*(?:,|and|&|/)\s*@[\w\-]+)*|"
         r"volunteers|residents))?"
         r"(?:\s*(?:,|and|&)\s*[A-Z][\w.\-]*)*))")
 
-_DETERMINERS = "the|a|an|this|that|these|those|our|your|their|its|his|her|all|any|some|each|every|no"
-# Words that take an infinitive themselves ("- time to decide", "- ready to merge").
-_TAKES_INFINITIVE = ("need|want|hope|plan|time|ready|nothing|something|anything|happy|willing|due|related|going|trying|"
-                     "back|way|attempt|effort|request|reason|fine|free|safe|hard|easy|good|better|best|close|similar|"
-                     "proposal|motion|decision|consensus|agreement|moving|move|up|unable|likely|unlikely|important")
-
 TASK: list[Rule] = [
     # An action point, numbered or not: "5. Belinda to confirm cycling workshop", "2.2.2
     # Action: NB to follow up with MW", "Parish Clerk to write to Mr Fairweather". Any verb
@@ -57,30 +53,14 @@ TASK: list[Rule] = [
     # as long as no finite verb follows ("4. Proposal to review the fees was withdrawn"
     # reports). "to" and its verb in lower case: "6. CLERK TO GIVE UPDATE" is an agenda
     # heading.
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:(?-i:Action|ACTION|AI)(?:\s+points?)?\s*:\s*)?" + _WHO +
-       r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\b"
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:(?-i:Action|ACTION|AI)(?:\s+points?)?\s*:\s*)?" + _WHO +
+       r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + DETERMINERS + r")\b)[a-z]+))\b"
        r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
     # "- Mark scribe, Ryan to facilitate": the last of a line's roles, after a comma.
-    _r(r",\s+" + _WHO + r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\s*$", " to "),
-    # "- scott to fcp merge", "- niko to try to investigate": notes name people by their
-    # handles, in lower case; one uninflected word that takes no infinitive of its own.
-    _r(r"^" + BULLET + r"(?!(?:" + GRAMMAR_ALT + r"|" + _TAKES_INFINITIVE + r")\b)"
-       r"[a-z][a-z0-9_\-]{1,20}(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)(?<!able)(?<!ible)(?<!ful)(?<!al)(?<!ion)(?<!ment)"
-       r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + _DETERMINERS + r")\b)[a-z]+))\b"
-       r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
-    # "@mhdawson will open an issue": a handle names a person, who acts.
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?@[\w\-]+(?:\s*(?:,|and|&|/)\s*@[\w\-]+)*\s+"
-       r"(?P<trigger>will\s+(?!(?:not|be\s+(?:out|away|off))\b)[a-z]+)", "will"),
-    # "AI(jane): update the docs", "TODO(alice): open an issue", "@bob: write the notes",
-    # "AI: everyone review the RFC": an item for someone, then the command.
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:(?-i:AI|TODO|ACTION|Action)\s*\([^)]{1,30}\)|@[\w\-]+|(?-i:AI|TODO))"
-       r"\s*:\s*(?:(?:everyone|everybody|all)\s+)?(?P<trigger>(?!(?:the|a|an|" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s))\b",
-       "ai", "todo", "action", "@"),
-    # "- Plan is to ship in 3.12", "The plan is to merge it next week".
-    _r(r"^(?:" + BULLET + r")?(?:the\s+|our\s+)?(?P<trigger>plan\s+is\s+to)\s+(?!be\b)[a-z]+", "plan is"),
+    _r(r",\s+" + _WHO + r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + DETERMINERS + r")\b)[a-z]+))\s*$", " to "),
     # "Heather is to ask Gary Baker for the quote", "The Clerk is to write to the owner":
     # a duty given to someone ("The aim is to ..." names no one).
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?" + _WHO +
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?" + _WHO +
        r"\s+(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
     # "It was proposed, seconded and agreed that the Clerk write to the owner", "RESOLVED
     # that the Council purchase a bench": a decision with its verb in the subjunctive.
@@ -112,27 +92,17 @@ TASK: list[Rule] = [
        "agreed that", "resolved that", "decided that"),
     # "1. To send out the pre-agenda to the reps - Anne, Mel and Kelda": the act first, who
     # is to do it after a dash at the end (an agenda's "1. To receive apologies" names no one).
-    _r(r"^\s*" + _NUMBER + r"(?P<trigger>(?-i:To)\s+[a-z]+)\b[^.;]*\s[-–]\s+" + _WHO + r"\s*$", "to "),
-    # "Foundation staff are happy to run the survey": an offer of the body or a member
-    # ("We are happy to report that ..." only announces; "people are willing to" is in
-    # directive_grammar, and says how others feel).
-    # ("Jack happy to ask them": notes drop the "is".)
+    _r(r"^\s*" + NUMBER + r"(?P<trigger>(?-i:To)\s+[a-z]+)\b[^.;]*\s[-–]\s+" + _WHO + r"\s*$", "to "),
+    # "Foundation staff are happy to run the survey", "Jack happy to ask them" (notes
+    # drop the "is"): an offer of the body or a member ("We are happy to report that ..."
+    # only announces; "people are willing to" is in directive_grammar).
     _r(r"\b(?:staff|we|I|(?-i:[A-Z][a-z]+))\s+(?:(?:is|are|am|was|were)\s+)?(?:also\s+|very\s+|more\s+than\s+)?"
        r"(?P<trigger>(?:happy|glad|keen)\s+to)\s+(?!(?:see|say|know|hear|thank|have|be|report|announce|note|welcome|share\s+that)\b)[a-z]+",
        "happy to", "glad to", "keen to"),
-    # "- Discussion on this to continue on the forum", "Item to carry over to June": notes
-    # drop the "is" of a decided next step.
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?(?:discussion|conversation|debate|consideration|work|item|matter)\b"
-       r"[^.;:]{0,60}?\b(?P<trigger>to\s+(?:continue|resume|carry\s+over|be\s+carried\s+over))\b",
-       "continue", "resume", "carry"),
-    # "CPC election this month, let your rep know if you have input": the imperative at
-    # the head of an item or after a comma ("did not let us know" reports).
-    _r(r"(?:^|,\s+|" + BULLET + r")(?:please\s+)?(?P<trigger>let\s+(?:your|our|the|us|me|them|him|her)\b(?:\s+[\w(),]+){0,4}?\s+know)\b",
-       "know"),
     # "The Clerk would meet with the Mayor to ascertain ...": minutes put an officer's
     # next step in reported speech. Only at the head of the sentence: "the Committee
     # expected that the Chair would ..." reports a forecast.
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
        r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator"
        # ... or a member named with a title: "Cllr Brown would speak to the school".
        r"|(?:Cllr|Councillor|Councilmember|Council\s+[Mm]ember|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+"
@@ -154,7 +124,7 @@ TASK: list[Rule] = [
        r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any)\b", "that"),
     # "A sign is to be put up", "The accounts are to be sent to the auditor": a measure
     # decided, in the passive (not the date of a meeting: "is to be held").
-    _r(r"^(?:" + BULLET + r"|\s*" + _NUMBER + r")?(?:[\w ]{1,30}:\s+)?(?!(?:it|this|that|there|what|which|who|nothing|none|no)\b)"
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:[\w ]{1,30}:\s+)?(?!(?:it|this|that|there|what|which|who|nothing|none|no)\b)"
        r"(?:\w+\s+){0,3}?[\w\-]+\s+"
        r"(?P<trigger>(?:is|are)\s+to\s+be\s+(?!(?:held|convened|expected|noted|found|seen|decided)\b)[a-z]+)\b",
        " is to be", " are to be"),
@@ -169,19 +139,6 @@ TASK: list[Rule] = [
        r"(?P<trigger>will\s+(?:also\s+|then\s+)?be\s+(?!(?:held|convened|hosted|expected|needed|required|available|able)\b)"
        r"(?:[a-z]+(?:ed|en)|sent|put|set|sought|brought|made|taken|kept|done|shown|told|paid|read|cut|built|bought|dealt\s+with))\b",
        "will be", "will also be", "will then be"),
-    # "- Consensus to merge after the release": a decision noted without its verb.
-    _r(r"^(?:" + BULLET + r")?(?P<trigger>(?:general\s+|rough\s+)?consensus\s+(?:was\s+|is\s+)?to)\s+(?!be\b)[a-z]+", "consensus"),
-    # "- Ping @jane about the release": a command addressed through a handle.
-    # (Not "* Nominating @trott to rejoin the TSC", nor the title of an issue on the agenda,
-    # "* Add @nebrius as a member [#108](...)".)
-    _r(r"^" + BULLET + r"(?P<trigger>(?!(?:cc|thanks|thank|via|from|by|with|and|or|to|for|per|maybe|perhaps|" + GRAMMAR_ALT + r")\b)"
-       r"[a-z]+(?<![a-z]{3}ing)(?<![a-z]{2}ed)(?<![^s]s))\s+@[\w\-]+(?![^\n]*[\[(]#?\d)", "@"),
-    # "Leave on agenda for a few weeks", "- Remove from the agenda": a verb of placing an
-    # item, whose object the notes leave out.
-    _r(r"^(?:" + BULLET + r")?(?P<trigger>(?:remove|keep|leave|put|add|take|bring|move|place|drop|return)\s+"
-       r"(?:it\s+|this\s+)?(?:on|off|from|to|back\s+on)\s+(?:the\s+|next\s+(?:week(?:'s|’s)?\s+)?)?agenda)\b", "agenda"),
-    # "Mark: Next step set up a budget", "Next steps: draft the letter": notes drop "is to".
-    _r(r"\bnext\s+steps?\s*:?\s+(?P<trigger>(?:" + ITEM_ALT + r"))\b", "next step"),
 ]
 
 CALL: list[Rule] = [
@@ -240,7 +197,7 @@ UNPRESCRIBED = PATTERNS.compile(
 
 # A question that notes leave without its question mark ("- Do we want to support
 # plugins for project templates", "Should we revert on beta"): it asks, prescribes nothing.
-# ("Could we all remember to ..." is a polite request, and stays.)
+# (Only "do", "be" and "should" ask: "Could you all bring a dish" is a polite request.)
 ASKED = PATTERNS.compile(
     r"^[\s*•\-–]*(?:\[[ xX]\]\s+)?(?:do|does|did|is|are|was|were|should|shall)\s+"
     r"(?:we|you|they|it|there|anyone|someone|people|the\s+\w+)\b", _I)

@@ -3,9 +3,11 @@
 Minutes of working groups and steering councils are written in lines, not sentences:
 "- Mark to write a comment on #73394", "Treasurer: reconcile the March accounts",
 "* [x] Update the project board", "2. Review the parking policy", "RESOLUTION: merge
-#1047". These rules read the shape of such a line (a bullet, a label and a colon, a
-name and "to", a number) and the verb that opens what follows; directive_grammar.py
-holds the rules for prose, and its word lists, which these share.
+#1047", "- @jane to review the PR", "AI(jane): update the docs". These rules read the
+shape of such a line (a bullet, a label and a colon, a name or a handle and "to", a
+number) and the verb that opens what follows; directive_grammar.py holds the rules for
+prose, and its word lists, which these share; directive_minutes.py the reported prose of
+minutes.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ _I = re.IGNORECASE
 def _r(pattern: str, *gate: str) -> Rule:
     return PATTERNS.compile(pattern, _I), gate
 
+
+# "3. ", "10) ", "2.2.1 ", "(4) ": the number of an item of notes or minutes.
+NUMBER = r"\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+"
+DETERMINERS = "the|a|an|this|that|these|those|our|your|their|its|his|her|all|any|some|each|every|no"
+# Words that take an infinitive themselves ("- time to decide", "- ready to merge").
+_TAKES_INFINITIVE = ("need|want|hope|plan|time|ready|nothing|something|anything|happy|willing|due|related|going|trying|"
+                     "back|way|attempt|effort|request|reason|fine|free|safe|hard|easy|good|better|best|close|similar|"
+                     "proposal|motion|decision|consensus|agreement|moving|move|up|unable|likely|unlikely|important")
 
 TASK: list[Rule] = [
     # Action items: "Rich to take action", "AI: Kofi to book the venue".
@@ -120,4 +130,42 @@ TASK: list[Rule] = [
     _r(BULLET + r"(?P<trigger>(?!(?:" + GRAMMAR_ALT + r"|" + IRREGULAR_PAST_ALT + r")\b)[a-z]+(?<![^s]s)(?<!ed)(?<!ing)(?<!ly)\s+"
        r"(?:on(?!\s+(?:a|an|the|this|that|these|those|its|their|our|my|your)\b)|off|up|out|down|back))"
        r"\s+(?!(?:of|for|to|and|at|in)\b)[a-z]", "* ", "- ", "• ", "– ", "[ ] ", "[x] "),
+    # "- scott to fcp merge", "- niko to try to investigate": notes name people by their
+    # handles, in lower case; one uninflected word that takes no infinitive of its own.
+    _r(r"^" + BULLET + r"(?!(?:" + GRAMMAR_ALT + r"|" + _TAKES_INFINITIVE + r")\b)"
+       r"[a-z][a-z0-9_\-]{1,20}(?<!ed)(?<!ing)(?<!ly)(?<![^s]s)(?<!able)(?<!ible)(?<!ful)(?<!al)(?<!ion)(?<!ment)"
+       r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + DETERMINERS + r")\b)[a-z]+))\b"
+       r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
+    # "@mhdawson will open an issue": a handle names a person, who acts.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?@[\w\-]+(?:\s*(?:,|and|&|/)\s*@[\w\-]+)*\s+"
+       r"(?P<trigger>will\s+(?!(?:not|be\s+(?:out|away|off))\b)[a-z]+)", "will"),
+    # "AI(jane): update the docs", "TODO(alice): open an issue", "@bob: write the notes",
+    # "AI: everyone review the RFC": an item for someone, then the command.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:(?-i:AI|TODO|ACTION|Action)\s*\([^)]{1,30}\)|@[\w\-]+|(?-i:AI|TODO))"
+       r"\s*:\s*(?:(?:everyone|everybody|all)\s+)?(?P<trigger>(?!(?:the|a|an|" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s))\b",
+       "ai", "todo", "action", "@"),
+    # "- Plan is to ship in 3.12", "The plan is to merge it next week".
+    _r(r"^(?:" + BULLET + r")?(?:the\s+|our\s+)?(?P<trigger>plan\s+is\s+to)\s+(?!be\b)[a-z]+", "plan is"),
+    # "- Discussion on this to continue on the forum", "Item to carry over to June": notes
+    # drop the "is" of a decided next step.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?(?:discussion|conversation|debate|consideration|work|item|matter)\b"
+       r"[^.;:]{0,60}?\b(?P<trigger>to\s+(?:continue|resume|carry\s+over|be\s+carried\s+over))\b",
+       "continue", "resume", "carry"),
+    # "CPC election this month, let your rep know if you have input": the imperative at
+    # the head of an item or after a comma ("did not let us know" reports).
+    _r(r"(?:^|,\s+|" + BULLET + r")(?:please\s+)?(?P<trigger>let\s+(?:your|our|the|us|me|them|him|her)\b(?:\s+[\w(),]+){0,4}?\s+know)\b",
+       "know"),
+    # "- Consensus to merge after the release": a decision noted without its verb.
+    _r(r"^(?:" + BULLET + r")?(?P<trigger>(?:general\s+|rough\s+)?consensus\s+(?:was\s+|is\s+)?to)\s+(?!be\b)[a-z]+", "consensus"),
+    # "- Ping @jane about the release": a command addressed through a handle.
+    # (Not "* Nominating @trott to rejoin the TSC", nor the title of an issue on the agenda,
+    # "* Add @nebrius as a member [#108](...)".)
+    _r(r"^" + BULLET + r"(?P<trigger>(?!(?:cc|thanks|thank|via|from|by|with|and|or|to|for|per|maybe|perhaps|" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<![a-z]{3}ing)(?<![a-z]{2}ed)(?<![^s]s))\s+@[\w\-]+(?![^\n]*[\[(]#?\d)", "@"),
+    # "Leave on agenda for a few weeks", "- Remove from the agenda": a verb of placing an
+    # item, whose object the notes leave out.
+    _r(r"^(?:" + BULLET + r")?(?P<trigger>(?:remove|keep|leave|put|add|take|bring|move|place|drop|return)\s+"
+       r"(?:it\s+|this\s+)?(?:on|off|from|to|back\s+on)\s+(?:the\s+|next\s+(?:week(?:'s|’s)?\s+)?)?agenda)\b", "agenda"),
+    # "Mark: Next step set up a budget", "Next steps: draft the letter": notes drop "is to".
+    _r(r"\bnext\s+steps?\s*:?\s+(?P<trigger>(?:" + ITEM_ALT + r"))\b", "next step"),
 ]
