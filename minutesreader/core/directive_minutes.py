@@ -69,7 +69,7 @@ TASK: list[Rule] = [
        # (any verb in its bare form before its object: "the Council purchase a bench")
        r"|(?!(?:" + GRAMMAR_ALT + r")\b)"
        r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|three|two)\b)",
-       "agreed", "resolved", "decided"),
+       "agreed that", "resolved that", "decided that", "agreed: that", "resolved: that", "resolved – that", "resolved - that"),
     # "Resolved: to accept the quote from Smith": not the meeting's own business, the
     # minutes or a report approved, noted or received.
     _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"
@@ -112,11 +112,11 @@ TASK: list[Rule] = [
     # would assess ...": the body's decided conduct, after an opening phrase.
     _r(r"\bagreed\s+that\s*,[^.;]{1,160}?,\s*(?:the\s+)?(?:committee|council|board|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
-       "agreed"),
+       "agreed that,"),
     # "MM noted that she would forward the declaration": a member's undertaking, reported.
     _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
-       "would"),
+       "noted", "advised", "explained", "replied", "offered", "promised", "agreed", "confirmed"),
     # "(ii) That, in the light of its advice, the Audit Committee consider the changes":
     # a resolution's item, its verb in the subjunctive.
     _r(r"^\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)?(?P<trigger>(?-i:That))\b(?:\s*,[^,]{1,120},\s*(?:that\s+)?)?\s*"
@@ -145,7 +145,8 @@ CALL: list[Rule] = [
     # "I invite people to express agreement or disagreement", "We ask all members to ...":
     # a member asks the meeting, in the present.
     _r(r"\b(?:(?-i:I)|we)\s+(?:would\s+)?(?P<trigger>invite|urge|encourage|ask)\s+(?!(?:you|whether|if|why|how|what)\b)"
-       r"(?:\w+\s+){1,3}?to\s+(?!be\b)[a-z]+", "invite", "urge", "encourage", "ask"),
+       r"(?:\w+\s+){1,3}?to\s+(?!be\b)[a-z]+", "i invite", "we invite", "i urge", "we urge", "i encourage", "we encourage",
+       "i ask", "we ask", "would invite", "would urge", "would encourage", "would ask"),
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
     # "The Chairman reminded Councillors about the protocols ... and to read ...".
@@ -153,7 +154,7 @@ CALL: list[Rule] = [
        r"(?-i:[A-Z][a-z]+))\s+(?:to|about|of|that)\b", "reminded"),
     # "The Mayor asked that the item be placed on the agenda": a request in the passive.
     _r(r"\b(?P<trigger>asked|requested|directed|instructed)\s+that\s+[^.;]{1,80}?\bbe\s+(?!(?:able|aware|held)\b)[a-z]+(?:ed|en|t)\b",
-       "asked", "requested", "directed", "instructed"),
+       "asked that", "requested that", "directed that", "instructed that"),
     # "The Council requested staff explore options": a request with the addressee and a
     # bare verb ("requested that staff explore" and "asked staff to" are in
     # directive_rules). The addressee is named, so "They requested to do ..." (asking
@@ -169,7 +170,8 @@ OBLIGATION: list[Rule] = [
     # (not hedged: "it would likely be appropriate to ..." foresees).
     _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed)\s+that\s*(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
        r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)\s+to)"
-       r"\s+(?!be\b)[a-z]+", "appropriate", "prudent", "advisable", "desirable", "necessary", "important", "essential"),
+       r"\s+(?!be\b)[a-z]+", "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that",
+       "believed that"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),

@@ -174,8 +174,9 @@ class DirectiveClassifier:
                 or "ought" in lower):
             for unprescribed in grammar.UNPRESCRIBED.finditer(text):
                 text = _blank(text, unprescribed.start(), unprescribed.end())
-            for unprescribed in minutes.UNPRESCRIBED.finditer(text):
-                text = _blank(text, unprescribed.start(), unprescribed.end())
+            if "need" in lower or "have to" in lower:
+                for unprescribed in minutes.UNPRESCRIBED.finditer(text):
+                    text = _blank(text, unprescribed.start(), unprescribed.end())
         if lower.lstrip("\"“ (").startswith("under "):
             standing = grammar.STANDING_RULE.match(text)
             if standing is not None:
@@ -189,7 +190,7 @@ class DirectiveClassifier:
         if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required", "be urged", "be directed")):
             for procedure in grammar.PROCEDURE.finditer(text):
                 text = _blank(text, procedure.start(), procedure.end())
-        if "report" in lower:
+        if "report" in lower and ("ask" in lower or "invit" in lower or "request" in lower):
             for summary in minutes.REPORT_ASKS.finditer(text):
                 text = _blank(text, summary.start("ask"), summary.end("ask"))
         found = self._first(_CALL, text, lower)
@@ -201,7 +202,8 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
-        if "minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower:
+        if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower) and (
+                "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
             for business in minutes.OWN_BUSINESS.finditer(text):
                 text = _blank(text, business.start(), business.end())
         found = self._first(_TASK, text, lower)
