@@ -135,7 +135,10 @@ def _governs(sentence: AnalyzedSentence, lead_in: str | None) -> str | None:
         return OPTIONS if grammar.ALTERNATIVES.search(sentence.text) else None
     # A lead-in ends with a colon, or breaks off at "that" ("We would like to see a
     # proposal that"): its items complete it.
-    if sentence.text.rstrip().endswith((":", "：")) or grammar.BROKEN_OFF.search(sentence.text):
+    # Only when the trigger is in the clause that the colon ends: in "Need someone to
+    # write it up; points include:" the items are what it includes, not what is needed.
+    text = sentence.text.rstrip()
+    if text.endswith((":", "：")) and ";" not in text[directive.end:] or grammar.BROKEN_OFF.search(text):
         return directive.category
     # An item that inherited keeps the list going; one with its own trigger too.
     return lead_in if grammar.LIST_ITEM.match(sentence.text) else None

@@ -92,7 +92,7 @@ def agent_will(text: str) -> tuple[int, int] | None:
         verb = found.group("verb").lower()
         # "Barry would write the draft": reported, with the act right after "would";
         # "would likely reduce", "would be appropriate" are hypotheses.
-        reported = found.group("modal") == "would"
+        reported = found.group("modal").lower() == "would"
         # Only in a main clause: "expected that real GDP would advance", "announced that
         # the Treasury would establish" report a forecast or another body's plan.
         if reported and (verb not in ITEM_VERBS or verb == "meet" or found.end("modal") + 1 != found.start("verb")

@@ -334,8 +334,9 @@ TASK: list[Rule] = [
     _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
     # "China is ready to work with all parties", "stands ready to": a commitment offered.
     _rule(r"\b(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+)?ready\s+to\b(?=\s+(?!be\b)[a-z])", "ready"),
-    # "Targeted measures are to be taken": a measure planned, as "will be taken" is.
-    _rule(r"\b(?:is|are)\s+(?:also\s+)?to\s+be\s+(?:\w+ly\s+)?(?:" + _PART_ALT + r")\b", "to be"),
+    # "Targeted measures are to be taken": a measure planned, as "will be taken" is; but
+    # "Nothing is to be done about the fence" plans nothing.
+    _rule(r"\b(?<!nothing\s)(?<!nobody\s)(?<!no\sone\s)(?<!none\s)(?:is|are)\s+(?:also\s+)?to\s+be\s+(?:\w+ly\s+)?(?:" + _PART_ALT + r")\b", "to be"),
     # Not in a list of the agenda ("deployed measures to ..., studied ..., and approved ...").
     _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b(?![^.;]*,\s+(?:and\s+)?(?:studied|reviewed|approved|discussed|heard|deliberated)\b)",
           "deployed"),

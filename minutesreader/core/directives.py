@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minutesreader.core import directive_grammar as grammar
+from minutesreader.core import directive_minutes as minutes
 from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
@@ -36,11 +37,11 @@ _PURPOSE_TO = PATTERNS.compile(r"\bto\s+(?!\d)")
 # The rules are built: their compiled form is kept for the next start (core.pattern_cache).
 PATTERNS.save()
 
-# The rules of each category: the readouts' vocabulary, the grammar of other genres, and
-# the lines of notes.
-_OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
-_CALL = rules.CALL + grammar.CALL
-_TASK = rules.TASK + grammar.TASK + notes.TASK
+# The rules of each category: the readouts' vocabulary, the grammar of other genres, the
+# lines of notes and the reported prose of minutes.
+_OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION
+_CALL = rules.CALL + grammar.CALL + minutes.CALL
+_TASK = rules.TASK + grammar.TASK + notes.TASK + minutes.TASK
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class DirectiveClassifier:
                 self._chinese = ChineseDirectives(*self._triggers)
             found = self._chinese.classify(sentence)
             return Directive(found.category, sentence[found.start:found.end], found.start, found.end) if found else None
-        if not sentence or rules.BOILERPLATE.match(sentence):
+        if not sentence or rules.BOILERPLATE.match(sentence) or minutes.ASKED.match(sentence):
             return None
         text = self._mask(sentence)
         lower = text.lower()
@@ -173,6 +174,9 @@ class DirectiveClassifier:
                 or "ought" in lower):
             for unprescribed in grammar.UNPRESCRIBED.finditer(text):
                 text = _blank(text, unprescribed.start(), unprescribed.end())
+            if "need" in lower or "have to" in lower:
+                for unprescribed in minutes.UNPRESCRIBED.finditer(text):
+                    text = _blank(text, unprescribed.start(), unprescribed.end())
         if lower.lstrip("\"“ (").startswith("under "):
             standing = grammar.STANDING_RULE.match(text)
             if standing is not None:
@@ -186,6 +190,9 @@ class DirectiveClassifier:
         if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required", "be urged", "be directed")):
             for procedure in grammar.PROCEDURE.finditer(text):
                 text = _blank(text, procedure.start(), procedure.end())
+        if "report" in lower and ("ask" in lower or "invit" in lower or "request" in lower):
+            for summary in minutes.REPORT_ASKS.finditer(text):
+                text = _blank(text, summary.start("ask"), summary.end("ask"))
         found = self._first(_CALL, text, lower)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
@@ -195,6 +202,10 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
+        if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower) and (
+                "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
+            for business in minutes.OWN_BUSINESS.finditer(text):
+                text = _blank(text, business.start(), business.end())
         found = self._first(_TASK, text, lower)
         if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
             acting = grammar.agent_will(text)

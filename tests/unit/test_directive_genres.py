@@ -272,3 +272,122 @@ def test_items_offered_as_options_are_not_decided() -> None:
     text = ("Minutes of the fair committee\n\nThe meeting was inquorate. The chair has three options:\n\n"
             "1. Make the decisions in private.\n\n2. Rearrange the meeting.\n\nThe chair will write to members.")
     assert _categories(text) == [[None], [None, None], [None], [None], ["task"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # minutes: numbered action points, duties with "is to", decisions and steps reported
+        ("3. Garden group to organise the plant sale in May", "task"),
+        ("7. Priya and Tom to meet the caretaker about the keys", "task"),
+        ("2.2.2 Action: KB to follow up with the auditors about the invoice", "task"),
+        ("Heather is to ask the printer for a quote for the posters.", "task"),
+        ("The Clerk is to write to the owner of the hedge.", "task"),
+        ("It was agreed that from June the team leaders would report new volunteers to the committee.", "task"),
+        ("The Clerk would meet with the Chair to settle the date of the audit.", "task"),
+        ("The Council requested staff explore options for funding the repairs.", "call"),
+        ("- It's important that we keep the rota up to date", "obligation"),
+        ("* Sam -> Need Priya to review the accounts before we vote", "obligation"),
+        ("1. To send out the rota to the stall holders - Anne, Mel and Kelda", "task"),
+        ("* Parish staff are happy to run the survey with the residents.", "task"),
+        ("- Discussion on the fees to continue at the next meeting", "task"),
+        ("* Election of the chair this month, let your rep (Mary, Joe) know if you have views", "task"),
+        ("Parish Clerk to send off the claim form.", "task"),
+        ("- sam to merge the fix after the release", "task"),
+        ("The Clerk would advertise the vacancy before the next meeting.", "task"),
+        ("A sign is to be put up at the gate.", "task"),
+        ("It was agreed that we ask the district for a grant.", "task"),
+        ("- Jo: Next step set up a budget and a proposal", "task"),
+        ("- Jack happy to ask the foundation about it", "task"),
+        ("RESOLVED that the Council purchase a new bench for the green.", "task"),
+        ("It was proposed, seconded and agreed that the Clerk write to the owner.", "task"),
+        ("Resolved: to accept the quote from Smith Landscaping.", "task"),
+        ("Council consensus was to proceed with option B.", "task"),
+        ("Cllr Brown would speak to the school about parking.", "task"),
+        ("ACTION: Clerk", "task"),
+        ("Councillors are reminded to submit their expense claims by Friday.", "call"),
+        ("The Mayor asked that the item be placed on the next agenda.", "call"),
+        ("- @jane to review the pull request before Friday", "task"),
+        ("- @mhdawson will open an issue about the flaky test", "task"),
+        ("AI(jane): update the docs for the new flag", "task"),
+        ("TODO(alice): open an issue for the flaky test", "task"),
+        ("- AI: everyone review the RFC", "task"),
+        ("- Plan is to ship it in the next release", "task"),
+        ("Cllr Key will enquire about the horse riding signs.", "task"),
+        ("MM noted that she would forward the declaration of office to Jon.", "task"),
+        ("(ii) That, in the light of its advice, the Audit Committee consider the changes to the rules.", "task"),
+        ("The Chairman reminded Councillors about the rules of debate and to submit their reports on time.", "call"),
+        ("3. Playground: a sign is to be put up at the gate.", "task"),
+        ("- Mark scribe, Ryan to facilitate", "task"),
+        ("A letter will be sent to the landowner.", "task"),
+        ("… I plan to close this unless someone speaks up", "task"),
+        ("… I invite people to express agreement or disagreement", "call"),
+        ("Agreed that the Clerk would obtain quotes for the repairs.", "task"),
+        ("Members decided that it would be appropriate to make a further reduction in the pace of purchases.", "obligation"),
+        ("Members agreed that, before the next step, it was prudent to gather more data on hiring.", "obligation"),
+        ("Members agreed that, in setting the size of future changes, the Committee would assess the data.", "task"),
+        ("- Consensus to merge after the release", "task"),
+        ("- Ping @jane about the release", "task"),
+        ("Leave on agenda for a few weeks.", "task"),
+        ("Members to consider the options before the next meeting.", "task"),
+        ("All councillors to attend the training on planning.", "task"),
+        ("The matter will be discussed at the next meeting.", "task"),
+        # ... and what only looks like them
+        ("It was resolved to approve the minutes.", None),
+        ("It was proposed, seconded, and resolved to accept the notes as the minutes.", None),
+        ("That does not give public notice that the item will be discussed.", None),
+        ("Present: Cllr A Brown (Chair), Cllr B Patel and the Clerk.", None),
+        ("- Do we want to support plugins for project templates", None),
+        ("- Should we revert the change on the beta branch", None),
+        ("RESOLVED: (i) That the minutes of the Working Group be noted.", None),
+        ("This report presents the minutes of the Working Group and asks Members to consider its advice.", None),
+        ("Members considered a report which presented the minutes and asked them to consider its advice.", None),
+        ("She noted that she would be away in August.", None),
+        ("- @bob: the PR is stalled", None),
+        ("- @bob will be out next week", None),
+        ("Resolved: to approve the minutes of the last meeting.", None),
+        ("It was resolved that the minutes of the meeting in June are approved.", None),
+        ("Members agreed that the rise in prices in recent months made a cut less likely.", None),
+        ("ACTION: None", None),
+        ("4. Proposal to move the fair was withdrawn", None),
+        ("6. CLERK TO GIVE UPDATE ON THE FOLLOWING:", None),
+        ("Welcome to our new members from the allotment society.", None),
+        ("- Wanted to highlight the draft that Sam wrote", None),
+        ("- Wants to write down a first proposal", None),
+        ("- No consensus to merge yet", None),
+        ("– DRAFT – (MEETING TITLE)", None),
+        ("Participants judged that it would likely be appropriate to raise the rate later this year.", None),
+        ("* Nominating @trott to rejoin the committee.", None),
+        ("* Add @nebrius as a member of the TSC [#108](https://example.org/108)", None),
+        ("- cc @bob", None),
+        ("Called to order at 7:15 p.m.", None),
+        ("- time to decide whether the fair goes ahead", None),
+        ("The meeting is to be held in the village hall.", None),
+        ("1. To receive apologies for absence.", None),
+        ("We are happy to report that the fair made a profit.", None),
+        ("He did not let us know about the change of date.", None),
+        ("- Would require more training for the new volunteers", None),
+        ("Nothing is to be done about the fence this year.", None),
+        ("It was agreed that the next meeting would be held on 5 May.", None),
+        ("- The volunteers don't need to be part of the first discussion", None),
+        ("- Could ask former members, but they'd still need to be trained", None),
+    ],
+)
+def test_minutes(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
+
+
+def test_a_colon_after_a_semicolon_ends_a_clause_without_the_trigger_and_governs_nothing() -> None:
+    text = ("Notes of the fair committee\n\n* Need someone to write up how grants are made; points include:\n"
+            "* the ad-hoc nature of the grants\n* requirement of board approval\n\n"
+            "* Update the rota [#12](https://example.org/12)\n* blocked by #11")
+    assert _categories(text) == [[None], ["obligation", None, None], [None, None]]
+
+
+def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else() -> None:
+    text = ("Minutes of the Fairfield Parish Council\n\nPresent: Cllr A Brown (Chair), Cllr B Patel and the Clerk.\n\n"
+            "2. It was proposed, seconded and agreed that the Clerk write to the owner of the hedge. "
+            "Cllr Jones would speak to the school about parking.\n\n"
+            "4. Councillors are reminded to submit their claims by Friday. The next meeting will be held on 5 January.\n\n"
+            "Action points:\n1. Garden group to organise the plant sale in May\n2. @sam to update the website")
+    assert _categories(text) == [[None], [None], ["task", "task"], ["call", None], [None, "task", "task"]]

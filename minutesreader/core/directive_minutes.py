@@ -1,0 +1,205 @@
+"""Directives in the minutes of boards, councils, clubs and steering groups.
+
+Minutes say who is to do what in shapes of their own, written in the third person and
+often in the past: a numbered action point ("3. Food group to organise the screening",
+"2.2.2 Action: NB to follow up with MW"), a duty with "is to" ("Heather is to ask for a
+quote"), an agreement reported in the passive ("It was agreed that the chairs would
+report new members"), an officer's next step in reported speech ("The Clerk would meet
+with the Mayor"), a request with a bare verb ("The Council requested staff explore
+options"), a decision in its set phrase ("RESOLVED that the Council purchase a bench"),
+a measure in the passive ("A letter will be sent to the owner"). directive_notes.py reads
+the bullets of working-group notes; these rules read the numbered, reported prose of
+minutes. Also here: what in minutes looks like a directive and is none ("the Fellows
+don't need to be part of it", "It was resolved to approve the minutes", "This report
+... asks Members to consider ...", "- Do we want to support plugins").
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesreader.core.directive_grammar import BULLET, GRAMMAR_ALT, ITEM_ALT
+from minutesreader.core.directive_notes import DETERMINERS, NUMBER
+from minutesreader.core.directive_rules import Rule
+from minutesreader.core.pattern_cache import PATTERNS
+
+_I = re.IGNORECASE
+
+
+def _r(pattern: str, *gate: str) -> Rule:
+    return PATTERNS.compile(pattern, _I), gate
+
+
+# Who acts: a name, initials or a role, or a few joined ("Belinda and Spencer", "Anne,
+# Mel and Kelda", "Food group", "WG Chairs", "All councillors", "Members"), or GitHub
+# handles ("@jane", "@bob and @amy"). Case-sensitive: names are capitalised. Not
+# a verb that opens a line of notes ("- Wanted to highlight", "Called to order",
+# "- Wants to write").
+_WHO = (r"(?:@[\w\-]+(?:\s*(?:,|and|&|/)\s*@[\w\-]+)*|"
+        r"(?-i:(?!(?![A-Z][a-z]*(?:ers|ors|ees|ves|ists|ians)\b)[A-Z][a-z]*(?:[a-z]{2}ed|ing|[^se]s)\b)(?!(?:It|This|That|There|What|Which|Who|Motion|Proposal|Decision|Item|Items|Update|Report|"
+        r"Minutes|Apologies|Request|Response|Application|Nothing|Plan|Plans|Aim|Goal|Time|Priority|Purpose|Objective|"
+        r"Intention|Idea|Focus|Task|Mission|Key|Point|Question|Issue|Problem|Challenge|Hope|Next|First|Welcome|Thanks|"
+        r"Thank|Reply|Changes|Amendments|Introduction|Comments|Return|Move|Access|Visit|Answer|Reference|Subject|Due|"
+        r"Up|Back|Close|Similar|Related|Prior|According|Want|Need|Ready|Something|Happy|Able|Going|Trying|How|Where|"
+        r"Why|When|Way|Ways|Attempt|Effort|Reason|Vote|Votes)\b)"
+        r"[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|group|team|committee|members|staff|councillors|officers|trustees|directors|"
+        r"volunteers|residents))?"
+        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.\-]*)*))")
+
+TASK: list[Rule] = [
+    # An action point, numbered or not: "5. Belinda to confirm cycling workshop", "2.2.2
+    # Action: NB to follow up with MW", "Parish Clerk to write to Mr Fairweather". Any verb
+    # will do after "to" (not a determiner: "Welcome to our new member" is a preposition),
+    # as long as no finite verb follows ("4. Proposal to review the fees was withdrawn"
+    # reports). "to" and its verb in lower case: "6. CLERK TO GIVE UPDATE" is an agenda
+    # heading.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:(?-i:Action|ACTION|AI)(?:\s+points?)?\s*:\s*)?" + _WHO +
+       r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + DETERMINERS + r")\b)[a-z]+))\b"
+       r"(?![^.;]*\b(?:is|are|was|were|has|have|had)\b)", " to "),
+    # "- Mark scribe, Ryan to facilitate": the last of a line's roles, after a comma.
+    _r(r",\s+" + _WHO + r"\s+(?P<trigger>(?-i:to\s+(?!(?:be|" + DETERMINERS + r")\b)[a-z]+))\s*$", " to "),
+    # "Heather is to ask Gary Baker for the quote", "The Clerk is to write to the owner":
+    # a duty given to someone ("The aim is to ..." names no one).
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?" + _WHO +
+       r"\s+(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
+    # "It was proposed, seconded and agreed that the Clerk write to the owner", "RESOLVED
+    # that the Council purchase a bench": a decision with its verb in the subjunctive.
+    _r(r"\b(?P<trigger>(?:agreed|resolved|decided|(?-i:RESOLVED|AGREED))\s*[:–—-]?\s*(?-i:that|That|THAT))\s+"
+       r"(?:the\s+\w+(?:\s+\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:(?:" + ITEM_ALT + r")\b"
+       # (any verb in its bare form before its object: "the Council purchase a bench")
+       r"|(?!(?:" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|three|two)\b)",
+       "agreed that", "resolved that", "decided that", "agreed: that", "resolved: that", "resolved – that", "resolved - that"),
+    # "Resolved: to accept the quote from Smith": not the meeting's own business, the
+    # minutes or a report approved, noted or received.
+    _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"
+       r"(?!(?:approve|note|receive|adopt|confirm|sign|accept\s+the\s+minutes)\b)[a-z]+", "resolved", "agreed", "decided"),
+    # "Council consensus was to proceed with option B".
+    _r(r"\b(?P<trigger>consensus\s+(?:was|is)\s+to)\s+(?!be\b)[a-z]+", "consensus"),
+    # "ACTION: Clerk", after the minute it assigns.
+    _r(r"^\W*(?P<trigger>(?-i:ACTIONS?|Actions?))\s*[:–-]\s*(?:the\s+)?(?!(?-i:None|Nil|N/A|NA|TBC|TBD)\b)"
+       r"(?-i:[A-Z][\w.]*)(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z][\w.]*))*\s*\.?\s*$", "action"),
+    # "It was agreed that the WG chairs would report new members", "Agreed that the Clerk
+    # would obtain quotes": a decision of the meeting, reported: someone acts, or something
+    # is to be done. Not the date of the next meeting ("would be held on 5 May"), nor a
+    # stance ("policy will remain prudent"), nor a hypothesis ("would likely ...").
+    _r(r"(?P<trigger>\b(?-i:It|it)\s+was\s+(?:also\s+|further\s+|then\s+|therefore\s+)?(?:agreed|resolved|decided)\s+that"
+       r"|^\W*(?-i:Agreed|AGREED|Resolved|Decided)\s+that)\b"
+       r"(?=[^.;]*?\b(?:will|would|shall)\s+(?:(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope|remain|"
+       r"continue|depend|seem|appear)\b)[a-z]+(?<!ly)|be\s+(?!(?:held|convened|scheduled)\b)[a-z]+ed)\b"
+       # ... or with the verb in the subjunctive: "It was agreed that we ask for a precept".
+       r"|\s+(?:we|they|the\s+\w+|(?-i:[A-Z]\w+))\s+(?:" + ITEM_ALT + r")\b)",
+       "agreed that", "resolved that", "decided that"),
+    # "1. To send out the pre-agenda to the reps - Anne, Mel and Kelda": the act first, who
+    # is to do it after a dash at the end (an agenda's "1. To receive apologies" names no one).
+    _r(r"^\s*" + NUMBER + r"(?P<trigger>(?-i:To)\s+[a-z]+)\b[^.;]*\s[-–]\s+" + _WHO + r"\s*$", "to "),
+    # "Foundation staff are happy to run the survey", "Jack happy to ask them" (notes
+    # drop the "is"): an offer of the body or a member ("We are happy to report that ..."
+    # only announces; "people are willing to" is in directive_grammar).
+    _r(r"\b(?:staff|we|I|(?-i:[A-Z][a-z]+))\s+(?:(?:is|are|am|was|were)\s+)?(?:also\s+|very\s+|more\s+than\s+)?"
+       r"(?P<trigger>(?:happy|glad|keen)\s+to)\s+(?!(?:see|say|know|hear|thank|have|be|report|announce|note|welcome|share\s+that)\b)[a-z]+",
+       "happy to", "glad to", "keen to"),
+    # "The Clerk would meet with the Mayor to ascertain ...": minutes put an officer's
+    # next step in reported speech. Only at the head of the sentence: "the Committee
+    # expected that the Chair would ..." reports a forecast.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
+       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator"
+       # ... or a member named with a title: "Cllr Brown would speak to the school".
+       r"|(?:Cllr|Councillor|Councilmember|Council\s+[Mm]ember|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+"
+       r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b",
+       "would", "will"),
+    # "Members agreed that, in determining the size of future adjustments, the Committee
+    # would assess ...": the body's decided conduct, after an opening phrase.
+    _r(r"\bagreed\s+that\s*,[^.;]{1,160}?,\s*(?:the\s+)?(?:committee|council|board|they|we)\s+"
+       r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
+       "agreed that,"),
+    # "MM noted that she would forward the declaration": a member's undertaking, reported.
+    _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
+       r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
+       "noted", "advised", "explained", "replied", "offered", "promised", "agreed", "confirmed"),
+    # "(ii) That, in the light of its advice, the Audit Committee consider the changes":
+    # a resolution's item, its verb in the subjunctive.
+    _r(r"^\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)?(?P<trigger>(?-i:That))\b(?:\s*,[^,]{1,120},\s*(?:that\s+)?)?\s*"
+       r"(?:the\s+[\w&]+(?:\s+[\w&]+){0,3}?|(?-i:[A-Z]\w+))\s+(?!(?:" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any)\b", "that"),
+    # "A sign is to be put up", "The accounts are to be sent to the auditor": a measure
+    # decided, in the passive (not the date of a meeting: "is to be held").
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:[\w ]{1,30}:\s+)?(?!(?:it|this|that|there|what|which|who|nothing|none|no)\b)"
+       r"(?:\w+\s+){0,3}?[\w\-]+\s+"
+       r"(?P<trigger>(?:is|are)\s+to\s+be\s+(?!(?:held|convened|expected|noted|found|seen|decided)\b)[a-z]+)\b",
+       " is to be", " are to be"),
+    # "A letter will be sent to the landowner", "The matter will be discussed at the next
+    # meeting": what the body will do to a paper or an item of its business, in the passive
+    # (the verbs of directive_rules' list and any other participle).
+    # (Not in a clause that reports or asks: "notice that the item will be discussed".)
+    _r(r"(?<!\bthat\s)(?<!\bwhether\s)(?<!\bif\s)(?<!\bhow\s)(?<!\bwhen\s)"
+       r"\b(?:a|an|the|this|these|those|further|new)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?(?:letter|draft|reminder|notice|sign|email|e-mail|note|"
+       r"invitation|list|agenda|item|matter|minutes|quotes?|order|request|application|survey|newsletter|proposal|paper|"
+       r"policy|budget|plan|topic|issue|report|response|reply|form|document|question)s?\s+"
+       r"(?P<trigger>will\s+(?:also\s+|then\s+)?be\s+(?!(?:held|convened|hosted|expected|needed|required|available|able)\b)"
+       r"(?:[a-z]+(?:ed|en)|sent|put|set|sought|brought|made|taken|kept|done|shown|told|paid|read|cut|built|bought|dealt\s+with))\b",
+       "will be", "will also be", "will then be"),
+]
+
+CALL: list[Rule] = [
+    # "I invite people to express agreement or disagreement", "We ask all members to ...":
+    # a member asks the meeting, in the present.
+    _r(r"\b(?:(?-i:I)|we)\s+(?:would\s+)?(?P<trigger>invite|urge|encourage|ask)\s+(?!(?:you|whether|if|why|how|what)\b)"
+       r"(?:\w+\s+){1,3}?to\s+(?!be\b)[a-z]+", "i invite", "we invite", "i urge", "we urge", "i encourage", "we encourage",
+       "i ask", "we ask", "would invite", "would urge", "would encourage", "would ask"),
+    # "Councillors are reminded to submit their claims": a reminder asks.
+    _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
+    # "The Chairman reminded Councillors about the protocols ... and to read ...".
+    _r(r"\b(?P<trigger>reminded)\s+(?:the\s+|all\s+)?(?:members|councillors|everyone|attendees|staff|residents|"
+       r"(?-i:[A-Z][a-z]+))\s+(?:to|about|of|that)\b", "reminded"),
+    # "The Mayor asked that the item be placed on the agenda": a request in the passive.
+    _r(r"\b(?P<trigger>asked|requested|directed|instructed)\s+that\s+[^.;]{1,80}?\bbe\s+(?!(?:able|aware|held)\b)[a-z]+(?:ed|en|t)\b",
+       "asked that", "requested that", "directed that", "instructed that"),
+    # "The Council requested staff explore options": a request with the addressee and a
+    # bare verb ("requested that staff explore" and "asked staff to" are in
+    # directive_rules). The addressee is named, so "They requested to do ..." (asking
+    # leave for themselves) is not a request made of anyone.
+    _r(r"\b(?P<trigger>requested|directed|instructed|asked|required)\s+(?:the\s+)?(?:staff|clerk|officers?|administration|"
+       r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:" + ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|to)\b)",
+       "requested", "directed", "instructed", "asked", "required"),
+]
+
+OBLIGATION: list[Rule] = [
+    # "members decided that it would be appropriate to make a further reduction", "agreed
+    # that ... it was prudent to accumulate more data": what the meeting judged right to do
+    # (not hedged: "it would likely be appropriate to ..." foresees).
+    _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed)\s+that\s*(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
+       r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)\s+to)"
+       r"\s+(?!be\b)[a-z]+", "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that",
+       "believed that"),
+    # "- It's important that we find people who ...": the contracted "it is".
+    _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
+       r"\s+(?:that|to|for))\b", "it’s", "it's"),
+    # "Rich -> Need James to talk about it": a need of someone's act, in notes.
+    _r(r"^(?:" + BULLET + r")?(?:[\w ]{1,20}\s*(?:->|:)\s*)?(?P<trigger>(?-i:Needs?))\s+(?-i:[A-Z][a-z]+)\s+to\s+[a-z]+", "need"),
+]
+
+# A report that asks ("This report presents the minutes and asks Members to consider
+# ...", "a report which ... asked them to consider ...") is summarised, not a request of
+# the meeting's.
+REPORT_ASKS = PATTERNS.compile(
+    r"\breport\s+(?:which\s+\w+|\w+s)\b[^.;]{0,200}?\b(?P<ask>asks?|asked|invites?|invited|requests?|requested)\b", _I)
+
+# The meeting's own business, decided as it happens ("It was resolved to approve the
+# minutes", "resolved to accept the notes as the minutes"): no act is left to do.
+OWN_BUSINESS = PATTERNS.compile(
+    r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)\b", _I)
+
+# Needs that prescribe nothing: negated ("the Fellows don't need to be part of it") or
+# hypothetical with an adverb between ("they'd still need to be involved").
+UNPRESCRIBED = PATTERNS.compile(
+    r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+(?:\w+ly\s+)?(?:need|have)\s+to\b"
+    r"|(?:[’']d|\bwould)\s+(?:still|also|then|only|probably|likely)\s+(?:need|have)\s+to\b", _I)
+
+# A question that notes leave without its question mark ("- Do we want to support
+# plugins for project templates", "Should we revert on beta"): it asks, prescribes nothing.
+# (Only "do", "be" and "should" ask: "Could you all bring a dish" is a polite request.)
+ASKED = PATTERNS.compile(
+    r"^[\s*•\-–]*(?:\[[ xX]\]\s+)?(?:do|does|did|is|are|was|were|should|shall)\s+"
+    r"(?:we|you|they|it|there|anyone|someone|people|the\s+\w+)\b", _I)
