@@ -115,8 +115,13 @@ def compare_files(old: Path, new: Path, classifier: DirectiveClassifier,
     def work() -> Comparison:
         old_report, old_sentences = analysed_file(old, classifier, keeper)
         if new_analysed is not None:
-            new_report, new_sentences = new_analysed[0], sentences_of(*new_analysed)
-            from_reader.append(new_sentences)
+            new_report = new_analysed[0]
+            kept = _kept_for_reader(new, new_report, classifier, keeper) if keeper is not None else None
+            if kept is not None:  # not waiting for the reader's search for directives
+                new_sentences = kept
+            else:
+                new_sentences = sentences_of(*new_analysed)
+                from_reader.append(new_sentences)
         else:
             new_report, new_sentences = analysed_file(new, classifier, keeper)
         return old_report, new_report, tuple(compare_sentences(old_sentences, new_sentences))
@@ -127,15 +132,24 @@ def compare_files(old: Path, new: Path, classifier: DirectiveClassifier,
     return comparison
 
 
+def _kept_for_reader(path: Path, report: Report, classifier: DirectiveClassifier, keeper: SentenceKeeper) -> list[Sentence] | None:
+    """The kept sentences of the reader's report, if the file still holds what it read."""
+    rows = keeper.load(path, file_signature(path), detection_key(classifier))
+    return [Sentence(*row) for row in rows] if rows is not None and _unchanged(path, report) else None
+
+
+def _unchanged(path: Path, report: Report) -> bool:
+    try:
+        return [(p.number, p.text) for p in read_report(path).paragraphs] == [(p.number, p.text) for p in report.paragraphs]
+    except ReportUnreadable:
+        return False
+
+
 def _keep_from_reader(path: Path, report: Report, sentences: list[Sentence], classifier: DirectiveClassifier,
                       keeper: SentenceKeeper) -> None:
     """Keep the sentences of the reader's report, if the file still holds what it read."""
-    signature = file_signature(path)
-    try:
-        unchanged = [(p.number, p.text) for p in read_report(path).paragraphs] == [(p.number, p.text) for p in report.paragraphs]
-    except ReportUnreadable:
-        return
-    if unchanged:
+    signature = file_signature(path)  # before the read: a change meanwhile is seen next time
+    if _unchanged(path, report):
         keeper.save(path, signature, detection_key(classifier), [(s.text, s.paragraph, s.category) for s in sentences])
 
 
