@@ -40,8 +40,9 @@ _REPORT_WORDS = "SELECT term, min(doc), count(*) FROM temp.report_word_places GR
 _REPORT_ROWS = "SELECT term, min(doc) FROM temp.report_word_places GROUP BY term"  # their keys
 
 
-def add_report(db: sqlite3.Connection, paragraphs: list[tuple[int, str]]) -> None:
-    """Count the words of one report's paragraphs, (chunk, text) in reading order."""
+def add_report(db: sqlite3.Connection, paragraphs: list[tuple[int | None, str]]) -> None:
+    """Count the words of one report's paragraphs, (chunk, text) in reading order (the
+    chunk as sqlite3 gives a row id it has just written: typed int | None, never None)."""
     _fill_scratch(db, paragraphs)
     try:
         db.execute("INSERT INTO new_word_counts " + _REPORT_WORDS)
@@ -98,7 +99,7 @@ def word_reports(db: sqlite3.Connection, word: str) -> list[tuple[str, int, int,
     return list(reports.values())
 
 
-def _fill_scratch(db: sqlite3.Connection, paragraphs: list[tuple[int, str]]) -> None:
+def _fill_scratch(db: sqlite3.Connection, paragraphs: list[tuple[int | None, str]]) -> None:
     # In memory (temp) and contentless: only the word list is wanted from it.
     db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.report_words USING fts5(body, content='', tokenize='{TOKENIZER}')")
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.report_word_places USING fts5vocab(temp, report_words, 'instance')")
