@@ -91,3 +91,22 @@ def test_an_edited_report_is_counted_anew_and_a_removed_one_not_at_all(tmp_path)
     assert index.update(store).removed == 1  # one file forgotten, not the index rebuilt
     assert [row[:3] for row in index.word_reports("growth")] == [("a", 1, 3)]
     assert index.word_reports("the") == []
+
+
+def test_an_index_of_the_version_before_the_counts_is_rebuilt_with_progress(tmp_path):
+    library = tmp_path / "library"
+    library.mkdir()
+    for name in ("a", "b", "c"):
+        _write(library, name, "The growth of the economy.", 1_000_000_000)
+    store = Store.open(tmp_path / "store")
+    index = SearchIndex.for_library(tmp_path / "store", library)
+    index.update(store)
+    db = index._connect()  # made as version 4 made it: no counts
+    db.executescript("DROP TABLE word_counts; DROP TABLE new_word_counts; UPDATE meta SET value = '4' WHERE key = 'version';")
+    index.close()
+
+    again = SearchIndex.for_library(tmp_path / "store", library)
+    progress: list[tuple[int, int]] = []
+    result = again.update(store, progress=lambda done, total: progress.append((done, total)))
+    assert result.read == 3 and progress[0] == (0, 3) and progress[-1] == (3, 3)
+    assert sorted(row[:2] for row in again.word_reports("the")) == [("a", 2), ("b", 2), ("c", 2)]
