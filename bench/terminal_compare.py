@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -65,10 +66,14 @@ def time_key(key: str, pattern: str) -> float:
     return time.perf_counter() - start_time
 
 
-def time_D(library: Path, db: Path, report: str, runs: int) -> tuple[list[float], list[float]]:
-    """(D as soon as the report shows, in a fresh app; D again once the reader settled)."""
+def time_D(library: Path, db: Path, report: str, runs: int, kept: bool = True) -> tuple[list[float], list[float]]:
+    """(D as soon as the report shows, in a fresh app; D again once the reader settled).
+    kept=False: the reports' sentences kept on disk from the runs before are removed
+    first (the first comparison of the pair ever)."""
     at_once, settled = [], []
     for _ in range(runs):
+        if not kept:
+            shutil.rmtree(db / "index" / "sentences", ignore_errors=True)
         start(library, db)
         wait(r"Phrase timeline|\? Keys")  # the library is listed
         keys("/", text=report[4:])

@@ -95,6 +95,11 @@ class DirectiveClassifier:
         # Built at the first Chinese sentence: its rules cost an English-only run ~15 ms.
         self._chinese: ChineseDirectives | None = None
 
+    @property
+    def rules(self) -> tuple[dict[str, list[str]] | None, list[str] | None]:
+        """The user's rules it was made with (extra triggers, never triggers)."""
+        return self._triggers
+
     def classify(self, sentence: str, language: str = "en") -> Directive | None:
         if language == "zh":
             if self._chinese is None:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Protocol
+from typing import Any, Protocol
 
 from minutesreader.core.search import fold, words_of
 from minutesreader.core.sentences import split_sentences
@@ -227,16 +227,20 @@ def track(index: ParagraphSource, phrase: Phrase) -> list[Occurrence]:
     if sum(index.word_total(word) for word in set(phrase.words)) > PLACES_PER_PARAGRAPH * len(candidates):
         return occurrences(phrase, index.report_paragraphs(match=phrase.fts_expression()))
     counts = _phrase_counts(phrase.words, candidates.keys(), index)
-    reports: dict[str, Occurrence] = {}
+    # Summed per report in plain lists, one Occurrence each at the end: building one per
+    # paragraph was a fifth of counting a phrase in 5,000 reports.
+    reports: dict[str, list[Any]] = {}  # report: [count, first paragraph, its chunk, date, title]
     for chunk, count in counts.items():
         _, report, paragraph, date, title = candidates[chunk]
         known = reports.get(report)
         if known is None:
-            reports[report] = Occurrence(report, date, title or report, count, paragraph, chunk=chunk)
+            reports[report] = [count, paragraph, chunk, date, title]
         else:
-            first = min(known, Occurrence(report, date, title or report, count, paragraph, chunk=chunk), key=lambda o: o.paragraph)
-            reports[report] = replace(first, count=known.count + count)
-    return _by_date(list(reports.values()))
+            known[0] += count
+            if paragraph < known[1]:
+                known[1:] = [paragraph, chunk, date, title]
+    return _by_date([Occurrence(report, date, title or report, count, paragraph, chunk=chunk)
+                     for report, (count, paragraph, chunk, date, title) in reports.items()])
 
 
 def _phrase_counts(words: tuple[str, ...], chunks: Iterable[int], index: ParagraphSource) -> dict[int, int]:

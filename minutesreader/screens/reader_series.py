@@ -76,7 +76,10 @@ class ReaderSeries:
                 if any(file_signature(path)[0] > PREPARE_BYTES for path in paths):
                     return  # a 50 MB report is compared only when asked for
                 _, _, changes = compare_in_library(self.app, previous.report, self.report_id, analysed)
-                work_out_words(changes)  # here, not while the redline draws its rows
+                if self.app.screen is self:  # type: ignore[comparison-overlap]
+                    work_out_words(changes)  # here, not while the redline draws its rows
+                # else D came first: the redline works out the rows it draws, and this
+                # would only compete with its first frame for the interpreter lock.
             except Exception:  # noqa: BLE001 - only a head start: D says what is wrong
                 pass
 

@@ -154,16 +154,15 @@ class TimelineScreen(TypedApp, Screen[None]):
 
     @work(thread=True, group="timeline")
     def count(self, phrase: Phrase) -> None:
-        """The chart row as soon as the phrase is counted, then its first page of reports:
-        finding each report's first sentence (~50 ms for thousands) is not waited for."""
+        """The chart row as soon as the phrase is counted, then (_counted) its first page
+        of reports: finding each report's first sentence (~50 ms for thousands) is not
+        waited for."""
         try:
             found = self.session.track(phrase)
         except Exception as exc:  # the index is a cache: say what went wrong, keep the screen
             self.app.call_from_thread(self.notify, f"Cannot track “{phrase.text}”: {exc}", severity="error", markup=False)
             return
         self.app.call_from_thread(self._counted, phrase, found)
-        if found:
-            self._list_page(phrase.text, phrase, found, 0)
 
     def _counted(self, phrase: Phrase, found: list[Occurrence]) -> None:
         if not self.is_attached:
@@ -178,10 +177,16 @@ class TimelineScreen(TypedApp, Screen[None]):
         self.phrases[phrase.text] = phrase
         self.words[phrase.text] = " ".join(phrase.words)  # as the reader's find highlights it
         self._show()
+        # The reports once the chart is on screen: finding their first sentences in a
+        # thread while the chart is drawn slowed that frame by as much (one GIL).
+        self.call_after_refresh(self.list_more, phrase.text)
 
     @work(thread=True, group="timeline-page")
     def list_more(self, phrase: str) -> None:
-        self._list_page(phrase, self.phrases[phrase], self.rows[phrase], len(self.listed[phrase]))
+        found, listed, words = self.rows.get(phrase), self.listed.get(phrase), self.phrases.get(phrase)
+        if found is None or listed is None or words is None:
+            return  # removed (x) meanwhile
+        self._list_page(phrase, words, found, len(listed))
 
     def _list_page(self, text: str, phrase: Phrase, found: list[Occurrence], had: int) -> None:
         """In a worker: the next page of the phrase's reports, their sentences found."""

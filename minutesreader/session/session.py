@@ -24,6 +24,7 @@ from minutesreader.core.track import Occurrence, Phrase, track, with_sentences
 from minutesreader.core.undo import Step, UndoHistory
 from minutesreader.session.changes import Change
 from minutesreader.session.snapshots import ReportMarks, TaggedMarks
+from minutesreader.storage.kept_sentences import KeptSentences
 from minutesreader.storage.model import report_of
 from minutesreader.storage.search_index import SearchIndex
 from minutesreader.storage.store import Store
@@ -53,6 +54,11 @@ class Session:
     def store(self) -> Store:
         """For the CLI and for tests that set up data; screens ask the session instead."""
         return self._store
+
+    @property
+    def kept_sentences(self) -> KeptSentences:
+        """Reports' sentences kept between runs for comparing (in the store's index folder)."""
+        return KeptSentences.for_store(Path(self._store.directory))
 
     # ---- the library ---------------------------------------------------------------------
 
