@@ -36,11 +36,23 @@ _PURPOSE_TO = PATTERNS.compile(r"\bto\s+(?!\d)")
 # The rules are built: their compiled form is kept for the next start (core.pattern_cache).
 PATTERNS.save()
 
+# A rule with its gate words as a set (see _first).
+_GatedRule = tuple[re.Pattern[str], frozenset[str]]
+
+
+def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
+    return [(pattern, frozenset(gate)) for pattern, gate in found_rules]
+
+
 # The rules of each category: the readouts' vocabulary, the grammar of other genres, and
 # the lines of notes.
-_OBLIGATION = rules.OBLIGATION + grammar.OBLIGATION
-_CALL = rules.CALL + grammar.CALL
-_TASK = rules.TASK + grammar.TASK + notes.TASK
+_OBLIGATION = _gated(rules.OBLIGATION + grammar.OBLIGATION)
+_CALL = _gated(rules.CALL + grammar.CALL)
+_TASK = _gated(rules.TASK + grammar.TASK + notes.TASK)
+# Every rule's gate words: which of them a sentence holds is found once, one `in` per
+# word, and each rule then asks that set; a loop over each rule's own words cost twice
+# as much (the 320 sentences of the FOMC minutes: ~19 ms against ~9).
+_GATE_WORDS = tuple(sorted(frozenset().union(*(gate for _, gate in _OBLIGATION + _CALL + _TASK))))
 
 
 @dataclass(frozen=True)
@@ -106,12 +118,13 @@ class DirectiveClassifier:
             return None
         text = self._mask(sentence)
         lower = text.lower()
+        present = {word for word in _GATE_WORDS if word in lower}
         for category, find in (
             ("obligation", self._obligation),
             ("call", self._call),
             ("task", self._task),
         ):
-            span = earliest(find(text, lower), self._extra[category], text)
+            span = earliest(find(text, lower, present), self._extra[category], text)
             if span is not None:
                 start, end = span
                 return Directive(category, sentence[start:end], start, end)
@@ -137,13 +150,11 @@ class DirectiveClassifier:
         return text
 
     @staticmethod
-    def _first(found_rules: list[rules.Rule], text: str, lower: str) -> tuple[int, int] | None:
+    def _first(found_rules: list[_GatedRule], text: str, present: set[str]) -> tuple[int, int] | None:
+        """The earliest trigger of the rules whose gate holds a word of the sentence (`present`)."""
         best: tuple[int, int] | None = None
         for pattern, gate in found_rules:
-            for word in gate:  # a plain loop: any() with a generator costs twice as much here
-                if word in lower:
-                    break
-            else:
+            if gate.isdisjoint(present):
                 continue
             hit = pattern.search(text)
             if hit is None:
@@ -156,7 +167,7 @@ class DirectiveClassifier:
                 best = span
         return best
 
-    def _obligation(self, text: str, lower: str) -> tuple[int, int] | None:
+    def _obligation(self, text: str, lower: str, present: set[str]) -> tuple[int, int] | None:
         if text.rstrip().rstrip(")").endswith("?"):
             # "Are there items that we should use a session for?" asks, prescribes nothing;
             # in a run of notes ("- X needs to ... - Can we submit two?") only the last item asks;
@@ -180,22 +191,22 @@ class DirectiveClassifier:
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
-        return self._first(_OBLIGATION, text, lower)
+        return self._first(_OBLIGATION, text, present)
 
-    def _call(self, text: str, lower: str) -> tuple[int, int] | None:
+    def _call(self, text: str, lower: str, present: set[str]) -> tuple[int, int] | None:
         if any(word in lower for word in ("encourag", "called for", "asked", "invited", "requested", "be required", "be urged", "be directed")):
             for procedure in grammar.PROCEDURE.finditer(text):
                 text = _blank(text, procedure.start(), procedure.end())
-        found = self._first(_CALL, text, lower)
+        found = self._first(_CALL, text, present)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
         return found
 
-    def _task(self, text: str, lower: str) -> tuple[int, int] | None:
+    def _task(self, text: str, lower: str, present: set[str]) -> tuple[int, int] | None:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
-        found = self._first(_TASK, text, lower)
+        found = self._first(_TASK, text, present)
         if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
             acting = grammar.agent_will(text)
             if acting is not None and (found is None or acting[0] < found[0]):
