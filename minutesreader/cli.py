@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minutesreader.cli_annotations import COMMANDS as ANNOTATION_COMMANDS
-from minutesreader.cli_annotations import add_commands as add_annotation_commands
-from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
-from minutesreader.cli_compare import add_commands as add_compare_commands
-from minutesreader.cli_files import run_brief, run_import
-from minutesreader.cli_notes import placed_hits, run_note, run_notes
 from minutesreader.cli_output import (
     UserError,
     finish_output,
@@ -26,11 +22,10 @@ from minutesreader.cli_output import (
     text,
     warn,
 )
-from minutesreader.cli_tags import COMMANDS as TAG_COMMANDS
-from minutesreader.cli_tags import add_commands as add_tag_commands
 
 # Only what every command needs is imported here; the rest where it is used, so that
 # `directives` and `search` start in a blink (`python3 -X importtime`; tests/unit/test_startup.py).
+# The commands of the other cli_* modules are imported only when named (COMMANDS below).
 from minutesreader.core.library import (
     LibraryError,
     ReportUnreadable,
@@ -40,7 +35,6 @@ from minutesreader.core.library import (
     read_report_bytes,
 )
 from minutesreader.core.pattern_cache import PATTERNS
-from minutesreader.core.records import StoreError
 from minutesreader.core.rules_config import named_rules_path
 from minutesreader.storage.paths import default_store_dir
 
@@ -107,7 +101,12 @@ class Context:
         return Catalog(self.library, classifier, store, index)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; given `command`, of that command alone (argparse takes
+    ~5 ms to build all twenty, translating each help text), for a line that names it."""
+    def wanted(*names: str) -> bool:
+        return command is None or command in names
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--library", metavar="DIR", help="folder of report files (default: $MINUTESREADER_LIBRARY or the bundled library)")
     common.add_argument("--db", metavar="DIR", help="folder of the notes store (default: $MINUTESREADER_DB or the user data dir)")
@@ -120,58 +119,86 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("read", parents=[common], help="open the reader (the default)")
+    if wanted("read"):
+        commands.add_parser("read", parents=[common], help="open the reader (the default)")
 
-    listing = commands.add_parser("list", parents=[common], help="one report per line: id, date, title, directives, notes")
-    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    if wanted("list"):
+        listing = commands.add_parser("list", parents=[common], help="one report per line: id, date, title, directives, notes")
+        listing.add_argument("--json", action="store_true", help="one JSON object per line")
 
-    show = commands.add_parser("show", parents=[common], help="a report as plain text, paragraphs numbered, directives marked")
-    show.add_argument("report", help="report id (file name without .txt) or path to a file")
+    if wanted("show"):
+        show = commands.add_parser("show", parents=[common], help="a report as plain text, paragraphs numbered, directives marked")
+        show.add_argument("report", help="report id (file name without .txt) or path to a file")
 
-    directives = commands.add_parser("directives", parents=[common], help="the directive sentences of a report or file")
-    directives.add_argument("report", help="report id or path to a text file")
-    directives.add_argument("--json", action="store_true", help="one JSON object per line")
+    if wanted("directives"):
+        directives = commands.add_parser("directives", parents=[common], help="the directive sentences of a report or file")
+        directives.add_argument("report", help="report id or path to a text file")
+        directives.add_argument("--json", action="store_true", help="one JSON object per line")
 
-    note = commands.add_parser("note", parents=[common], help="add a note to a paragraph; prints its id once saved")
-    note.add_argument("report")
-    note.add_argument("paragraph", type=int)
-    note.add_argument("text")
-    note.add_argument("--tag", action="append", default=[], help="a tag for the paragraph (repeatable)")
+    if wanted("note"):
+        note = commands.add_parser("note", parents=[common], help="add a note to a paragraph; prints its id once saved")
+        note.add_argument("report")
+        note.add_argument("paragraph", type=int)
+        note.add_argument("text")
+        note.add_argument("--tag", action="append", default=[], help="a tag for the paragraph (repeatable)")
 
-    notes = commands.add_parser("notes", parents=[common], help="list notes with report, paragraph, text, tags and id")
-    notes.add_argument("--report")
-    notes.add_argument("--tag")
-    notes.add_argument("--orphans", action="store_true",
-                       help="only notes and tags whose paragraph was not found in the changed report")
-    notes.add_argument("--json", action="store_true", help="one JSON object per line")
+    if wanted("notes"):
+        notes = commands.add_parser("notes", parents=[common], help="list notes with report, paragraph, text, tags and id")
+        notes.add_argument("--report")
+        notes.add_argument("--tag")
+        notes.add_argument("--orphans", action="store_true",
+                           help="only notes and tags whose paragraph was not found in the changed report")
+        notes.add_argument("--json", action="store_true", help="one JSON object per line")
 
-    search = commands.add_parser(
-        "search", parents=[common],
-        help='search report text and notes: every word must match, "a phrase" in quotes, stabil* for a prefix; exit 1 if nothing matches',
-    )
-    search.add_argument("query", nargs="+", help="words; several are joined with spaces")
-    search.add_argument("--json", action="store_true", help="one JSON object per line")
-    search.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
+    if wanted("search"):
+        search = commands.add_parser(
+            "search", parents=[common],
+            help='search report text and notes: every word must match, "a phrase" in quotes, stabil* for a prefix; exit 1 if nothing matches',
+        )
+        search.add_argument("query", nargs="+", help="words; several are joined with spaces")
+        search.add_argument("--json", action="store_true", help="one JSON object per line")
+        search.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
 
-    importing = commands.add_parser("import", parents=[common], help="copy report files, or folders of them, into the library folder")
-    importing.add_argument("paths", nargs="+", metavar="PATH")
-    importing.add_argument("--date", metavar="YYYY-MM-DD", help="date stamp for files that have none")
-    importing.add_argument("--url", help="the report's source address, kept in the store (the file is not changed)")
-    importing.add_argument("--publisher", help="who published the report (kept in the store)")
-    importing.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="the day the meeting was held (kept in the store)")
-    importing.add_argument("--language", metavar="TAG", help="the report's language, e.g. en or zh (kept in the store)")
+    if wanted("import"):
+        importing = commands.add_parser("import", parents=[common], help="copy report files, or folders of them, into the library folder")
+        importing.add_argument("paths", nargs="+", metavar="PATH")
+        importing.add_argument("--date", metavar="YYYY-MM-DD", help="date stamp for files that have none")
+        importing.add_argument("--url", help="the report's source address, kept in the store (the file is not changed)")
+        importing.add_argument("--publisher", help="who published the report (kept in the store)")
+        importing.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="the day the meeting was held (kept in the store)")
+        importing.add_argument("--language", metavar="TAG", help="the report's language, e.g. en or zh (kept in the store)")
 
-    brief = commands.add_parser("brief", parents=[common], help="list briefs, or export one as Markdown")
-    brief_actions = brief.add_subparsers(dest="brief_action", metavar="ACTION", required=True)
-    brief_actions.add_parser("list", parents=[common], help="one brief per line: name, quotes, last change")
-    export = brief_actions.add_parser("export", parents=[common], help="a brief as Markdown, quotes footnoted with their source")
-    export.add_argument("name")
-    export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    add_compare_commands(commands, common)
-    add_tag_commands(commands, common)
-    add_annotation_commands(commands, common)
+    if wanted("brief"):
+        brief = commands.add_parser("brief", parents=[common], help="list briefs, or export one as Markdown")
+        brief_actions = brief.add_subparsers(dest="brief_action", metavar="ACTION", required=True)
+        brief_actions.add_parser("list", parents=[common], help="one brief per line: name, quotes, last change")
+        export = brief_actions.add_parser("export", parents=[common], help="a brief as Markdown, quotes footnoted with their source")
+        export.add_argument("name")
+        export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+        export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    for module in REGISTERING_MODULES:
+        if wanted(*(name for name, (where, _) in ELSEWHERE.items() if where == module)):
+            import_module(f"minutesreader.{module}").add_commands(commands, common)
     return parser
+
+
+# The options that every command takes, each followed by its value.
+_COMMON_OPTIONS = ("--library", "--db", "--rules")
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command a line names, when nothing else could come first: only the common
+    options (spelt out) before it. None (build every command's parser) for anything else:
+    help, --version, an abbreviated option, no command, a misspelt one."""
+    words = iter(argv)
+    for word in words:
+        if word in _COMMON_OPTIONS:
+            next(words, None)
+        elif word.split("=", 1)[0] in _COMMON_OPTIONS and "=" in word:
+            continue
+        else:
+            return word if word in COMMANDS else None
+    return None
 
 
 def context_from(args: argparse.Namespace) -> Context:
@@ -201,7 +228,8 @@ class VersionAction(argparse.Action):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(named_command(words)).parse_args(words)
     code = _run(args)
     PATTERNS.save()  # what this command compiled is kept for the next start (core.pattern_cache)
     problem = finish_output()
@@ -240,7 +268,7 @@ def _run(args: argparse.Namespace) -> int:
             return handler(context, args) or 0
         finally:
             context.report_store_warnings()
-    except (UserError, LibraryError, ReportUnreadable, StoreError) as exc:
+    except (UserError, LibraryError, ReportUnreadable) as exc:
         warn(exc)
     except KeyboardInterrupt:
         return 130
@@ -252,7 +280,11 @@ def _run(args: argparse.Namespace) -> int:
         where = f"{exc.filename}" if exc.filename else "the output"
         warn(f"cannot write {where}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - a script must get one line and exit 2, never a traceback
-        warn(f"unexpected error: {type(exc).__name__}: {exc}")
+        # The store's errors are the user's to hear as they are (imported here: a command
+        # that never opened the store has no need of its records).
+        from minutesreader.core.records import StoreError
+
+        warn(exc if isinstance(exc, StoreError) else f"unexpected error: {type(exc).__name__}: {exc}")
     return EXIT_BAD_INPUT
 
 
@@ -386,6 +418,8 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
         hits = index.search(query, args.limit)
     except SearchIndexError as exc:
         raise UserError(str(exc)) from None
+    from minutesreader.cli_notes import placed_hits
+
     hits = placed_hits(context, store, hits)
     for hit in hits:
         if args.json:
@@ -407,19 +441,40 @@ def _warn(warnings: list[str]) -> None:
         warn(warning)
 
 
-COMMANDS = {
+Handler = Callable[[Context, argparse.Namespace], int]
+
+# Commands run by the other cli_* modules: (module, function), imported when named.
+ELSEWHERE = {
+    "note": ("cli_notes", "run_note"),
+    "notes": ("cli_notes", "run_notes"),
+    "import": ("cli_files", "run_import"),
+    "brief": ("cli_files", "run_brief"),
+    "compare": ("cli_compare", "run_compare"),
+    "track": ("cli_compare", "run_track"),
+    "series": ("cli_compare", "run_series"),
+    "tags": ("cli_tags", "run_tags"),
+    "tag": ("cli_tags", "run_tag"),
+    "annotations": ("cli_annotations", "run_annotations"),
+}
+# Those that add their own commands to the parser (add_commands), in the order of the help.
+REGISTERING_MODULES = ("cli_compare", "cli_tags", "cli_annotations")
+
+
+def _elsewhere(module: str, function: str) -> Handler:
+    def run(context: Context, args: argparse.Namespace) -> int:
+        handler: Handler = getattr(import_module(f"minutesreader.{module}"), function)
+        return handler(context, args)
+
+    return run
+
+
+COMMANDS: dict[str, Handler] = {
     "read": run_app,
     "list": run_list,
     "show": run_show,
     "directives": run_directives,
-    "note": run_note,
-    "notes": run_notes,
     "search": run_search,
-    "import": run_import,
-    "brief": run_brief,
-    **COMPARE_COMMANDS,
-    **TAG_COMMANDS,
-    **ANNOTATION_COMMANDS,
+    **{name: _elsewhere(module, function) for name, (module, function) in ELSEWHERE.items()},
 }
 
 __all__ = ["main"]
