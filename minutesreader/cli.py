@@ -23,20 +23,10 @@ from minutesreader.cli_output import (
     warn,
 )
 
-# Only what every command needs is imported here; the rest where it is used, so that
-# `directives` and `search` start in a blink (`python3 -X importtime`; tests/unit/test_startup.py).
-# The commands of the other cli_* modules are imported only when named (COMMANDS below).
-from minutesreader.core.library import (
-    LibraryError,
-    ReportUnreadable,
-    bundled_library,
-    find_report_file,
-    read_report,
-    read_report_bytes,
-)
-from minutesreader.core.pattern_cache import PATTERNS
-from minutesreader.core.rules_config import named_rules_path
-from minutesreader.storage.paths import default_store_dir
+# Only what reading the command line needs is imported here; the rest where it is used,
+# so that `directives` and `search` start in a blink (`python3 -X importtime`;
+# tests/unit/test_startup.py), and `search` looks at the library's files while it imports
+# what searching needs. The other cli_* modules are imported only when named (COMMANDS).
 
 EXIT_BAD_INPUT = 2
 
@@ -65,6 +55,7 @@ class Context:
         import hashlib
 
         import minutesreader.core as core
+        from minutesreader.core.library import ReportUnreadable, read_report_bytes
 
         digest = hashlib.sha1()
         for source in sorted(Path(core.__file__).parent.glob("*.py")):
@@ -202,6 +193,10 @@ def named_command(argv: Sequence[str]) -> str | None:
 
 
 def context_from(args: argparse.Namespace) -> Context:
+    from minutesreader.core.library import bundled_library
+    from minutesreader.core.rules_config import named_rules_path
+    from minutesreader.storage.paths import default_store_dir
+
     library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or bundled_library()
     db = args.db or os.environ.get("MINUTESREADER_DB") or default_store_dir()
     rules = Path(args.rules).expanduser() if args.rules else named_rules_path()
@@ -231,7 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(named_command(words)).parse_args(words)
     code = _run(args)
-    PATTERNS.save()  # what this command compiled is kept for the next start (core.pattern_cache)
+    patterns = sys.modules.get("minutesreader.core.pattern_cache")
+    if patterns is not None:  # what this command compiled is kept for the next start
+        patterns.PATTERNS.save()
     problem = finish_output()
     if problem:
         warn(problem)
@@ -268,7 +265,7 @@ def _run(args: argparse.Namespace) -> int:
             return handler(context, args) or 0
         finally:
             context.report_store_warnings()
-    except (UserError, LibraryError, ReportUnreadable) as exc:
+    except UserError as exc:
         warn(exc)
     except KeyboardInterrupt:
         return 130
@@ -280,11 +277,13 @@ def _run(args: argparse.Namespace) -> int:
         where = f"{exc.filename}" if exc.filename else "the output"
         warn(f"cannot write {where}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - a script must get one line and exit 2, never a traceback
-        # The store's errors are the user's to hear as they are (imported here: a command
-        # that never opened the store has no need of its records).
+        # The library's and the store's errors are the user's to hear as they are (imported
+        # here: a command that never opened the store has no need of its records).
+        from minutesreader.core.library import LibraryError, ReportUnreadable
         from minutesreader.core.records import StoreError
 
-        warn(exc if isinstance(exc, StoreError) else f"unexpected error: {type(exc).__name__}: {exc}")
+        expected = isinstance(exc, (LibraryError, ReportUnreadable, StoreError))
+        warn(exc if expected else f"unexpected error: {type(exc).__name__}: {exc}")
     return EXIT_BAD_INPUT
 
 
@@ -328,6 +327,8 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
 
 
 def _open_report(context: Context, name: str):
+    from minutesreader.core.library import find_report_file, read_report
+
     path = find_report_file(context.library, name)
     return read_report(path)
 
@@ -394,6 +395,11 @@ class StoreOnDemand:
 
 
 def run_search(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.storage.search_freshness import Snapshot
+
+    # The files are looked at (a stat of each) while searching is imported and the index
+    # answers; the answer stands if nothing changed since the index was updated.
+    snapshot = Snapshot(context.library, context.db)
     from minutesreader.core.search import parse_query
     from minutesreader.storage.search_index import SearchIndex, SearchIndexError
 
@@ -404,20 +410,21 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
         raise UserError("--limit must be at least 1")
     store = StoreOnDemand(context)
     index = SearchIndex.for_library(context.db, context.library)
+    hits = index.search_if_fresh(query, args.limit, snapshot)
+    if hits is None:
+        def progress(done: int, total: int) -> None:
+            if done == 0 and total > 200:
+                warn(f"indexing {total} reports (once; later only changed files)…")
 
-    def progress(done: int, total: int) -> None:
-        if done == 0 and total > 200:
-            warn(f"indexing {total} reports (once; later only changed files)…")
-
-    try:
-        index.update(store, progress)
-    except SearchIndexError as exc:
-        # A full or read-only disk: the index as last built still answers.
-        warn(f"{exc}; searching the index as it was")
-    try:
-        hits = index.search(query, args.limit)
-    except SearchIndexError as exc:
-        raise UserError(str(exc)) from None
+        try:
+            index.update(store, progress)
+        except SearchIndexError as exc:
+            # A full or read-only disk: the index as last built still answers.
+            warn(f"{exc}; searching the index as it was")
+        try:
+            hits = index.search(query, args.limit)
+        except SearchIndexError as exc:
+            raise UserError(str(exc)) from None
     from minutesreader.cli_notes import placed_hits
 
     hits = placed_hits(context, store, hits)
