@@ -193,14 +193,26 @@ def named_command(argv: Sequence[str]) -> str | None:
 
 
 def context_from(args: argparse.Namespace) -> Context:
-    from minutesreader.core.library import bundled_library
     from minutesreader.core.rules_config import named_rules_path
-    from minutesreader.storage.paths import default_store_dir
 
-    library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or bundled_library()
-    db = args.db or os.environ.get("MINUTESREADER_DB") or default_store_dir()
+    library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or _bundled_library()
+    db = args.db or os.environ.get("MINUTESREADER_DB") or _default_store_dir()
     rules = Path(args.rules).expanduser() if args.rules else named_rules_path()
     return Context(Path(library).expanduser(), Path(db).expanduser(), rules, bool(args.db))
+
+
+# Imported only when the folder is not named: `search --library DIR` reads no report
+# (core.library) before it knows the index is out of date.
+def _bundled_library() -> Path:
+    from minutesreader.core.library import bundled_library
+
+    return bundled_library()
+
+
+def _default_store_dir() -> Path:
+    from minutesreader.storage.paths import default_store_dir
+
+    return default_store_dir()
 
 
 def _version() -> str:
@@ -425,9 +437,10 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
             hits = index.search(query, args.limit)
         except SearchIndexError as exc:
             raise UserError(str(exc)) from None
-    from minutesreader.cli_notes import placed_hits
+    if any(hit.note for hit in hits):
+        from minutesreader.cli_notes import placed_hits  # reads the reports the notes are on
 
-    hits = placed_hits(context, store, hits)
+        hits = placed_hits(context, store, hits)
     for hit in hits:
         if args.json:
             record = {
