@@ -20,6 +20,7 @@ import marshal
 import os
 import re
 import sys
+import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
@@ -78,8 +79,6 @@ class PatternCache:
         if not self._compiled_any or self.path is None or not ENGINE:
             return
         self._compiled_any = False
-        import tempfile  # only a start that compiled patterns writes (~3 ms of every start otherwise)
-
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
