@@ -111,27 +111,30 @@ def shard_signatures(store_dir: Path) -> dict[str, str]:
 
 
 class Snapshot:
-    """The library's listing and the store's signatures, taken in a thread from creation."""
+    """The library's listing, taken in a thread from creation, and the store's signatures,
+    taken by the caller of taken() while the thread may still be at the library (the
+    longer part: 10,000 files against ~1,000)."""
 
     def __init__(self, library: Path, store_dir: Path) -> None:
         self._library = library_folder(library)
         self._store_dir = Path(store_dir)
-        self._taken: tuple[Listing, str, dict[str, str]] | None = None
+        self._listing: Listing | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._take, name="search-freshness", daemon=True)
         self._thread.start()
 
     def _take(self) -> None:
         try:
-            self._taken = (scan(self._library), file_signature(self._store_dir / "titles.json"), shard_signatures(self._store_dir))
+            self._listing = scan(self._library)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller of taken()
             self._error = exc
 
     def taken(self) -> tuple[Listing, str, dict[str, str]]:
-        """(library listing, titles file signature, notes files' signatures), once taken;
-        raises what taking them raised (a LibraryError for a folder that cannot be read)."""
+        """(library listing, titles file signature, notes files' signatures); raises what
+        listing the library raised (a LibraryError for a folder that cannot be read)."""
+        titles, shards = file_signature(self._store_dir / "titles.json"), shard_signatures(self._store_dir)
         self._thread.join()
         if self._error is not None:
             raise self._error
-        assert self._taken is not None
-        return self._taken
+        assert self._listing is not None
+        return self._listing, titles, shards
