@@ -109,7 +109,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Read meeting reports with their directives highlighted; note, tag and quote them.",
     )
     parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog given, as argparse would make it: making it loads its help formatter (and shutil).
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog=parser.prog)
     if wanted("read"):
         commands.add_parser("read", parents=[common], help="open the reader (the default)")
 
