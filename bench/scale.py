@@ -1,9 +1,15 @@
 """The rows of issue 16 that bench/run.py's own figures do not cover, with floors and peers.
 
     python bench/scale.py --dir /tmp/bench [--runs 5]      (run.py calls measure() too)
+    python bench/scale.py --dir /tmp/bench --commands-only [--python VENV/bin/python]
 
 - commands from process start: `directives FILE` (a bare `python3 -c pass` beside it),
-  `search` at 10,000 reports (a raw `sqlite3` FTS5 query process, and ripgrep if installed);
+  `search` at 10,000 reports (a raw `sqlite3` FTS5 query process, and ripgrep if installed),
+  taken in turns so that the machine's load weighs on each alike, wall and CPU time, with
+  the load average before and after. `--python` measures the `minutesreader` script of a
+  normal (non-editable) install in that interpreter's virtualenv, as users and CI get it;
+  without it, the checkout, its bytecode kept in DIR/pycache as an install keeps it (an
+  environment with PYTHONDONTWRITEBYTECODE would otherwise compile every module each run);
 - in a real terminal (tmux): a one-label Textual app (the floor of any Textual start),
   the library listed and the scan complete, Enter on a 50 MB report to its text on
   screen (less and toolong on the same file beside it), `q` with it open to the
@@ -18,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import glob
 import json
+import os
 import re
 import resource
 import shutil
@@ -33,14 +40,12 @@ FIFTY_MB = 50_000_000
 ONE_LABEL = HERE / "one_label.py"
 
 
-def wall_ms(command: list[str], runs: int) -> list[float]:
-    """Wall time of a command from process start to exit, each run."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU (user + system) milliseconds of one run of a command, process start to exit."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    return (time.perf_counter() - start) * 1000, (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def build_huge(root: Path) -> tuple[Path, Path]:
@@ -227,34 +232,68 @@ class _Lines(list):
         super().append(line)
 
 
-def measure(root: Path, runs: int, use_tui: bool) -> list[str]:
+def command_rows(root: Path, runs: int, python: str | None = None) -> list[str]:
+    """`directives FILE` and `search` from process start, with their floors, in turns."""
+    from run import row
+
+    library, db = root / "library", root / "store"
+    expect = sum(1 for p in library.iterdir() if p.name.endswith(".txt"))
+    if python:
+        interpreter, ours, cwd, env = python, [str(Path(python).parent / "minutesreader")], root, None
+    else:
+        interpreter, ours, cwd = sys.executable, [sys.executable, "-m", "minutesreader"], REPO
+        env = {**os.environ, "PYTHONPYCACHEPREFIX": str(root / "pycache")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    commands = {
+        "bare": [interpreter, "-c", "pass"],
+        "directives": [*ours, "directives", str(library / "fomc-048.txt")],
+        "search": [*ours, "search", "--library", str(library), "--db", str(db), "inflation"],
+    }
+    timed(commands["search"], cwd, env)  # brings the index up to date (and the bytecode)
+    index = sorted(glob.glob(str(db / "index" / "search-*.sqlite3")))
+    if index and shutil.which("sqlite3"):
+        commands["raw sqlite3 FTS5"] = ["sqlite3", index[0], "SELECT rowid FROM chunk_text WHERE chunk_text "
+                                        "MATCH 'inflation' ORDER BY bm25(chunk_text) LIMIT 20"]
+    if shutil.which("rg"):
+        commands["ripgrep -c"] = ["rg", "-c", "inflation", str(library)]
+    for command in commands.values():
+        timed(command, cwd, env)  # a first run of each, not counted: files into the page cache
+    print(f"measuring commands from process start ({'installed: ' + python if python else 'the checkout'})…", file=sys.stderr)
+    load_before = os.getloadavg()
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs * 2):
+        for name, command in commands.items():
+            took, used = timed(command, cwd, env)
+            wall[name].append(took)
+            cpu[name].append(used)
+    load_after = os.getloadavg()
+    peer = "raw sqlite3 FTS5" if "raw sqlite3 FTS5" in commands else None
+    lines = [
+        f"commands: {'a normal install, ' + python if python else 'the checkout'}; 1-minute load average "
+        f"{load_before[0]:.2f} before, {load_after[0]:.2f} after",
+        row("`directives FILE`, 9,285-word report", "≤ 60 ms", wall["directives"], "ms",
+            baseline=wall["bare"], baseline_name="bare python3"),
+        row("  its CPU time (user + system)", "", cpu["directives"], "ms", baseline=cpu["bare"], baseline_name="bare python3"),
+        row(f"`search` from process start, {expect:,} reports", "≤ 80 ms", wall["search"], "ms",
+            baseline=wall[peer] if peer else None, baseline_name=peer or ""),
+        row("  its CPU time (user + system)", "", cpu["search"], "ms",
+            baseline=cpu[peer] if peer else None, baseline_name=peer or ""),
+        row("  floor: bare `python3 -c pass`", "", wall["bare"], "ms"),
+    ]
+    lines.extend(row(f"  peer: {name}", "", wall[name], "ms") for name in commands if name not in ("bare", "directives", "search"))
+    return lines
+
+
+def measure(root: Path, runs: int, use_tui: bool, python: str | None = None) -> list[str]:
     from run import _tui, row
 
     library, db = root / "library", root / "store"
     expect = sum(1 for p in library.iterdir() if p.name.endswith(".txt"))
     fifty, blob = build_huge(root)
     lines = _Lines()
-    print("measuring commands from process start…", file=sys.stderr)
-    fomc = str(library / "fomc-048.txt")
-    bare = wall_ms([sys.executable, "-c", "pass"], runs * 2)
-    lines.append(row("`directives FILE`, 9,285-word report", "≤ 60 ms",
-                     wall_ms([sys.executable, "-m", "minutesreader", "directives", fomc], runs * 2), "ms",
-                     baseline=bare, baseline_name="bare python3"))
-    search = [sys.executable, "-m", "minutesreader", "search", "--library", str(library), "--db", str(db), "inflation"]
-    wall_ms(search, 1)  # brings the index up to date
-    index = sorted(glob.glob(str(db / "index" / "search-*.sqlite3")))
-    peers = []
-    if index and shutil.which("sqlite3"):
-        peers.append(("raw sqlite3 FTS5", wall_ms(["sqlite3", index[0], "SELECT rowid FROM chunk_text WHERE chunk_text "
-                                                  "MATCH 'inflation' ORDER BY bm25(chunk_text) LIMIT 20"], runs * 2)))
-    if shutil.which("rg"):
-        peers.append(("ripgrep -c", wall_ms(["rg", "-c", "inflation", str(library)], runs * 2)))
-    ours = wall_ms(search, runs * 2)
-    lines.append(row(f"`search` from process start, {expect:,} reports", "≤ 80 ms", ours, "ms",
-                     baseline=peers[0][1] if peers else None, baseline_name=peers[0][0] if peers else ""))
-    for name, times in peers[1:]:
-        lines.append(row(f"  peer: {name}", "", times, "ms"))
-
+    for line in command_rows(root, runs, python):
+        lines.append(line)
     print("measuring keys on a 10 MB line and memory with 50 MB open (Pilot)…", file=sys.stderr)
     huge_db = root / "huge-store"
     keys = [e["ms"] for e in run_probe("keys", str(blob.parent), str(huge_db), "blob") if e["event"] == "key"]
@@ -292,5 +331,10 @@ if __name__ == "__main__":
         parser.add_argument("--dir", type=Path, required=True)
         parser.add_argument("--runs", type=int, default=5)
         parser.add_argument("--no-tui", action="store_true")
+        parser.add_argument("--commands-only", action="store_true", help="only `directives FILE` and `search` from process start")
+        parser.add_argument("--python", help="for the command rows: the interpreter of a virtualenv holding a normal install")
         args = parser.parse_args()
-        print("\n".join(measure(args.dir, args.runs, not args.no_tui)))
+        if args.commands_only:
+            print("\n".join(command_rows(args.dir, args.runs, args.python)))
+        else:
+            print("\n".join(measure(args.dir, args.runs, not args.no_tui, args.python)))

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minutesreader.cli_annotations import COMMANDS as ANNOTATION_COMMANDS
-from minutesreader.cli_annotations import add_commands as add_annotation_commands
-from minutesreader.cli_compare import COMMANDS as COMPARE_COMMANDS
-from minutesreader.cli_compare import add_commands as add_compare_commands
-from minutesreader.cli_files import run_brief, run_import
-from minutesreader.cli_notes import placed_hits, run_note, run_notes
 from minutesreader.cli_output import (
     UserError,
     finish_output,
@@ -26,23 +22,12 @@ from minutesreader.cli_output import (
     text,
     warn,
 )
-from minutesreader.cli_tags import COMMANDS as TAG_COMMANDS
-from minutesreader.cli_tags import add_commands as add_tag_commands
+from minutesreader.cli_parser import ELSEWHERE, build_parser, named_command
 
-# Only what every command needs is imported here; the rest where it is used, so that
-# `directives` and `search` start in a blink (`python3 -X importtime`; tests/unit/test_startup.py).
-from minutesreader.core.library import (
-    LibraryError,
-    ReportUnreadable,
-    bundled_library,
-    find_report_file,
-    read_report,
-    read_report_bytes,
-)
-from minutesreader.core.pattern_cache import PATTERNS
-from minutesreader.core.records import StoreError
-from minutesreader.core.rules_config import named_rules_path
-from minutesreader.storage.paths import default_store_dir
+# Only what reading the command line needs is imported here; the rest where it is used,
+# so that `directives` and `search` start in a blink (`python3 -X importtime`;
+# tests/unit/test_startup.py), and `search` looks at the library's files while it imports
+# what searching needs. The other cli_* modules are imported only when named (COMMANDS).
 
 EXIT_BAD_INPUT = 2
 
@@ -71,6 +56,7 @@ class Context:
         import hashlib
 
         import minutesreader.core as core
+        from minutesreader.core.library import ReportUnreadable, read_report_bytes
 
         digest = hashlib.sha1()
         for source in sorted(Path(core.__file__).parent.glob("*.py")):
@@ -107,103 +93,36 @@ class Context:
         return Catalog(self.library, classifier, store, index)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", metavar="DIR", help="folder of report files (default: $MINUTESREADER_LIBRARY or the bundled library)")
-    common.add_argument("--db", metavar="DIR", help="folder of the notes store (default: $MINUTESREADER_DB or the user data dir)")
-    common.add_argument("--rules", metavar="FILE", help="directive rules TOML (default: $MINUTESREADER_RULES or the user config dir)")
-
-    parser = argparse.ArgumentParser(
-        prog="minutesreader",
-        parents=[common],
-        description="Read meeting reports with their directives highlighted; note, tag and quote them.",
-    )
-    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("read", parents=[common], help="open the reader (the default)")
-
-    listing = commands.add_parser("list", parents=[common], help="one report per line: id, date, title, directives, notes")
-    listing.add_argument("--json", action="store_true", help="one JSON object per line")
-
-    show = commands.add_parser("show", parents=[common], help="a report as plain text, paragraphs numbered, directives marked")
-    show.add_argument("report", help="report id (file name without .txt) or path to a file")
-
-    directives = commands.add_parser("directives", parents=[common], help="the directive sentences of a report or file")
-    directives.add_argument("report", help="report id or path to a text file")
-    directives.add_argument("--json", action="store_true", help="one JSON object per line")
-
-    note = commands.add_parser("note", parents=[common], help="add a note to a paragraph; prints its id once saved")
-    note.add_argument("report")
-    note.add_argument("paragraph", type=int)
-    note.add_argument("text")
-    note.add_argument("--tag", action="append", default=[], help="a tag for the paragraph (repeatable)")
-
-    notes = commands.add_parser("notes", parents=[common], help="list notes with report, paragraph, text, tags and id")
-    notes.add_argument("--report")
-    notes.add_argument("--tag")
-    notes.add_argument("--orphans", action="store_true",
-                       help="only notes and tags whose paragraph was not found in the changed report")
-    notes.add_argument("--json", action="store_true", help="one JSON object per line")
-
-    search = commands.add_parser(
-        "search", parents=[common],
-        help='search report text and notes: every word must match, "a phrase" in quotes, stabil* for a prefix; exit 1 if nothing matches',
-    )
-    search.add_argument("query", nargs="+", help="words; several are joined with spaces")
-    search.add_argument("--json", action="store_true", help="one JSON object per line")
-    search.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
-
-    importing = commands.add_parser("import", parents=[common], help="copy report files, or folders of them, into the library folder")
-    importing.add_argument("paths", nargs="+", metavar="PATH")
-    importing.add_argument("--date", metavar="YYYY-MM-DD", help="date stamp for files that have none")
-    importing.add_argument("--url", help="the report's source address, kept in the store (the file is not changed)")
-    importing.add_argument("--publisher", help="who published the report (kept in the store)")
-    importing.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="the day the meeting was held (kept in the store)")
-    importing.add_argument("--language", metavar="TAG", help="the report's language, e.g. en or zh (kept in the store)")
-
-    brief = commands.add_parser("brief", parents=[common], help="list briefs, or export one as Markdown")
-    brief_actions = brief.add_subparsers(dest="brief_action", metavar="ACTION", required=True)
-    brief_actions.add_parser("list", parents=[common], help="one brief per line: name, quotes, last change")
-    export = brief_actions.add_parser("export", parents=[common], help="a brief as Markdown, quotes footnoted with their source")
-    export.add_argument("name")
-    export.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    add_compare_commands(commands, common)
-    add_tag_commands(commands, common)
-    add_annotation_commands(commands, common)
-    return parser
-
-
 def context_from(args: argparse.Namespace) -> Context:
-    library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or bundled_library()
-    db = args.db or os.environ.get("MINUTESREADER_DB") or default_store_dir()
+    from minutesreader.core.rules_config import named_rules_path
+
+    library = args.library or os.environ.get("MINUTESREADER_LIBRARY") or _bundled_library()
+    db = args.db or os.environ.get("MINUTESREADER_DB") or _default_store_dir()
     rules = Path(args.rules).expanduser() if args.rules else named_rules_path()
     return Context(Path(library).expanduser(), Path(db).expanduser(), rules, bool(args.db))
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+# Imported only when the folder is not named: `search --library DIR` reads no report
+# (core.library) before it knows the index is out of date.
+def _bundled_library() -> Path:
+    from minutesreader.core.library import bundled_library
 
-    try:
-        return version("minutesreader")
-    except PackageNotFoundError:
-        return "(not installed)"
+    return bundled_library()
 
 
-class VersionAction(argparse.Action):
-    """--version, which looks the version up only when asked: importlib.metadata costs
-    every other command ~15 ms at start."""
+def _default_store_dir() -> Path:
+    from minutesreader.storage.paths import default_store_dir
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
-                 option_string: str | None = None) -> None:
-        print(f"minutesreader {_version()}")
-        parser.exit()
+    return default_store_dir()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(named_command(words, COMMANDS)).parse_args(words)
     code = _run(args)
-    PATTERNS.save()  # what this command compiled is kept for the next start (core.pattern_cache)
+    patterns = sys.modules.get("minutesreader.core.pattern_cache")
+    if patterns is not None:  # what this command compiled is kept for the next start
+        patterns.PATTERNS.save()
     problem = finish_output()
     if problem:
         warn(problem)
@@ -240,7 +159,7 @@ def _run(args: argparse.Namespace) -> int:
             return handler(context, args) or 0
         finally:
             context.report_store_warnings()
-    except (UserError, LibraryError, ReportUnreadable, StoreError) as exc:
+    except UserError as exc:
         warn(exc)
     except KeyboardInterrupt:
         return 130
@@ -252,7 +171,13 @@ def _run(args: argparse.Namespace) -> int:
         where = f"{exc.filename}" if exc.filename else "the output"
         warn(f"cannot write {where}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - a script must get one line and exit 2, never a traceback
-        warn(f"unexpected error: {type(exc).__name__}: {exc}")
+        # The library's and the store's errors are the user's to hear as they are (imported
+        # here: a command that never opened the store has no need of its records).
+        from minutesreader.core.library import LibraryError, ReportUnreadable
+        from minutesreader.core.records import StoreError
+
+        expected = isinstance(exc, (LibraryError, ReportUnreadable, StoreError))
+        warn(exc if expected else f"unexpected error: {type(exc).__name__}: {exc}")
     return EXIT_BAD_INPUT
 
 
@@ -296,6 +221,8 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
 
 
 def _open_report(context: Context, name: str):
+    from minutesreader.core.library import find_report_file, read_report
+
     path = find_report_file(context.library, name)
     return read_report(path)
 
@@ -362,6 +289,11 @@ class StoreOnDemand:
 
 
 def run_search(context: Context, args: argparse.Namespace) -> int:
+    from minutesreader.storage.search_freshness import Snapshot
+
+    # The files are looked at (a stat of each) while searching is imported and the index
+    # answers; the answer stands if nothing changed since the index was updated.
+    snapshot = Snapshot(context.library, context.db)
     from minutesreader.core.search import parse_query
     from minutesreader.storage.search_index import SearchIndex, SearchIndexError
 
@@ -372,21 +304,25 @@ def run_search(context: Context, args: argparse.Namespace) -> int:
         raise UserError("--limit must be at least 1")
     store = StoreOnDemand(context)
     index = SearchIndex.for_library(context.db, context.library)
+    hits = index.search_if_fresh(query, args.limit, snapshot)
+    if hits is None:
+        def progress(done: int, total: int) -> None:
+            if done == 0 and total > 200:
+                warn(f"indexing {total} reports (once; later only changed files)…")
 
-    def progress(done: int, total: int) -> None:
-        if done == 0 and total > 200:
-            warn(f"indexing {total} reports (once; later only changed files)…")
+        try:
+            index.update(store, progress)
+        except SearchIndexError as exc:
+            # A full or read-only disk: the index as last built still answers.
+            warn(f"{exc}; searching the index as it was")
+        try:
+            hits = index.search(query, args.limit)
+        except SearchIndexError as exc:
+            raise UserError(str(exc)) from None
+    if any(hit.note for hit in hits):
+        from minutesreader.cli_notes import placed_hits  # reads the reports the notes are on
 
-    try:
-        index.update(store, progress)
-    except SearchIndexError as exc:
-        # A full or read-only disk: the index as last built still answers.
-        warn(f"{exc}; searching the index as it was")
-    try:
-        hits = index.search(query, args.limit)
-    except SearchIndexError as exc:
-        raise UserError(str(exc)) from None
-    hits = placed_hits(context, store, hits)
+        hits = placed_hits(context, store, hits)
     for hit in hits:
         if args.json:
             record = {
@@ -407,19 +343,25 @@ def _warn(warnings: list[str]) -> None:
         warn(warning)
 
 
-COMMANDS = {
+Handler = Callable[[Context, argparse.Namespace], int]
+
+
+def _elsewhere(module: str, function: str) -> Handler:
+    """A command of another cli_* module (cli_parser.ELSEWHERE), imported when it runs."""
+    def run(context: Context, args: argparse.Namespace) -> int:
+        handler: Handler = getattr(import_module(f"minutesreader.{module}"), function)
+        return handler(context, args)
+
+    return run
+
+
+COMMANDS: dict[str, Handler] = {
     "read": run_app,
     "list": run_list,
     "show": run_show,
     "directives": run_directives,
-    "note": run_note,
-    "notes": run_notes,
     "search": run_search,
-    "import": run_import,
-    "brief": run_brief,
-    **COMPARE_COMMANDS,
-    **TAG_COMMANDS,
-    **ANNOTATION_COMMANDS,
+    **{name: _elsewhere(module, function) for name, (module, function) in ELSEWHERE.items()},
 }
 
 __all__ = ["main"]

@@ -6,13 +6,10 @@ the store, the config, arguments), so no command prints with a bare print().
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
-
-from minutesreader.core.text import for_terminal, json_for_terminal
 
 
 class UserError(Exception):
@@ -30,26 +27,41 @@ def out_path(name: str, force: bool) -> Path:
     return out
 
 
+# core.text is imported by the first line printed: `search` imports it while its thread
+# looks at the library's files (cli.py).
+
 def row(*fields: object) -> None:
     """One record on one line: fields cleaned and joined by tabs."""
+    from minutesreader.core.text import for_terminal
+
     print("\t".join(for_terminal(field) for field in fields))
 
 
 def text(block: str) -> None:
     """Free text (a report paragraph): cleaned, its own line breaks kept."""
+    from minutesreader.core.text import for_terminal
+
     print(for_terminal(block, one_line=False))
 
 
 def raw_text(block: str) -> None:
     """A whole document (an exported brief), written as is after cleaning."""
+    from minutesreader.core.text import for_terminal
+
     sys.stdout.write(for_terminal(block, one_line=False))
 
 
 def json_row(record: dict[str, Any]) -> None:
+    import json
+
+    from minutesreader.core.text import json_for_terminal
+
     print(json_for_terminal(json.dumps(record, ensure_ascii=False)))
 
 
 def warn(message: object) -> None:
+    from minutesreader.core.text import for_terminal
+
     print(f"minutesreader: {for_terminal(message)}", file=sys.stderr)
 
 

@@ -14,8 +14,6 @@ an update runs. An index that cannot be read is deleted and rebuilt.
 
 from __future__ import annotations
 
-import hashlib
-import marshal
 import os
 import sqlite3
 import threading
@@ -25,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minutesreader.core.library import ReportUnreadable, read_report, report_files
 from minutesreader.core.search import (
     Query,
     SearchHit,
@@ -37,7 +34,13 @@ from minutesreader.core.search import (
 from minutesreader.core.search_cjk import index_grams
 from minutesreader.storage import word_counts
 from minutesreader.storage.atomic import make_private_folder
-from minutesreader.storage.model import id_of, note_docs, paragraph_of, report_of, tags_of
+from minutesreader.storage.search_freshness import Listing, Snapshot, file_signature, library_folder, scan, shard_signatures
+
+try:
+    # Python's own SHA-1: hashlib loads OpenSSL's (~3 ms of every `search`) for one digest.
+    from _sha1 import sha1  # type: ignore[import-not-found]
+except ImportError:  # a Python built without it
+    from hashlib import sha1
 
 if TYPE_CHECKING:
     from minutesreader.storage.store import Store
@@ -88,15 +91,14 @@ class UpdateResult:
 class SearchIndex:
     def __init__(self, path: Path, library: Path) -> None:
         self.path = path
-        # Absolute, so that "lib" and "/home/me/lib" share the index's entries.
-        self.library = Path(os.path.abspath(library))
+        self.library = library_folder(library)
         self._local = threading.local()
         self._write_lock = threading.Lock()
 
     @classmethod
     def for_library(cls, store_dir: Path, library: Path) -> "SearchIndex":
         """The index of this library folder, in the store folder's index/ (as the catalog's)."""
-        digest = hashlib.sha1(str(Path(library).resolve()).encode()).hexdigest()[:16]
+        digest = sha1(str(Path(library).resolve()).encode()).hexdigest()[:16]
         return cls(Path(store_dir) / "index" / f"search-{digest}.sqlite3", library)
 
     # ---- connection -------------------------------------------------------------------
@@ -185,10 +187,11 @@ class SearchIndex:
 
     def _update(self, store: Store | None, progress: Progress | None, should_stop: Callable[[], bool] | None) -> UpdateResult:
         db = self._connect()
-        listing = _scan(self.library)
-        if _listing_unchanged(db, listing):
-            # The common case (a search from the command line): one row compared in C
-            # instead of 10,000 read from the files table and compared in Python.
+        taken = scan(self.library)
+        listing = taken.signatures()
+        if _listing_unchanged(db, taken):
+            # The common case: one row compared in C instead of 10,000 read from the
+            # files table and compared in Python.
             known = listing
         else:
             known = {row[0]: (row[1], row[2]) for row in db.execute("SELECT path, size, mtime_ns FROM files")}
@@ -227,7 +230,7 @@ class SearchIndex:
                 db.execute("ROLLBACK")
             raise
         if not cancelled and (changed or gone or known is not listing):
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (marshal.dumps(listing),))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (taken.packed(),))
         if progress is not None and not cancelled:
             progress(total, total)
 
@@ -253,6 +256,9 @@ class SearchIndex:
         db.execute("DELETE FROM files WHERE path = ?", (key,))
 
     def _index_file(self, db: sqlite3.Connection, path: Path, size: int, mtime_ns: int) -> None:
+        # Imported by the first file read: a search of a fresh index reads none.
+        from minutesreader.core.library import ReportUnreadable, read_report
+
         key = str(path)
         self._forget_file(db, key)
         try:
@@ -275,7 +281,7 @@ class SearchIndex:
 
     def _sync_titles(self, db: sqlite3.Connection, store: Store) -> None:
         """Mirror the user's report titles, so a search shows them without the store."""
-        signature = _file_signature(Path(store.directory) / "titles.json")
+        signature = file_signature(Path(store.directory) / "titles.json")
         row = db.execute("SELECT value FROM meta WHERE key = 'titles'").fetchone()
         if row and row[0] == signature:
             return
@@ -295,11 +301,13 @@ class SearchIndex:
         """Mirror the store's notes, one shard file at a time, only the shards whose file
         changed since the last update: a note saved re-reads one small shard, and even a
         first build never holds 100,000 notes in memory at once."""
-        current = _shard_signatures(Path(store.directory))
+        current = shard_signatures(Path(store.directory))
         known = dict(db.execute("SELECT shard, sig FROM note_shards"))
         changed = sorted(shard for shard in set(current) | set(known) if current.get(shard) != known.get(shard))
         if not changed:
             return False
+        from minutesreader.storage.model import id_of, note_docs, paragraph_of, report_of, tags_of
+
         db.execute("BEGIN IMMEDIATE")
         try:
             for shard in changed:
@@ -363,6 +371,28 @@ class SearchIndex:
                 kind=kind, snippet=snippet, spans=spans, score=round(-score, 4), note=note, text=body,
             ))
         return hits
+
+    def search_if_fresh(self, query: Query, limit: int, snapshot: Snapshot) -> list[SearchHit] | None:
+        """search(), if the index holds the library and the store's notes and titles as the
+        snapshot found them (what update() would change nothing of); None if not, or if the
+        index cannot be read. The query and the look at what the index holds are one read
+        of the database, so that an update by another process in between cannot pass a
+        stale answer off as fresh."""
+        try:
+            db = self._connect()
+            db.execute("BEGIN")  # deferred: both reads see the database as of the first
+            try:
+                hits = self.search(query, limit)
+                listing, titles, shards = snapshot.taken()
+                if not _listing_unchanged(db, listing):
+                    return None
+                row = db.execute("SELECT value FROM meta WHERE key = 'titles'").fetchone()
+                fresh = bool(row and row[0] == titles) and dict(db.execute("SELECT shard, sig FROM note_shards")) == shards
+                return hits if fresh else None
+            finally:
+                db.execute("ROLLBACK")
+        except (SearchIndexError, sqlite3.DatabaseError):
+            return None  # update() says what is wrong, or rebuilds the index
 
     def report_paragraphs(self, match: str = "", containing: str = "") -> list[tuple[str, int, str, str | None, str | None]]:
         """(report, paragraph, text, date, title) of every report paragraph matching an FTS5
@@ -450,56 +480,10 @@ class SearchIndex:
         return texts
 
 
-def _scan(folder: Path) -> dict[str, tuple[int, int]]:
-    """(size, mtime_ns) of every *.txt of the folder, as core.library.report_files lists
-    them, without building a Path per file (10,000 files: ~20 ms)."""
-    listing: dict[str, tuple[int, int]] = {}
-    try:
-        with os.scandir(str(folder)) as entries:
-            for entry in entries:
-                if entry.name.lower().endswith(".txt"):
-                    try:
-                        stat = entry.stat()
-                        listing[entry.path] = (stat.st_size, stat.st_mtime_ns)
-                    except OSError:
-                        listing[entry.path] = (-1, -1)
-    except OSError:
-        report_files(folder)  # raises the LibraryError that says what is wrong
-        raise
-    return listing
-
-
-def _listing_unchanged(db: sqlite3.Connection, listing: dict[str, tuple[int, int]]) -> bool:
+def _listing_unchanged(db: sqlite3.Connection, listing: Listing) -> bool:
     """Whether every file has the size and mtime it had when the index last caught up."""
     row = db.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
-    if row is None or not isinstance(row[0], bytes):
-        return False
-    try:
-        return bool(marshal.loads(row[0]) == listing)
-    except (EOFError, ValueError, TypeError):
-        return False  # written by another Python version: compared the slow way, then rewritten
-
-
-def _file_signature(path: Path) -> str:
-    try:
-        stat = path.stat()
-    except OSError:
-        return "none"
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
-
-
-def _shard_signatures(store_dir: Path) -> dict[str, str]:
-    """Size, mtime and inode of every notes file of the store, by shard: a rewrite changes them."""
-    signatures = {}
-    try:
-        with os.scandir(store_dir / "shards") as entries:
-            for entry in entries:
-                if entry.name.endswith(".json"):
-                    stat = entry.stat()
-                    signatures[entry.name[:-5]] = f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}"
-    except OSError:
-        pass
-    return signatures
+    return row is not None and listing.matches(row[0])
 
 
 def _is_busy(exc: sqlite3.DatabaseError) -> bool:

@@ -158,6 +158,9 @@ def test_search_on_a_full_disk_searches_the_index_as_it_was(tmp_path: Path, libr
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(SearchIndex, "_update", full)
+    # A report changed since, so the index must be updated, and the disk is full.
+    changed = sorted(library.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nA paragraph added.\n", encoding="utf-8")
     capsys.readouterr()
     assert main(argv) == 0
     out, err = capsys.readouterr()

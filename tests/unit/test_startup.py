@@ -10,6 +10,9 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from minutesreader.cli import COMMANDS, main
 from tests.conftest import BUNDLED_LIBRARY, MODEL_READOUT
 
 
@@ -36,6 +39,30 @@ def test_directives_of_a_file_loads_neither_store_nor_catalog(tmp_path):
     loaded = _modules_loaded_by(["directives", str(MODEL_READOUT), "--db", str(tmp_path)])
     assert "minutesreader.core.directive_rules" in loaded
     assert not loaded & {"minutesreader.core.catalog", "minutesreader.storage.store", "tinydb", "textual", "sqlite3"}
+    # Nor the other commands' modules, nor the store's records.
+    assert not loaded & {"minutesreader.cli_annotations", "minutesreader.cli_compare", "minutesreader.cli_notes",
+                         "minutesreader.core.records"}
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_answers_its_help_when_named_alone(command, capsys):
+    # A line that names its command builds that command's parser only.
+    with pytest.raises(SystemExit) as exit:
+        main([command, "--help"])
+    assert exit.value.code == 0
+    assert capsys.readouterr().out.startswith(f"usage: minutesreader {command} ")
+
+
+def test_help_before_a_command_still_lists_every_command(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help", "directives"])
+    listed = capsys.readouterr().out
+    assert all(f"    {command} " in listed for command in COMMANDS)
+
+
+def test_common_options_before_the_command_are_kept(tmp_path, capsys):
+    assert main(["--library", str(BUNDLED_LIBRARY), "--db=" + str(tmp_path), "directives", "--json", str(MODEL_READOUT)]) == 0
+    assert capsys.readouterr().out.count('"category"') > 0
 
 
 def test_track_offers_every_period_the_tracker_knows():
