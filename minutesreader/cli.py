@@ -101,9 +101,9 @@ class Context:
 
     def catalog(self, store: Store, classifier: DirectiveClassifier) -> Catalog:
         from minutesreader.core.catalog import Catalog
-        from minutesreader.storage.report_index import ReportIndex
+        from minutesreader.storage.library_index import LibraryIndex
 
-        index = ReportIndex.for_store(self.db, self.library, self.detection_fingerprint())
+        index = LibraryIndex.for_store(self.db, self.library, self.detection_fingerprint())
         return Catalog(self.library, classifier, store, index)
 
 
