@@ -137,6 +137,11 @@ class MinutesReaderApp(TypeAhead, App[None]):
             self.pop_screen()
         self.push_screen(ReaderScreen(report_id, paragraph, find))
 
+    @work(thread=True, exclusive=True, group="import-reader", exit_on_error=False)
+    def import_reader(self) -> None:
+        """Import the reader screen once the library is listed, so the first Enter does not wait on it."""
+        import minutesreader.screens.reader  # noqa: F401
+
     def _show_once(self, screen_type: type[Screen]) -> None:
         if not isinstance(self.screen, screen_type):
             self.push_screen(screen_type())

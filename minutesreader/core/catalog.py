@@ -64,7 +64,7 @@ class SummaryIndex(Protocol):
     def text_signatures(self) -> dict[str, tuple[int, int]]: ...
     def containing(self, term: str) -> frozenset[str]: ...
     def flush(self) -> None: ...
-    def save(self, keep: set[str]) -> None: ...
+    def forget(self, paths: list[str]) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,7 @@ class Catalog:
         self._raw: dict[str, ReportSummary] = {}  # as read from the files
         self._summaries: dict[str, ReportSummary] = {}  # with the user's titles
         self._order: list[str] | None = None  # ids in the list's order; None when to sort again
+        self._unreadable = 0  # counted when sorting
         # Casefolded text for the filter when there is no index to keep it (tests, one-offs).
         self._texts: dict[str, str] = {}
         self._listing = Listing()
@@ -128,6 +129,7 @@ class Catalog:
                 # Newest first; undated reports after dated ones; then by id (the index's ORDER).
                 self._order = sorted(summaries, key=lambda i: (summaries[i].date is not None, summaries[i].date or "", i),
                                      reverse=True)
+                self._unreadable = sum(1 for summary in summaries.values() if summary.error)
             ordered = tuple(summaries[report] for report in self._order)
             report_tags = self.report_tags
             self._listing = Listing(
@@ -135,7 +137,7 @@ class Catalog:
                 ordered=ordered,
                 version=self._listing.version + 1,
                 texts=self.index if self.index is not None else TextsInMemory(dict(self._texts)),
-                unreadable=sum(1 for summary in ordered if summary.error),
+                unreadable=self._unreadable,
                 tag_names=tuple(self.tag_names),
                 report_tags=MappingProxyType(report_tags) if report_tags is not None else None,
                 notes_by_report=MappingProxyType(dict(self.notes_by_report)),
@@ -160,7 +162,7 @@ class Catalog:
             last = time.monotonic()
             # The list is painted from the index at once; each file is then checked, and
             # any that changed since is read again (and its row replaced).
-            listed = self._listed(keys)
+            listed, gone = self._listed(keys)
             if listed:
                 for summary in listed.values():
                     self._set(summary)
@@ -189,13 +191,14 @@ class Catalog:
                     self._texts.pop(gone, None)
                     self._order = None
             if self.index is not None:
+                self.index.forget(gone)
                 self.index.flush()  # the list as read, even if the counting is cut short
             self._publish()
             yield ScanProgress(total, total, stage="counting")  # the list is complete
             self.refresh_annotations()
             yield from self._count([s for s in seen.values() if not s.counted])
             if self.index is not None:
-                self.index.save({s.path for s in seen.values()})
+                self.index.flush()
             yield ScanProgress(total, total, stage="text")
             yield from self._read_texts(list(seen.values()))
             self._publish()
@@ -222,17 +225,19 @@ class Catalog:
             )
         return count
 
-    def _listed(self, keys: list[str]) -> dict[str, ReportSummary]:
-        """What the index holds for these files, as last seen (not checked yet)."""
+    def _listed(self, keys: list[str]) -> tuple[dict[str, ReportSummary], list[str]]:
+        """What the index holds for these files, as last seen (not checked yet), and the
+        files it holds that are gone."""
         if self.index is None:
-            return {}
+            return {}, []
         entries = self.index.entries()
-        return {key: entries[key] for key in keys if key in entries}
+        listed = {key: entries.pop(key) for key in keys if key in entries}
+        return listed, list(entries)
 
     def _set(self, summary: ReportSummary) -> None:
         with self._lock:
             before = self._raw.get(summary.id)
-            if before is None or before.date != summary.date:
+            if before is None or before.date != summary.date or before.error != summary.error:
                 self._order = None
             self._raw[summary.id] = summary
             self._summaries[summary.id] = self._titled(summary)
@@ -347,7 +352,9 @@ class Catalog:
             return
         held = self.index.text_signatures()
         stale = [s for s in wanted if held.get(s.path) != (s.size, s.mtime_ns)]
-        held.clear()
+        for summary in summaries:
+            held.pop(summary.path, None)
+        self.index.forget(list(held))  # texts of files no longer in the library
         last = time.monotonic()
         for summary in stale:
             self._put_text(summary, _body_text(Path(summary.path)))

@@ -156,18 +156,16 @@ class LibraryIndex:
         finally:
             self._ids = None
 
-    def save(self, keep: set[str]) -> None:
-        """Flush, and drop the files no longer in the library."""
-        self.flush()
+    def forget(self, paths: list[str]) -> None:
+        """Drop files no longer in the library (their rows and their text)."""
+        if not paths:
+            return
         try:
             db = self._db()
-            gone = [row[0] for row in db.execute("SELECT path FROM reports UNION SELECT path FROM texts_of")
-                    if row[0] not in keep]
-            if gone:
-                with db:
-                    db.executemany("DELETE FROM reports WHERE path = ?", [(path,) for path in gone])
-                    for path in gone:
-                        _drop_text(db, path)
+            with db:
+                db.executemany("DELETE FROM reports WHERE path = ?", [(path,) for path in paths])
+                for path in paths:
+                    _drop_text(db, path)
         except (sqlite3.Error, OSError):
             pass
         finally:
@@ -266,7 +264,7 @@ def _summary(row: tuple[Any, ...]) -> ReportSummary | None:
         counts = marshal.loads(counts)
     except (EOFError, ValueError, TypeError):
         return None
-    if not isinstance(counts, dict) or not all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
+    if type(counts) is not dict or not {*map(type, counts)} <= {str} or not {*map(type, counts.values())} <= {int}:
         return None  # a damaged or hand-edited row: the report is read again
     return ReportSummary(report_id, path, date, title, counts, words, size, mtime_ns, error, bool(counted))
 

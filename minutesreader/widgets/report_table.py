@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from minutesreader.core.library import ReportSummary
-from minutesreader.core.short_titles import shared_prefixes, shorten
+from minutesreader.core.short_titles import SharedOpenings, shorten
 from minutesreader.widgets.cells import fit_cells
 
 DATE_WIDTH = 10
@@ -71,7 +71,7 @@ class ReportTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: Sequence[ReportSummary] = ()
         self.note_counts: Mapping[str, int] = {}
-        self._shared: dict[str, int] = {}  # per title, the opening it shares with another row
+        self._shared = SharedOpenings(())  # per title, the opening it shares with another row
         self._shared_window: tuple[int, int] | None = None  # rows _shared was worked out over, if not all
         self.user_moved = False
 
@@ -83,7 +83,7 @@ class ReportTable(ScrollView, can_focus=True):
         if not (isinstance(rows, tuple) and isinstance(self.rows, tuple) and rows == self.rows):
             # Over every row when they are all at hand; read from the index, over the
             # rows on screen (see _shared_on_screen) until the full list replaces them.
-            self._shared = shared_prefixes(row.title for row in rows) if isinstance(rows, tuple) else {}
+            self._shared = SharedOpenings(row.title for row in rows) if isinstance(rows, tuple) else SharedOpenings(())
             self._shared_window = None if isinstance(rows, tuple) else (-1, -1)
         self.rows = rows
         if note_counts is not None:
@@ -186,7 +186,7 @@ class ReportTable(ScrollView, can_focus=True):
         window = (top, top + self.scrollable_content_region.height)
         if window != self._shared_window:
             self._shared_window = window
-            self._shared = shared_prefixes(row.title for row in self.rows[window[0]:window[1]])
+            self._shared = SharedOpenings(row.title for row in self.rows[window[0]:window[1]])
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
         segments = [Segment(s.text, style + s.style if s.style else style) for s in text.render(self.app.console)]
