@@ -8,7 +8,7 @@ keeps a few pages; the catalog swaps in its full listing once the files are chec
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import overload
 
 from minutesreader.core.library import ReportSummary
@@ -21,9 +21,10 @@ class PagedRows(Sequence[ReportSummary]):
     """Reports in the list's order, fetched page by page from `fetch(offset, limit)`."""
 
     def __init__(self, length: int, fetch: Callable[[int, int], list[ReportSummary | None]],
-                 titled: Callable[[ReportSummary], ReportSummary]) -> None:
+                 every: Callable[[], Iterable[ReportSummary | None]], titled: Callable[[ReportSummary], ReportSummary]) -> None:
         self._length = length
         self._fetch = fetch
+        self._every = every  # all rows in order, in one pass: a filter typed before the full list comes
         self._titled = titled  # the user's titles over those read from the files
         self._pages: dict[int, list[ReportSummary]] = {}
         self.fetched = 0  # rows read from the index so far (what a test can count)
@@ -57,8 +58,11 @@ class PagedRows(Sequence[ReportSummary]):
         return page[offset] if offset < len(page) else _damaged(index)
 
     def __iter__(self) -> Iterator[ReportSummary]:
-        for index in range(self._length):
-            yield self[index]
+        # One pass, not page after page: each page's OFFSET skips the rows before it.
+        for index, row in enumerate(self._every()):
+            if index >= self._length:
+                return
+            yield self._titled(row) if row is not None else _damaged(index)
 
 
 class PagedSummaries(Mapping[str, ReportSummary]):

@@ -90,6 +90,10 @@ class LibraryIndex:
         row = self._read(f"SELECT {_COLUMNS} FROM reports WHERE id = ? {ORDER} LIMIT 1", (report_id,), one=True)
         return _summary(row) if row else None
 
+    def every(self) -> list[ReportSummary | None]:
+        """Every row in the list's order."""
+        return [_summary(row) for row in self._read(f"SELECT {_COLUMNS} FROM reports {ORDER}") or ()]
+
     def ids(self) -> list[str]:
         return [row[0] for row in self._read(f"SELECT id FROM reports {ORDER}") or ()]
 

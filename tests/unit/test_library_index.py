@@ -99,7 +99,7 @@ def test_a_start_paints_from_the_index_reading_only_the_rows_drawn(tmp_path, mon
     library.mkdir()
     for n in range(450):
         (library / f"r{n:03}.txt").write_text(f" date 2020-01-{n % 28 + 1:02} Report number {n}.\n", "utf-8")
-    scan(library, tmp_path / "index.sqlite3")
+    full = scan(library, tmp_path / "index.sqlite3").listing
     checked: list[str] = []
     monkeypatch.setattr(catalog_module, "report_paths", lambda folder: checked.append(folder) or [])
     catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(tmp_path / "index.sqlite3", "key"))
@@ -111,6 +111,8 @@ def test_a_start_paints_from_the_index_reading_only_the_rows_drawn(tmp_path, mon
     assert (top.date, rows[449].date) == ("2020-01-28", "2020-01-01")  # newest first, as the full list
     assert rows.fetched == 200 + 50  # the first page and the last one, nothing between
     assert catalog.listing.summaries[top.id] == top
+    assert list(rows) == list(full.ordered)  # a filter typed now goes through the same rows
+    assert filter_reports(catalog.listing, "number 4").reports == filter_reports(full, "number 4").reports
 
 
 def test_reports_edited_or_removed_while_closed_are_right_once_checked(library, tmp_path):
