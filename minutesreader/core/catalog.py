@@ -163,7 +163,7 @@ class Catalog:
             last = time.monotonic()
             # The list is painted from the index at once; each file is then checked, and
             # any that changed since is read again (and its row replaced).
-            listed, gone = self._listed(keys)
+            listed, vanished = self._listed(keys)
             if listed:
                 for summary in listed.values():
                     self._set(summary)
@@ -192,7 +192,7 @@ class Catalog:
                     self._texts.pop(gone, None)
                     self._order = None
             if self.index is not None:
-                self.index.forget(gone)
+                self.index.forget(vanished)  # files the index held that are gone
                 self.index.flush()  # the list as read, even if the counting is cut short
             self._publish()
             yield ScanProgress(total, total, stage="counting")  # the list is complete

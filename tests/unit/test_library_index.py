@@ -153,3 +153,14 @@ def test_a_damaged_index_is_rebuilt_from_the_files(library, tmp_path):
     catalog = scan(library, tmp_path / "index.sqlite3")
     assert len(catalog.summaries) == 4
     assert library_index.LibraryIndex(tmp_path / "index.sqlite3", "key").count() == (4, 0)
+
+
+def test_a_removed_report_leaves_the_index_on_a_rescan_cut_short(library, tmp_path):
+    catalog = scan(library, tmp_path / "index.sqlite3")
+    (library / "plain.txt").unlink()
+    progress = catalog.scan()  # `r` in the library
+    for step in progress:
+        if step.stage == "counting":  # the list is complete: the user quits here
+            break
+    progress.close()
+    assert LibraryIndex(tmp_path / "index.sqlite3", "key").count() == (3, 0)
