@@ -107,14 +107,15 @@ def filter_reports(listing: Listing, query: str, last: Filtered | None = None) -
         old in new for old, new in zip(last.terms, terms)
     ):
         candidates = last.reports
-    tagged = [listing.reports_tagged_like(term) for term in terms]
-    holding = [listing.reports_containing(term) for term in terms]
+    # Per word, the reports holding it in their text or tags; the title, date and id are
+    # looked at only for the others (most reports hold a common word in their text).
+    found = [texts | tags if tags else texts
+             for texts, tags in zip((listing.reports_containing(t) for t in terms), (listing.reports_tagged_like(t) for t in terms))]
     hay_of = listing.hay
     matches = []
     for summary in candidates:
-        hay = hay_of(summary)
-        for term, texts, tags in zip(terms, holding, tagged):
-            if not (term in hay or summary.id in texts or summary.id in tags):
+        for term, reports in zip(terms, found):
+            if summary.id not in reports and term not in hay_of(summary):
                 break
         else:
             matches.append(summary)
