@@ -271,8 +271,11 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     classifier, warnings = context.classifier()
     _warn(warnings)
     catalog = context.catalog(store, classifier)
-    for _ in catalog.scan():
-        pass
+    scan = catalog.scan()
+    for progress in scan:
+        if progress.stage == "text":  # listed and counted: the filter's text is the app's alone
+            break
+    scan.close()
     for summary in catalog.ordered:
         notes = catalog.notes_by_report.get(summary.id, 0)
         if args.json:

@@ -164,3 +164,14 @@ def test_a_removed_report_leaves_the_index_on_a_rescan_cut_short(library, tmp_pa
             break
     progress.close()
     assert LibraryIndex(tmp_path / "index.sqlite3", "key").count() == (3, 0)
+
+
+def test_the_list_command_prints_without_reading_every_text_for_the_filter(library, tmp_path, capsys, monkeypatch):
+    from minutesreader.cli import main
+
+    texts: list[str] = []
+    real = catalog_module._body_text
+    monkeypatch.setattr(catalog_module, "_body_text", lambda path: texts.append(path.name) or real(path))
+    assert main(["list", "--library", str(library), "--db", str(tmp_path / "db")]) == 0
+    assert "plain" in capsys.readouterr().out
+    assert texts == []  # only the app's filter needs them
