@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -119,8 +120,10 @@ class LibraryIndex:
                 self._pending_texts[summary.path] = (summary.id, summary.size, summary.mtime_ns, text)
 
     def text_signatures(self) -> dict[str, tuple[int, int]]:
-        """path -> (size, mtime_ns) of the text held for it."""
-        return {row[0]: (row[1], row[2]) for row in self._read("SELECT path, size, mtime_ns FROM texts_of") or ()}
+        """path -> (size, mtime_ns) of the text held for it, or waiting to be written."""
+        with self._pending_lock:
+            waiting = {path: (size, mtime_ns) for path, (_, size, mtime_ns, _) in self._pending_texts.items()}
+        return {row[0]: (row[1], row[2]) for row in self._read("SELECT path, size, mtime_ns FROM texts_of") or ()} | waiting
 
     def containing(self, term: str) -> frozenset[str]:
         """Ids of the reports whose text holds `term` (casefolded, no whitespace)."""
@@ -138,13 +141,20 @@ class LibraryIndex:
         return frozenset([ids[row[0]] for row in rows or () if row[0] in ids])
 
     # -- writing ------------------------------------------------------------------------------
-    def flush(self) -> None:
-        """Write what was put since the last flush, in one short transaction."""
+    def flush(self, texts: int | None = None) -> int:
+        """Write the rows put since the last flush and up to `texts` of the texts (all if
+        None), in one transaction; how many texts are still to write. Indexing a text
+        costs ~2 ms: a first start writes its rows at once and the texts afterwards."""
         with self._pending_lock:
             rows, self._pending = list(self._pending.values()), {}
-            texts, self._pending_texts = self._pending_texts, {}
-        if not rows and not texts:
-            return
+            paths = list(islice(self._pending_texts, texts))
+            pending = {path: self._pending_texts.pop(path) for path in paths}
+            left = len(self._pending_texts)
+        if rows or pending:
+            self._write(rows, pending)
+        return left
+
+    def _write(self, rows: list[tuple[Any, ...]], texts: dict[str, tuple[str, int, int, str]]) -> None:
         try:
             db = self._db()
             with db:

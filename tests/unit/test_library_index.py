@@ -166,12 +166,20 @@ def test_a_removed_report_leaves_the_index_on_a_rescan_cut_short(library, tmp_pa
     assert LibraryIndex(tmp_path / "index.sqlite3", "key").count() == (3, 0)
 
 
-def test_the_list_command_prints_without_reading_every_text_for_the_filter(library, tmp_path, capsys, monkeypatch):
+def test_the_list_command_prints_without_indexing_the_texts_for_the_filter(library, tmp_path, capsys):
     from minutesreader.cli import main
 
-    texts: list[str] = []
-    real = catalog_module._body_text
-    monkeypatch.setattr(catalog_module, "_body_text", lambda path: texts.append(path.name) or real(path))
     assert main(["list", "--library", str(library), "--db", str(tmp_path / "db")]) == 0
     assert "plain" in capsys.readouterr().out
-    assert texts == []  # only the app's filter needs them
+    index = LibraryIndex(next((tmp_path / "db" / "index").glob("library-*.sqlite3")), "any")
+    assert index.text_signatures() == {}  # only the app's filter needs them
+
+
+def test_a_first_start_lists_every_report_before_indexing_any_text(library, tmp_path):
+    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(tmp_path / "index.sqlite3", "key"))
+    for step in catalog.scan():
+        if step.stage == "counting":  # the list is complete
+            assert LibraryIndex(tmp_path / "index.sqlite3", "key").count() == (4, 0)
+            assert LibraryIndex(tmp_path / "index.sqlite3", "key").text_signatures() == {}
+    assert len(LibraryIndex(tmp_path / "index.sqlite3", "key").text_signatures()) == 4
+    assert [s.id for s in filter_reports(catalog.listing, "must report").reports] == ["plain"]
