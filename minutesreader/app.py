@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.actions import parse as parse_action
@@ -18,19 +18,20 @@ from minutesreader.clipboard import copy_text
 from minutesreader.core.citations import CHINESE_TEMPLATE, DEFAULT_TEMPLATE, Quote, locator
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.records import StoreError
-from minutesreader.core.reports import Report
 from minutesreader.core.shorten import shorten
 from minutesreader.core.text import strip_controls
 from minutesreader.core.undo import Step
 from minutesreader.dialogs.help import HelpScreen
 from minutesreader.screens.library import LibraryScreen
-from minutesreader.screens.reader import ReaderScreen
 from minutesreader.screens.store_changed import IndexProgress, StoreChanged, StoreWarning
 from minutesreader.session import Change, ChangedElsewhere, Session
 from minutesreader.storage.preferences import load_preferences, remember
 from minutesreader.store_watcher import StoreWatcher
 from minutesreader.typeahead import TypeAhead
 from minutesreader.widgets.contrast import ReadableText
+
+if TYPE_CHECKING:
+    from minutesreader.core.reports import Report
 
 QUOTE_PREVIEW = 40
 READABLE_TEXT = ReadableText()
@@ -124,6 +125,10 @@ class MinutesReaderApp(TypeAhead, App[None]):
         The stack stays shallow: a report opened from a view (tags, notes) that was
         itself opened from a reader replaces that reader and the view, so Escape goes
         straight back to where the reading started."""
+        # Here, not at the top: a start shows only the library, and the reader's chain of
+        # imports cost it a fifth of its time to the first paint.
+        from minutesreader.screens.reader import ReaderScreen
+
         stack = self.screen_stack
         if isinstance(self.screen, ReaderScreen) and self.screen.report_id == report_id:
             self.pop_screen()
@@ -131,6 +136,11 @@ class MinutesReaderApp(TypeAhead, App[None]):
             self.pop_screen()
             self.pop_screen()
         self.push_screen(ReaderScreen(report_id, paragraph, find))
+
+    @work(thread=True, exclusive=True, group="import-reader", exit_on_error=False)
+    def import_reader(self) -> None:
+        """Import the reader screen once the library is listed, so the first Enter does not wait on it."""
+        import minutesreader.screens.reader  # noqa: F401
 
     def _show_once(self, screen_type: type[Screen]) -> None:
         if not isinstance(self.screen, screen_type):

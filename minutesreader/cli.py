@@ -87,9 +87,9 @@ class Context:
 
     def catalog(self, store: Store, classifier: DirectiveClassifier) -> Catalog:
         from minutesreader.core.catalog import Catalog
-        from minutesreader.storage.report_index import ReportIndex
+        from minutesreader.storage.library_index import LibraryIndex
 
-        index = ReportIndex.for_store(self.db, self.library, self.detection_fingerprint())
+        index = LibraryIndex.for_store(self.db, self.library, self.detection_fingerprint())
         return Catalog(self.library, classifier, store, index)
 
 
@@ -196,8 +196,11 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
     classifier, warnings = context.classifier()
     _warn(warnings)
     catalog = context.catalog(store, classifier)
-    for _ in catalog.scan():
-        pass
+    scan = catalog.scan()
+    for progress in scan:
+        if progress.stage == "text":  # listed and counted: the filter's text is the app's alone
+            break
+    scan.close()
     for summary in catalog.ordered:
         notes = catalog.notes_by_report.get(summary.id, 0)
         if args.json:

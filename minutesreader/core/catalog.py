@@ -5,9 +5,11 @@ only when its size or modification time changed, so a start reads only what chan
 Annotation counts, tags and user titles come from the store.
 
 A scan runs in stages, each yielding progress so the list is usable as it fills:
-listing (index entries, or a cheap read of the first paragraph for new files), counting
-directives for new files (in worker processes when there are many), the filter's text
-(one cached file), then the tags of every report (for the filter).
+the list as the index last saw it (rows read as they are drawn: a start costs the same
+at any size), listing (index entries, or a cheap read of the first paragraph for new
+files), counting directives for new files (in worker processes when there are many),
+the filter's text (kept in the index, read only for reports it lacks), then the tags of
+every report (for the filter).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -33,7 +35,8 @@ from minutesreader.core.library import (
     summarize,
     summarize_many,
 )
-from minutesreader.core.listing import Listing
+from minutesreader.core.listing import Listing, TextsInMemory
+from minutesreader.core.paged import PagedRows, PagedSummaries
 
 if TYPE_CHECKING:  # imported when a pool is needed: they cost a start 40 ms
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,13 +48,25 @@ MAX_FILTER_BYTES = 2_000_000
 # reports, worker processes share the work.
 POOL_ABOVE = 200
 POOL_BATCH = 40
+TEXT_BATCH = 50  # texts written to the index a transaction: ~0.1 s, so a quit need not wait
 T = TypeVar("T")
 
 
 class SummaryIndex(Protocol):
-    def get(self, path: str, size: int, mtime_ns: int) -> ReportSummary | None: ...
+    """What the catalog keeps between starts (storage/library_index.py)."""
+
+    def count(self) -> tuple[int, int]: ...
+    def page(self, offset: int, limit: int) -> list[ReportSummary | None]: ...
+    def find(self, report_id: str) -> ReportSummary | None: ...
+    def ids(self) -> list[str]: ...
+    def every(self) -> list[ReportSummary | None]: ...
+    def entries(self) -> dict[str, ReportSummary]: ...
     def put(self, summary: ReportSummary) -> None: ...
-    def save(self, keep: set[str]) -> None: ...
+    def put_text(self, summary: ReportSummary, text: str) -> None: ...
+    def text_signatures(self) -> dict[str, tuple[int, int]]: ...
+    def containing(self, term: str) -> frozenset[str]: ...
+    def flush(self, texts: int | None = None) -> int: ...
+    def forget(self, paths: list[str]) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +90,10 @@ class Catalog:
         self._lock = threading.RLock()
         self._raw: dict[str, ReportSummary] = {}  # as read from the files
         self._summaries: dict[str, ReportSummary] = {}  # with the user's titles
-        self._bodies: dict[str, bytes] = {}  # casefolded UTF-8 text, for the filter
+        self._order: list[str] | None = None  # ids in the list's order; None when to sort again
+        self._unreadable = 0  # counted when sorting
+        # Casefolded text for the filter when there is no index to keep it (tests, one-offs).
+        self._texts: dict[str, str] = {}
         self._listing = Listing()
         self.note_counts: dict[str, int] = {}  # notes + tagged paragraphs: tells which reports changed
         self.notes_by_report: dict[str, int] = {}  # notes alone: what the library shows
@@ -83,7 +101,6 @@ class Catalog:
         self.report_tags: dict[str, frozenset[str]] | None = None  # None until the scan read them
         self.titles: dict[str, str] = {}
         self.scanning = False
-        self._bodies_dirty = False
         self._pool: ProcessPoolExecutor | None = None  # during a scan with many files to read
         # The store is read by scan() (a worker), not here: building the app must not
         # parse 100,000 annotations on the UI thread.
@@ -99,7 +116,7 @@ class Catalog:
         return self._listing.summaries
 
     @property
-    def ordered(self) -> tuple[ReportSummary, ...]:
+    def ordered(self) -> Sequence[ReportSummary]:
         return self._listing.ordered
 
     @property
@@ -110,14 +127,19 @@ class Catalog:
         """Swap in a new listing made from the working state."""
         with self._lock:
             summaries = dict(self._summaries)
-            # Newest first; undated reports after dated ones; then by title.
-            ordered = tuple(sorted(summaries.values(), key=lambda s: (s.date is not None, s.date or "", s.id), reverse=True))
+            if self._order is None:
+                # Newest first; undated reports after dated ones; then by id (the index's ORDER).
+                self._order = sorted(summaries, key=lambda i: (summaries[i].date is not None, summaries[i].date or "", i),
+                                     reverse=True)
+                self._unreadable = sum(1 for summary in summaries.values() if summary.error)
+            ordered = tuple(summaries[report] for report in self._order)
             report_tags = self.report_tags
             self._listing = Listing(
                 summaries=MappingProxyType(summaries),
                 ordered=ordered,
                 version=self._listing.version + 1,
-                bodies=MappingProxyType(dict(self._bodies)),
+                texts=self.index if self.index is not None else TextsInMemory(dict(self._texts)),
+                unreadable=self._unreadable,
                 tag_names=tuple(self.tag_names),
                 report_tags=MappingProxyType(report_tags) if report_tags is not None else None,
                 notes_by_report=MappingProxyType(dict(self.notes_by_report)),
@@ -131,6 +153,10 @@ class Catalog:
         try:
             if self.store is not None:
                 self.titles = self.store.titles()  # cheap; the counts wait until the list is shown
+            if self.index is not None and not self._raw:
+                shown = self._preview(self.index)
+                if shown:
+                    yield ScanProgress(shown, shown)
             keys = report_paths(self.folder)
             total = len(keys)
             seen: dict[str, ReportSummary] = {}
@@ -138,7 +164,7 @@ class Catalog:
             last = time.monotonic()
             # The list is painted from the index at once; each file is then checked, and
             # any that changed since is read again (and its row replaced).
-            listed = self._listed(keys)
+            listed, vanished = self._listed(keys)
             if listed:
                 for summary in listed.values():
                     self._set(summary)
@@ -151,7 +177,7 @@ class Catalog:
                     missing.append(key)
             for results in self._batches(missing, list_many):
                 for summary, body in results:
-                    self._put_body(summary, body)
+                    self._put_text(summary, body)
                     if self.index is not None and summary.mtime_ns:
                         self.index.put(summary)
                     self._set(summary)
@@ -164,15 +190,19 @@ class Catalog:
                 for gone in set(self._summaries) - set(seen):
                     del self._summaries[gone]
                     self._raw.pop(gone, None)
-                    self._bodies.pop(gone, None)
+                    self._texts.pop(gone, None)
+                    self._order = None
+            if self.index is not None:
+                self.index.forget(vanished)  # files the index held that are gone
+                self.index.flush(texts=0)  # the list as read, even if the counting is cut short
             self._publish()
             yield ScanProgress(total, total, stage="counting")  # the list is complete
             self.refresh_annotations()
             yield from self._count([s for s in seen.values() if not s.counted])
             if self.index is not None:
-                self.index.save({s.path for s in seen.values()})
+                self.index.flush(texts=0)
             yield ScanProgress(total, total, stage="text")
-            self._load_bodies(list(seen.values()))
+            yield from self._read_texts(list(seen.values()))
             self._publish()
             yield ScanProgress(total, total, stage="tags")
             self._read_tags()
@@ -183,22 +213,34 @@ class Catalog:
                 self._pool = None
         yield ScanProgress(total, total, final=True, stage="tags")
 
-    def _listed(self, keys: list[str]) -> dict[str, ReportSummary]:
-        """What the index holds for these files, as last seen (not checked yet)."""
-        entries = getattr(self.index, "entries", None)
-        if not entries or self.index is None:
-            return {}
-        listed = {}
-        for key in keys:
-            entry = entries.get(key)
-            if entry:
-                summary = self.index.get(key, entry.get("size", -1), entry.get("mtime_ns", -1))
-                if summary is not None:
-                    listed[key] = summary
-        return listed
+    def _preview(self, index: SummaryIndex) -> int:
+        """Show the list as the index last saw it, rows read as drawn; how many it holds."""
+        count, unreadable = index.count()
+        if count:
+            titled = self._titled
+            self._listing = Listing(
+                summaries=PagedSummaries(count, index.find, index.ids, titled),
+                ordered=PagedRows(count, index.page, index.every, titled),
+                version=self._listing.version + 1,
+                texts=index,
+                unreadable=unreadable,
+            )
+        return count
+
+    def _listed(self, keys: list[str]) -> tuple[dict[str, ReportSummary], list[str]]:
+        """What the index holds for these files, as last seen (not checked yet), and the
+        files it holds that are gone."""
+        if self.index is None:
+            return {}, []
+        entries = self.index.entries()
+        listed = {key: entries.pop(key) for key in keys if key in entries}
+        return listed, list(entries)
 
     def _set(self, summary: ReportSummary) -> None:
         with self._lock:
+            before = self._raw.get(summary.id)
+            if before is None or before.date != summary.date or before.error != summary.error:
+                self._order = None
             self._raw[summary.id] = summary
             self._summaries[summary.id] = self._titled(summary)
 
@@ -274,10 +316,12 @@ class Catalog:
         body = _body_text(Path(summary.path)) if not summary.error and summary.size <= MAX_FILTER_BYTES else None
         with self._lock:
             self._set(summary)
-            self._bodies.pop(summary.id, None)
+            self._texts.pop(summary.id, None)
             if body is not None:
-                self._put_body(summary, body)
-            self._publish()
+                self._put_text(summary, body)
+        if self.index is not None:
+            self.index.flush()
+        self._publish()
         return self.summaries[summary.id]
 
     def _titled(self, summary: ReportSummary) -> ReportSummary:
@@ -287,31 +331,46 @@ class Catalog:
         return summary
 
     # -- the filter's text ---------------------------------------------------------------
-    def _put_body(self, summary: ReportSummary, body: bytes) -> None:
-        if summary.size <= MAX_FILTER_BYTES:
+    def _put_text(self, summary: ReportSummary, body: bytes | str) -> None:
+        if summary.size > MAX_FILTER_BYTES:
+            return
+        text = body.decode("utf-8") if isinstance(body, bytes) else body
+        if self.index is not None:
+            if summary.mtime_ns:
+                self.index.put_text(summary, text)
+        else:
             with self._lock:
-                self._bodies[summary.id] = body
-            self._bodies_dirty = True
+                self._texts[summary.id] = text
 
-    def _load_bodies(self, summaries: list[ReportSummary]) -> None:
-        """Text for every report: from the index's text file, reading only what it lacks."""
-        wanted = [s for s in summaries if s.id not in self._bodies and not s.error and s.size <= MAX_FILTER_BYTES]
-        saved = self.index.load_texts() if self.index is not None and wanted and hasattr(self.index, "load_texts") else {}
-        for summary in wanted:
-            size, mtime_ns, body = saved.get(summary.path, (None, None, b""))
-            if size == summary.size and mtime_ns == summary.mtime_ns:
-                with self._lock:
-                    self._bodies[summary.id] = body
-            else:
-                self._put_body(summary, _body_text(Path(summary.path)))
-        saved.clear()
-        if self._bodies_dirty and self.index is not None and hasattr(self.index, "save_texts"):
-            with self._lock:
-                bodies = dict(self._bodies)
-            self.index.save_texts({
-                s.path: (s.size, s.mtime_ns, bodies[s.id]) for s in summaries if s.id in bodies
-            })
-            self._bodies_dirty = False
+    def _read_texts(self, summaries: list[ReportSummary]) -> Iterator[ScanProgress]:
+        """Text for every report the index lacks (or holds as of an older file), read and
+        written a batch at a time: a first start of 50,000 reports takes a while, and a
+        quit must not wait for it."""
+        wanted = [s for s in summaries if not s.error and s.size <= MAX_FILTER_BYTES]
+        if self.index is None:
+            for summary in wanted:
+                if summary.id not in self._texts:
+                    self._put_text(summary, _body_text(Path(summary.path)))
+            return
+        held = self.index.text_signatures()
+        stale = [s for s in wanted if held.get(s.path) != (s.size, s.mtime_ns)]
+        for summary in summaries:
+            held.pop(summary.path, None)
+        self.index.forget(list(held))  # texts of files no longer in the library
+        last = time.monotonic()
+        # The texts read with the listing first (a first start), then those the index lacks.
+        while self.index.flush(texts=TEXT_BATCH):
+            if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
+                last = time.monotonic()
+                yield ScanProgress(len(summaries), len(summaries), stage="text")
+        for number, summary in enumerate(stale, 1):
+            self._put_text(summary, _body_text(Path(summary.path)))
+            if number % TEXT_BATCH == 0:
+                self.index.flush()
+            if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
+                last = time.monotonic()
+                yield ScanProgress(len(summaries), len(summaries), stage="text")
+        self.index.flush()
 
     # -- annotations -------------------------------------------------------------------
     def refresh_annotations(self, changed: list[str] | None = None) -> None:
@@ -359,12 +418,12 @@ def _file_signature(path: str) -> tuple[int, int] | None:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _body_text(path: Path) -> bytes:
+def _body_text(path: Path) -> str:
     # Filter terms never hold whitespace, so the text needs no normalising, only casefolding.
     try:
-        return read_report_text(path).casefold().encode("utf-8")
+        return read_report_text(path).casefold()
     except ReportUnreadable:
-        return b""
+        return ""
 
 
 def _process_pool(workers: int) -> ProcessPoolExecutor:

@@ -9,11 +9,28 @@ query (plus, to narrow as the user types on, the previous result).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Protocol
 
 from minutesreader.core.library import ReportSummary
+
+
+class TextSearch(Protocol):
+    def containing(self, term: str) -> frozenset[str]:
+        """Ids of the reports whose casefolded text holds `term` (a word, casefolded)."""
+        ...
+
+
+class TextsInMemory:
+    """The reports' texts kept in memory: for a catalog without an index (tests, one-offs)."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = texts
+
+    def containing(self, term: str) -> frozenset[str]:
+        return frozenset(report for report, text in self._texts.items() if term in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,9 +38,12 @@ class Listing:
     """Every report as of one moment; never changed once made."""
 
     summaries: Mapping[str, ReportSummary] = field(default_factory=lambda: MappingProxyType({}))
-    ordered: tuple[ReportSummary, ...] = ()  # newest first; undated after dated
+    # Newest first; undated after dated. A tuple, or (painted before the files are
+    # checked) rows read from the index as they are drawn (core/paged.py).
+    ordered: Sequence[ReportSummary] = ()
     version: int = 0  # differs between any two listings the filter could see differently
-    bodies: Mapping[str, bytes] = field(default_factory=lambda: MappingProxyType({}))  # casefolded text
+    texts: TextSearch | None = None  # the reports' text, for the filter; None until the scan got to it
+    unreadable: int = 0  # reports that cannot be read
     tag_names: tuple[str, ...] = ()
     report_tags: Mapping[str, frozenset[str]] | None = None  # None until a scan read them
     notes_by_report: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
@@ -33,10 +53,7 @@ class Listing:
     # summary is the very same object.
     hay_memo: dict[str, tuple[ReportSummary, str]] = field(default_factory=dict, compare=False, repr=False)
     tag_memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def unreadable(self) -> int:
-        return sum(1 for summary in self.ordered if summary.error)
+    text_memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def hay(self, summary: ReportSummary) -> str:
         """Title, date and id, casefolded, as the filter searches them."""
@@ -58,6 +75,14 @@ class Listing:
             self.tag_memo[term] = reports
         return reports
 
+    def reports_containing(self, term: str) -> frozenset[str]:
+        """Reports whose text holds `term`, asked once a listing (typing on reuses it)."""
+        reports = self.text_memo.get(term)
+        if reports is None:
+            reports = self.texts.containing(term) if self.texts is not None else frozenset()
+            self.text_memo[term] = reports
+        return reports
+
 
 @dataclass(frozen=True, slots=True)
 class Filtered:
@@ -65,7 +90,7 @@ class Filtered:
 
     version: int
     terms: tuple[str, ...]
-    reports: tuple[ReportSummary, ...]
+    reports: Sequence[ReportSummary]
 
 
 def filter_reports(listing: Listing, query: str, last: Filtered | None = None) -> Filtered:
@@ -82,16 +107,15 @@ def filter_reports(listing: Listing, query: str, last: Filtered | None = None) -
         old in new for old, new in zip(last.terms, terms)
     ):
         candidates = last.reports
-    tagged = [listing.reports_tagged_like(term) for term in terms]
-    needles = [term.encode("utf-8") for term in terms]
-    bodies = listing.bodies
+    # Per word, the reports holding it in their text or tags; the title, date and id are
+    # looked at only for the others (most reports hold a common word in their text).
+    found = [texts | tags if tags else texts
+             for texts, tags in zip((listing.reports_containing(t) for t in terms), (listing.reports_tagged_like(t) for t in terms))]
     hay_of = listing.hay
     matches = []
     for summary in candidates:
-        hay = hay_of(summary)
-        body = bodies.get(summary.id, b"")
-        for term, needle, tags in zip(terms, needles, tagged):
-            if not (term in hay or needle in body or summary.id in tags):
+        for term, reports in zip(terms, found):
+            if summary.id not in reports and term not in hay_of(summary):
                 break
         else:
             matches.append(summary)

@@ -110,7 +110,9 @@ class LibraryScreen(TypedApp, Screen[None]):
             # Only now the search index: a first start of a large library has the
             # machine to itself until the list is complete.
             app_of(self).update_search_index()
-        if self.stage == "listing":
+            app_of(self).import_reader()
+        if self.stage == "listing" and done < total:
+            # Still filling (a first start); a list painted whole (from the index) shows its count.
             self._status(f"Reading the library… {done:,}/{total:,}")
 
     def refresh_annotations(self) -> None:

@@ -69,15 +69,23 @@ def _entry_is_sound(entry: Any) -> bool:
 class CountIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.entries: dict[str, dict[str, Any]] = {}
+        # Read when first asked, by the library scan's worker: opening the store must not
+        # decode it before the first paint (6 MB and ~0.5 s at 500,000 annotations).
+        self._entries: dict[str, dict[str, Any]] | None = None
         self.dirty = False
-        self._load()
 
-    def _load(self) -> None:
+    @property
+    def entries(self) -> dict[str, dict[str, Any]]:
+        if self._entries is None:
+            self._entries = self._load()
+        return self._entries
+
+    def _load(self) -> dict[str, dict[str, Any]]:
         data = load_json_cache(self.path)
         if isinstance(data, dict) and data.get("version") == INDEX_VERSION and isinstance(data.get("shards"), dict):
             # A damaged or hand-edited entry is dropped (and recounted), never trusted.
-            self.entries = {shard: entry for shard, entry in data["shards"].items() if _entry_is_sound(entry)}
+            return {shard: entry for shard, entry in data["shards"].items() if _entry_is_sound(entry)}
+        return {}
 
     def lookup(self, shard: str, sig: Signature | None) -> dict[str, Any] | None:
         entry = self.entries.get(shard)

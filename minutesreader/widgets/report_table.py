@@ -1,7 +1,9 @@
 """The library list: one row a report, drawn line by line.
 
 A line-API widget rather than a DataTable: with 10,000 reports, filtering swaps a list
-of rows and redraws what is on screen, instead of rebuilding thousands of cells.
+of rows and redraws what is on screen, instead of rebuilding thousands of cells. The
+rows may be a tuple or, painted before the library is checked, a sequence that reads
+them from the index as they are drawn (core/paged.py): only the rows on screen are read.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from minutesreader.core.library import ReportSummary
-from minutesreader.core.short_titles import shared_prefixes, shorten
+from minutesreader.core.short_titles import SharedOpenings, shorten
 from minutesreader.widgets.cells import fit_cells
 
 DATE_WIDTH = 10
@@ -69,7 +71,8 @@ class ReportTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: Sequence[ReportSummary] = ()
         self.note_counts: Mapping[str, int] = {}
-        self._shared: dict[str, int] = {}  # per title, the opening it shares with another row
+        self._shared = SharedOpenings(())  # per title, the opening it shares with another row
+        self._shared_window: tuple[int, int] | None = None  # rows _shared was worked out over, if not all
         self.user_moved = False
 
     # The header is line 0 of the virtual space; rows start at line 1.
@@ -77,8 +80,12 @@ class ReportTable(ScrollView, can_focus=True):
         """Show these rows. The cursor stays on its report if the user put it there;
         otherwise (a fresh list, a new filter) it goes to the first row."""
         current = self.current_id if keep_cursor and self.user_moved else None
+        if not (isinstance(rows, tuple) and isinstance(self.rows, tuple) and rows == self.rows):
+            # Over every row when they are all at hand; read from the index, over the
+            # rows on screen (see _shared_on_screen) until the full list replaces them.
+            self._shared = SharedOpenings(row.title for row in rows) if isinstance(rows, tuple) else SharedOpenings(())
+            self._shared_window = None if isinstance(rows, tuple) else (-1, -1)
         self.rows = rows
-        self._shared = shared_prefixes(row.title for row in rows)
         if note_counts is not None:
             self.note_counts = note_counts
         self.virtual_size = Size(self.size.width, len(rows) + 1)
@@ -165,12 +172,21 @@ class ReportTable(ScrollView, can_focus=True):
         if index >= len(self.rows):
             return Strip.blank(width, self.rich_style)
         row = self.rows[index]
+        if self._shared_window is not None:
+            self._shared_on_screen()
         base = self.rich_style
         if row.error:
             base = base + self.get_component_rich_style("report-table--error")
         if index == self.cursor:
             base = base + self.get_component_rich_style("report-table--cursor")
         return self._strip(self._row_text(row, width), width, base)
+
+    def _shared_on_screen(self) -> None:
+        top = int(self.scroll_y)
+        window = (top, top + self.scrollable_content_region.height)
+        if window != self._shared_window:
+            self._shared_window = window
+            self._shared = SharedOpenings(row.title for row in self.rows[window[0]:window[1]])
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
         segments = [Segment(s.text, style + s.style if s.style else style) for s in text.render(self.app.console)]

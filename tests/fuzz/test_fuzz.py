@@ -65,7 +65,7 @@ def store_files(db: Path, store: Store) -> dict[str, Path]:
     """Every file of the store by a short name, the caches in index/ included."""
     files = {name: db / name for name in ("meta.json", "titles.json", "briefs.json", "counts.json", ".lock")}
     files["shard"] = db / "shards" / f"{store.shard_of(MODEL)}.json"
-    for cache in ("library-*.json", "library-*.text", "search-*.sqlite3"):
+    for cache in ("library-*.sqlite3", "search-*.sqlite3"):
         files[cache.split("-")[0] + cache.rsplit(".", 1)[1]] = next((db / "index").glob(cache))
     return files
 
@@ -163,7 +163,7 @@ def build(root: Path, damage: dict[str, bytes], entries: list[tuple[str, str, by
 
 DAMAGE = st.dictionaries(
     st.sampled_from(["meta.json", "titles.json", "briefs.json", "counts.json", "shard", ".lock",
-                     "libraryjson", "librarytext", "searchsqlite3"]),
+                     "librarysqlite3", "searchsqlite3"]),
     store_file_content() | st.just(b"<folder>"), max_size=3,
 )
 ENTRIES = st.lists(st.tuples(

@@ -13,7 +13,7 @@ from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.library import read_listing, read_report, summarize
 from minutesreader.core.listing import filter_reports
-from minutesreader.storage.report_index import ReportIndex
+from minutesreader.storage.library_index import LibraryIndex
 from tests.conftest import BUNDLED_LIBRARY
 
 
@@ -54,32 +54,32 @@ def calls(monkeypatch) -> dict[str, list[str]]:
 
 def scan(library: Path, index_path: Path) -> Catalog:
     """A start: a fresh catalog and index object, as a new process would have."""
-    catalog = Catalog(library, DirectiveClassifier(), None, ReportIndex(index_path, "key"))
+    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key"))
     for _ in catalog.scan():
         pass
     return catalog
 
 
 def test_a_warm_start_reads_no_report(library, tmp_path, calls):
-    scan(library, tmp_path / "index.json")
+    scan(library, tmp_path / "index.sqlite3")
     assert sorted(calls["listed"]) == sorted(calls["counted"]) == sorted(p.name for p in library.iterdir())
     for seen in calls.values():
         seen.clear()
-    catalog = scan(library, tmp_path / "index.json")
+    catalog = scan(library, tmp_path / "index.sqlite3")
     assert calls == {"listed": [], "counted": [], "text": []}
     assert len(catalog.summaries) == 4 and all(s.counted for s in catalog.summaries.values())
     assert [s.id for s in filter_reports(catalog.listing, "must report").reports] == ["plain"]  # text from the cache
 
 
 def test_a_changed_report_is_read_again_and_only_it(library, tmp_path, calls):
-    scan(library, tmp_path / "index.json")
+    scan(library, tmp_path / "index.sqlite3")
     for seen in calls.values():
         seen.clear()
     changed = library / "plain.txt"
     stat = changed.stat()
     changed.write_text(" date 2024-03-09 The council met. Officials shall file returns.\n", "utf-8")
     os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    catalog = scan(library, tmp_path / "index.json")
+    catalog = scan(library, tmp_path / "index.sqlite3")
     assert calls["listed"] == calls["counted"] == ["plain.txt"]
     assert calls["text"] == []  # its text came with the listing; the others' from the cache
     assert catalog.summaries["plain"].date == "2024-03-09"
@@ -89,7 +89,7 @@ def test_a_changed_report_is_read_again_and_only_it(library, tmp_path, calls):
 
 
 def test_a_same_size_edit_is_seen_by_its_modification_time(library, tmp_path, calls):
-    scan(library, tmp_path / "index.json")
+    scan(library, tmp_path / "index.sqlite3")
     for seen in calls.values():
         seen.clear()
     changed = library / "plain.txt"
@@ -97,23 +97,23 @@ def test_a_same_size_edit_is_seen_by_its_modification_time(library, tmp_path, ca
     stat = changed.stat()
     changed.write_text(text.replace("2024-02-01", "2024-02-02"), "utf-8")
     os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
-    catalog = scan(library, tmp_path / "index.json")
+    catalog = scan(library, tmp_path / "index.sqlite3")
     assert calls["listed"] == ["plain.txt"]
     assert catalog.summaries["plain"].date == "2024-02-02"
 
 
 def test_a_removed_report_leaves_the_list_and_the_index(library, tmp_path, calls):
-    scan(library, tmp_path / "index.json")
+    scan(library, tmp_path / "index.sqlite3")
     (library / "plain.txt").unlink()
-    catalog = scan(library, tmp_path / "index.json")
+    catalog = scan(library, tmp_path / "index.sqlite3")
     assert "plain" not in catalog.summaries
-    assert not any(path.endswith("plain.txt") for path in ReportIndex(tmp_path / "index.json", "key").entries)
+    assert not any(path.endswith("plain.txt") for path in LibraryIndex(tmp_path / "index.sqlite3", "key").entries())
 
 
 def test_another_classifier_recounts_everything(library, tmp_path, calls):
-    scan(library, tmp_path / "index.json")
+    scan(library, tmp_path / "index.sqlite3")
     calls["counted"].clear()
-    catalog = Catalog(library, DirectiveClassifier(), None, ReportIndex(tmp_path / "index.json", "other rules"))
+    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(tmp_path / "index.sqlite3", "other rules"))
     for _ in catalog.scan():
         pass
     assert len(calls["counted"]) == 4
@@ -129,7 +129,7 @@ def test_the_listing_title_and_date_are_those_of_the_full_parse(tmp_path):
 
 
 def test_typing_on_narrows_to_the_same_reports_as_a_fresh_filter(library, tmp_path):
-    catalog = scan(library, tmp_path / "index.json")
+    catalog = scan(library, tmp_path / "index.sqlite3")
     last = None
     for query in ["c", "co", "com", "comm", "committee", "committee m", "committee mu", "committee", "e"]:
         last = filter_reports(catalog.listing, query, last)

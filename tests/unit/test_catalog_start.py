@@ -8,7 +8,7 @@ import shutil
 import minutesreader.core.catalog as catalog_module
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import DirectiveClassifier
-from minutesreader.storage.report_index import ReportIndex
+from minutesreader.storage.library_index import LibraryIndex
 from tests.conftest import BUNDLED_LIBRARY
 
 
@@ -17,8 +17,8 @@ def test_the_list_is_complete_before_any_file_is_checked_and_a_changed_one_is_re
     library.mkdir()
     for path in sorted(BUNDLED_LIBRARY.glob("*.txt"))[:4]:
         shutil.copy(path, library / path.name)
-    index_path = tmp_path / "index.json"
-    for _ in Catalog(library, DirectiveClassifier(), None, ReportIndex(index_path, "key")).scan():
+    index_path = tmp_path / "index.sqlite3"
+    for _ in Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key")).scan():
         pass
     changed = sorted(library.glob("*.txt"))[1]
     changed.write_text(" date 2030-01-01 The council met. Officials must file returns.\n", "utf-8")
@@ -27,7 +27,7 @@ def test_the_list_is_complete_before_any_file_is_checked_and_a_changed_one_is_re
     checked: list[str] = []
     real = catalog_module._file_signature
     monkeypatch.setattr(catalog_module, "_file_signature", lambda path: checked.append(path) or real(path))
-    catalog = Catalog(library, DirectiveClassifier(), None, ReportIndex(index_path, "key"))
+    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key"))
     scan = catalog.scan()
     first = next(scan)
     assert checked == [] and first.done == first.total == 4 and len(catalog.ordered) == 4  # painted from the index

@@ -122,7 +122,7 @@ def test_no_traceback_from_a_real_process(tmp_path):
 
 def test_core_and_storage_never_import_textual():
     code = ("import sys, minutesreader.core.catalog, minutesreader.core.analysis, minutesreader.storage.store, "
-            "minutesreader.storage.report_index, minutesreader.cli; "
+            "minutesreader.storage.library_index, minutesreader.cli; "
             "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
