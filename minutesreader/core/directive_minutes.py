@@ -113,6 +113,12 @@ TASK: list[Rule] = [
     _r(r"\bagreed\s+that\s*,[^.;]{1,160}?,\s*(?:the\s+)?(?:committee|council|board|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
        "agreed that,"),
+    # "Members concurred that their assessments would take into account ...", "agreed that
+    # they will keep the rate under review": the body's decided conduct (not the economy's
+    # course: "agreed that growth would slow" names no one of the body).
+    _r(r"\b(?:agreed|concurred)\s+that\s+(?:they|we|(?:their|its|our)\s+(?:\w+\s+)?\w+)\s+"
+       r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope|seem|appear|"
+       r"depend)\b)[a-z]+(?<!ly))\b", "agreed that", "concurred that"),
     # "MM noted that she would forward the declaration": a member's undertaking, reported.
     _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
@@ -168,9 +174,10 @@ OBLIGATION: list[Rule] = [
     # "members decided that it would be appropriate to make a further reduction", "agreed
     # that ... it was prudent to accumulate more data": what the meeting judged right to do
     # (not hedged: "it would likely be appropriate to ..." foresees).
+    # "... it would be appropriate for the statement to note ...": the act of a thing named.
     _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed)\s+that\s*(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
-       r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)\s+to)"
-       r"\s+(?!be\b)[a-z]+", "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that",
+       r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)"
+       r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+to)\s+(?!be\b)[a-z]+", "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that",
        "believed that"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
@@ -203,3 +210,28 @@ UNPRESCRIBED = PATTERNS.compile(
 ASKED = PATTERNS.compile(
     r"^[\s*•\-–]*(?:\[[ xX]\]\s+)?(?:do|does|did|is|are|was|were|should|shall)\s+"
     r"(?:we|you|they|it|there|anyone|someone|people|the\s+\w+)\b", _I)
+
+# Asking is not always asking someone to act: a question put ("he asked when the bollards
+# would be installed"), or leave sought for oneself ("The club has requested permission
+# to travel"). The reporting verb is blanked, so the rest is still read.
+NOT_A_REQUEST = PATTERNS.compile(
+    r"\b(?P<ask>asked|asks|asking|requested|requests|requesting)\s+(?:(?:him|her|them|us|me)\s+)?(?:when|whether|if|why|how|"
+    r"what|who|where|which)\b"
+    r"|\b(?P<leave>asked|requested|sought|seeks?|requesting)\s+(?:for\s+)?(?:the\s+board'?s\s+|the\s+council'?s\s+)?"
+    r"(?:permission|leave|approval|consent|authori[sz]ation)\s+to\b", _I)
+
+# A decision verb in the passive after "be" ("items likely to be resolved to confidential
+# session", "the fee is to be decided"): what may be decided later, not a decision taken.
+UNDECIDED = PATTERNS.compile(r"\bbe\s+(?P<verb>resolved|decided|agreed)\s+(?:to|on|upon)\b", _I)
+
+# "The task force will include representatives from ...": a future that describes what a
+# thing will be made of, not what anyone will do.
+DESCRIBED_FUTURE = PATTERNS.compile(
+    r"\bwill\s+(?:also\s+)?(?:include|consist|comprise|contain|feature|involve|cost|last|cover)\b", _I)
+
+# "Forward deposits remain the same": a noun phrase and its finite verb, not an imperative
+# followed by its object ("Ensure bins are emptied" takes a clause, so verbs that take one
+# are left out).
+SUBJECT_AND_VERB = PATTERNS.compile(
+    r"(?!(?:ensure|check|confirm|verify|note|see|remember|make|insist|ask|find|show|know|say|tell|agree|decide)\b)"
+    r"[A-Za-z]+\s+[a-z]+s\s+(?:remain|remained|are|were|have|had|stay|stayed|continue|continued|fell|rose|grew)\b", _I)

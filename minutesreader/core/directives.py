@@ -225,6 +225,10 @@ class DirectiveClassifier:
         if "report" in lower and ("ask" in lower or "invit" in lower or "request" in lower):
             for summary in minutes.REPORT_ASKS.finditer(text):
                 text = _blank(text, summary.start("ask"), summary.end("ask"))
+        if "ask" in lower or "request" in lower or "sought" in lower or "seek" in lower:
+            for question in minutes.NOT_A_REQUEST.finditer(text):
+                ask = "ask" if question.start("ask") >= 0 else "leave"
+                text = _blank(text, question.start(ask), question.end(ask))
         found = self._first(_CALL, text, present)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
@@ -234,6 +238,11 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
+            for future in minutes.DESCRIBED_FUTURE.finditer(text):
+                text = _blank(text, future.start(), future.end())
+        if "be " in lower and ("resolved" in lower or "decided" in lower or "agreed" in lower):
+            for undecided in minutes.UNDECIDED.finditer(text):
+                text = _blank(text, undecided.start("verb"), undecided.end("verb"))
         if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower) and (
                 "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
             for business in minutes.OWN_BUSINESS.finditer(text):
@@ -271,7 +280,7 @@ class DirectiveClassifier:
             head = grammar.COMMAND_HEAD.match(stripped, body_at)
         if head is None or grammar.SHOUTED.match(stripped) or stripped.startswith(":", head.end("verb")):
             return None  # a heading, or a label ("Contact: Amanda Coote")
-        if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
+        if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")) or minutes.SUBJECT_AND_VERB.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()
         # "Study and implement ...": a verb joined to another verb is one ("Support and

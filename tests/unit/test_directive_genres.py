@@ -391,3 +391,25 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
             "4. Councillors are reminded to submit their claims by Friday. The next meeting will be held on 5 January.\n\n"
             "Action points:\n1. Garden group to organise the plant sale in May\n2. @sam to update the website")
     assert _categories(text) == [[None], [None], ["task", "task"], ["call", None], [None, "task", "task"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a question put, or leave sought for oneself, asks no one to act
+        ("The treasurer asked when the new benches were likely to be delivered.", None),
+        ("The choir has requested permission to travel to the festival in June.", None),
+        ("The treasurer asked the secretary to book the hall.", "call"),
+        # a decision still to be taken; a future that describes; a noun and its verb
+        ("3. Review of the rota and any items likely to be resolved to closed session", None),
+        ("The steering group will include two parents from every school to give a wider view.", None),
+        ("Forward bookings remain the same as last year.", None),
+        ("Forward the invoices to the treasurer by Friday.", "task"),
+        # the body's decided conduct, and what it judged right for a thing it named
+        ("Members concurred that their decisions would take account of the spring survey.", "task"),
+        ("Members agreed that growth would slow next year.", None),
+        ("Members judged that it would be appropriate for the statement to mention the strike.", "obligation"),
+    ],
+)
+def test_minutes_asking_deciding_and_describing(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
