@@ -119,6 +119,10 @@ TASK: list[Rule] = [
     _r(r"\b(?:agreed|concurred)\s+that\s+(?:they|we|(?:their|its|our)\s+(?:\w+\s+)?\w+)\s+"
        r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope|seem|appear|"
        r"depend)\b)[a-z]+(?<!ly))\b", "agreed that", "concurred that"),
+    # "In the end, the Committee decided not to include such a reference": a decision,
+    # negated, is still one taken.
+    _r(r"\b(?P<trigger>(?:decided|agreed|resolved|voted)\s+not\s+to)\s+(?!be\b)[a-z]+", "decided not", "agreed not",
+       "resolved not", "voted not"),
     # "MM noted that she would forward the declaration": a member's undertaking, reported.
     _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
@@ -212,13 +216,18 @@ ASKED = PATTERNS.compile(
     r"(?:we|you|they|it|there|anyone|someone|people|the\s+\w+)\b", _I)
 
 # Asking is not always asking someone to act: a question put ("he asked when the bollards
-# would be installed"), or leave sought for oneself ("The club has requested permission
-# to travel"). The reporting verb is blanked, so the rest is still read.
+# would be installed"), leave sought for oneself ("The club has requested permission to
+# travel", "They requested to do several fundraising projects"; said of a leader in a
+# readout, "Li requested to firmly grasp ...", it asks the officials), or the noun ("omitted to send the invite to
+# the Councillor"). The word named by the group that matched is blanked, so the rest is
+# still read.
 NOT_A_REQUEST = PATTERNS.compile(
     r"\b(?P<ask>asked|asks|asking|requested|requests|requesting)\s+(?:(?:him|her|them|us|me)\s+)?(?:when|whether|if|why|how|"
     r"what|who|where|which)\b"
     r"|\b(?P<leave>asked|requested|sought|seeks?|requesting)\s+(?:for\s+)?(?:the\s+board'?s\s+|the\s+council'?s\s+)?"
-    r"(?:permission|leave|approval|consent|authori[sz]ation)\s+to\b", _I)
+    r"(?:permission|leave|approval|consent|authori[sz]ation)\s+to\b"
+    r"|\b(?:they|we)\s+(?:have\s+|had\s+)?(?P<own>asked|requested)\s+to\s+(?!be\b)[a-z]+"
+    r"|\b(?:the|an|this|that|their|his|her|our|your)\s+(?P<noun>invite)\b", _I)
 
 # A decision verb in the passive after "be" ("items likely to be resolved to confidential
 # session", "the fee is to be decided"): what may be decided later, not a decision taken.
@@ -227,7 +236,16 @@ UNDECIDED = PATTERNS.compile(r"\bbe\s+(?P<verb>resolved|decided|agreed)\s+(?:to|
 # "The task force will include representatives from ...": a future that describes what a
 # thing will be made of, not what anyone will do.
 DESCRIBED_FUTURE = PATTERNS.compile(
-    r"\bwill\s+(?:also\s+)?(?:include|consist|comprise|contain|feature|involve|cost|last|cover)\b", _I)
+    r"\bwill\s+(?:also\s+)?(?:include|consist|comprise|contain|feature|involve|cost|last|cover)\b"
+    # "You will find details at the end": what the reader will find.
+    r"|\byou\s+will\s+(?:find|see|notice|note)\b", _I)
+
+# "This policy, by keeping holdings at sizable levels, should help maintain accommodative
+# conditions": the expected effect of a measure, a forecast (not "members should help").
+FORECAST_EFFECT = PATTERNS.compile(
+    r"\b(?:this|these|that|those|such|the)\s+(?:[\w\-]+\s+){0,2}?(?:policy|policies|purchases|measures?|actions?|steps?|"
+    r"changes?|developments?|programs?|programmes?|factors?)\b[^.;]{0,160}?\b(?P<modal>should)\s+(?:help|support|contribute|"
+    r"lead|result|foster|promote|keep|put|boost|ease|reduce|lower|raise|increase)\b", _I)
 
 # "Forward deposits remain the same": a noun phrase and its finite verb, not an imperative
 # followed by its object ("Ensure bins are emptied" takes a clause, so verbs that take one

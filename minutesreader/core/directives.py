@@ -216,6 +216,8 @@ class DirectiveClassifier:
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+            for forecast in minutes.FORECAST_EFFECT.finditer(text):
+                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
         return self._first(_OBLIGATION, text, present)
 
     def _call(self, text: str, lower: str, present: set[str]) -> tuple[int, int] | None:
@@ -225,10 +227,9 @@ class DirectiveClassifier:
         if "report" in lower and ("ask" in lower or "invit" in lower or "request" in lower):
             for summary in minutes.REPORT_ASKS.finditer(text):
                 text = _blank(text, summary.start("ask"), summary.end("ask"))
-        if "ask" in lower or "request" in lower or "sought" in lower or "seek" in lower:
+        if "ask" in lower or "request" in lower or "sought" in lower or "seek" in lower or "invite" in lower:
             for question in minutes.NOT_A_REQUEST.finditer(text):
-                ask = "ask" if question.start("ask") >= 0 else "leave"
-                text = _blank(text, question.start(ask), question.end(ask))
+                text = _blank(text, question.start(question.lastgroup), question.end(question.lastgroup))
         found = self._first(_CALL, text, present)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met

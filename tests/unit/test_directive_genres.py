@@ -409,6 +409,14 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
         ("Members concurred that their decisions would take account of the spring survey.", "task"),
         ("Members agreed that growth would slow next year.", None),
         ("Members judged that it would be appropriate for the statement to mention the strike.", "obligation"),
+        # leave sought by "they", the noun "invite", the effect a measure should have, what
+        # a reader will find; a decision, negated, is still taken
+        ("They requested to hold two cake sales to pay for the coach.", None),
+        ("She had forgotten to send the invite to Councillor Patel and the Clerk.", None),
+        ("These measures, by spreading the cost, should help keep the fees low.", None),
+        ("Members should help the new volunteers settle in.", "obligation"),
+        ("You will find the accounts at the end of this newsletter.", None),
+        ("After a long debate, the committee decided not to raise the fees.", "task"),
     ],
 )
 def test_minutes_asking_deciding_and_describing(sentence: str, expected: str | None) -> None:
