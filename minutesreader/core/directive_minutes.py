@@ -241,11 +241,21 @@ DESCRIBED_FUTURE = PATTERNS.compile(
     r"|\byou\s+will\s+(?:find|see|notice|note)\b", _I)
 
 # "This policy, by keeping holdings at sizable levels, should help maintain accommodative
-# conditions": the expected effect of a measure, a forecast (not "members should help").
-FORECAST_EFFECT = PATTERNS.compile(
-    r"\b(?:this|these|that|those|such|the)\s+(?:[\w\-]+\s+){0,2}?(?:policy|policies|purchases|measures?|actions?|steps?|"
-    r"changes?|developments?|programs?|programmes?|factors?)\b[^.;]{0,160}?\b(?P<modal>should)\s+(?:help|support|contribute|"
-    r"lead|result|foster|promote|keep|put|boost|ease|reduce|lower|raise|increase)\b", _I)
+# conditions", "these purchases will increase the Committee's holdings": the expected
+# effect of a measure, a forecast (not "members should help", "the Council will raise").
+def _forecast_effect(modals: str) -> re.Pattern[str]:
+    return PATTERNS.compile(
+        r"\b(?:this|these|that|those|such|the)\s+(?:[\w\-]+\s+){0,2}?(?:policy|policies|purchases|measures?|actions?|"
+        r"steps?|changes?|developments?|programs?|programmes?|factors?)(?:\s*,[^,.;]{1,160},)?\s+"
+        r"(?:(?:will|would)\s+[^.;]{1,200}?,?\s+and\s+)?(?P<modal>" + modals + r")\s+"
+        r"(?:help|support|contribute|lead|result|foster|promote|keep|put|boost|ease|reduce|lower|raise|increase)\b", _I)
+
+
+# The measure is the subject: the modal follows it, or a phrase set off by commas ("In the
+# next step, the city will promote ..." has the city act), or the measure's first
+# predicate: "these purchases will increase holdings ... and should put pressure on ...".
+FORECAST_SHOULD = _forecast_effect("should")
+FORECAST_WILL = _forecast_effect("will")
 
 # "Forward deposits remain the same": a noun phrase and its finite verb, not an imperative
 # followed by its object ("Ensure bins are emptied" takes a clause, so verbs that take one

@@ -216,7 +216,7 @@ class DirectiveClassifier:
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
-            for forecast in minutes.FORECAST_EFFECT.finditer(text):
+            for forecast in minutes.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
         return self._first(_OBLIGATION, text, present)
 
@@ -241,6 +241,8 @@ class DirectiveClassifier:
                 text = _blank(text, future.start(), future.end())
             for future in minutes.DESCRIBED_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
+            for forecast in minutes.FORECAST_WILL.finditer(text):
+                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
         if "be " in lower and ("resolved" in lower or "decided" in lower or "agreed" in lower):
             for undecided in minutes.UNDECIDED.finditer(text):
                 text = _blank(text, undecided.start("verb"), undecided.end("verb"))

@@ -415,6 +415,8 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
         ("She had forgotten to send the invite to Councillor Patel and the Clerk.", None),
         ("These measures, by spreading the cost, should help keep the fees low.", None),
         ("Members should help the new volunteers settle in.", "obligation"),
+        ("Along with the grants, these purchases will increase the club's stock of boats each month.", None),
+        ("The Council will increase the precept next year.", "task"),
         ("You will find the accounts at the end of this newsletter.", None),
         ("After a long debate, the committee decided not to raise the fees.", "task"),
     ],
