@@ -70,6 +70,16 @@ TASK: list[Rule] = [
        r"|(?!(?:" + GRAMMAR_ALT + r")\b)"
        r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|three|two)\b)",
        "agreed that", "resolved that", "decided that", "agreed: that", "resolved: that", "resolved – that", "resolved - that"),
+    # "Proposed by Cllr Jones, seconded by Cllr Patel, that the council purchase two
+    # benches": the resolution carried, its verb in the subjunctive as above.
+    _r(r"\b(?-i:[Ss]econded)\b[^.;]{0,60}?(?:,|\band)\s*(?P<trigger>(?-i:that|That))\s+(?:the\s+\w+(?:\s+\w+)?|we|they|"
+       r"(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?!(?:" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|two|three|four)\b", "seconded"),
+    # "The clerk is to report back", "the treasurer is to write to members": an officer's
+    # duty, the role in lower case.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?-i:clerk|secretary|"
+       r"chair(?:man|woman|person)?|treasurer|mayor|president|superintendent|principal|administrator)\s+"
+       r"(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
     # "Resolved: to accept the quote from Smith": not the meeting's own business, the
     # minutes or a report approved, noted or received.
     _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"

@@ -419,6 +419,11 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
         ("The Council will increase the precept next year.", "task"),
         ("You will find the accounts at the end of this newsletter.", None),
         ("After a long debate, the committee decided not to raise the fees.", "task"),
+        # a resolution after its seconder; an officer's duty, the role in lower case
+        ("Proposed by Cllr Lowe, seconded by Cllr Amin, that the council buy two new planters.", "task"),
+        ("Seconded by Cllr Amin, and the report was noted.", None),
+        ("The treasurer is to send the accounts to the examiner.", "task"),
+        ("The secretary is to be found in the office on Mondays.", None),
     ],
 )
 def test_minutes_asking_deciding_and_describing(sentence: str, expected: str | None) -> None:
