@@ -84,6 +84,13 @@ TASK: list[Rule] = [
     # minutes or a report approved, noted or received.
     _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"
        r"(?!(?:approve|note|receive|adopt|confirm|sign|accept\s+the\s+minutes)\b)[a-z]+", "resolved", "agreed", "decided"),
+    # "The MPC voted unanimously to maintain Bank Rate", "voted by a majority of 7-2 to
+    # ...": a decision taken, with its margin between "voted" and "to". Not the meeting's own
+    # business, done as it is voted ("voted unanimously to re-elect the committee", as
+    # "the auditors were re-elected").
+    _r(r"\b(?P<trigger>voted\s+(?:\w+ly\s+|by\s+a\s+(?:\w+\s+)?majority(?:\s+of\s+\d+\s*[–\-]\s*\d+)?\s+|"
+       r"\d+\s*[–\-]\s*\d+\s+)to)\s+(?!(?:be|elect|re-?elect|appoint|approve|accept|adopt|receive|note|confirm|"
+       r"co-?opt)\b)[a-z]+", "voted"),
     # "Council consensus was to proceed with option B".
     _r(r"\b(?P<trigger>consensus\s+(?:was|is)\s+to)\s+(?!be\b)[a-z]+", "consensus"),
     # "ACTION: Clerk", after the minute it assigns.

@@ -424,6 +424,9 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
         ("Seconded by Cllr Amin, and the report was noted.", None),
         ("The treasurer is to send the accounts to the examiner.", "task"),
         ("The secretary is to be found in the office on Mondays.", None),
+        # a vote with its margin decides; voting to elect is the meeting's own business
+        ("The committee voted by a majority of 6-3 to close the bar on Sundays.", "task"),
+        ("The meeting voted unanimously to re-elect the outgoing officers.", None),
     ],
 )
 def test_minutes_asking_deciding_and_describing(sentence: str, expected: str | None) -> None:
