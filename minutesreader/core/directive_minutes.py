@@ -280,3 +280,10 @@ FORECAST_WILL = _forecast_effect("will")
 SUBJECT_AND_VERB = PATTERNS.compile(
     r"(?!(?:ensure|check|confirm|verify|note|see|remember|make|insist|ask|find|show|know|say|tell|agree|decide)\b)"
     r"[A-Za-z]+\s+[a-z]+s\s+(?:remain|remained|are|were|have|had|stay|stayed|continue|continued|fell|rose|grew)\b", _I)
+
+# "1. Open session for members of the public", "5. Open forum": "open" before the name
+# of a part of the meeting is its adjective, the line an agenda heading ("Open a bank
+# account" is still a command).
+OPEN_PART = PATTERNS.compile(
+    r"\b(?P<adjective>open)\s+(?:public\s+)?(?:session|forum|meeting|day|evening|house|floor|discussion|questions|mic)\b",
+    _I)

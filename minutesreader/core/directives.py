@@ -243,6 +243,9 @@ class DirectiveClassifier:
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+        if "open " in lower:
+            for part in minutes.OPEN_PART.finditer(text):
+                text = _blank(text, part.start("adjective"), part.end("adjective"))
         if "be " in lower and ("resolved" in lower or "decided" in lower or "agreed" in lower):
             for undecided in minutes.UNDECIDED.finditer(text):
                 text = _blank(text, undecided.start("verb"), undecided.end("verb"))

@@ -427,6 +427,9 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
         # a vote with its margin decides; voting to elect is the meeting's own business
         ("The committee voted by a majority of 6-3 to close the bar on Sundays.", "task"),
         ("The meeting voted unanimously to re-elect the outgoing officers.", None),
+        # "open" before a part of the meeting is an adjective
+        ("4. Open forum for residents to raise matters of concern", None),
+        ("4. Open a savings account for the youth club", "task"),
     ],
 )
 def test_minutes_asking_deciding_and_describing(sentence: str, expected: str | None) -> None:
