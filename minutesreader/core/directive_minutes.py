@@ -92,7 +92,12 @@ TASK: list[Rule] = [
        r"\d+\s*[–\-]\s*\d+\s+)to)\s+(?!(?:be|elect|re-?elect|appoint|approve|accept|adopt|receive|note|confirm|"
        r"co-?opt)\b)[a-z]+", "voted"),
     # "Council consensus was to proceed with option B".
-    _r(r"\b(?P<trigger>consensus\s+(?:was|is)\s+to)\s+(?!be\b)[a-z]+", "consensus"),
+    # "The consensus of the Board was to table the item", too.
+    _r(r"\b(?P<trigger>consensus(?:\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:was|is)\s+to)\s+(?!be\b)[a-z]+",
+       "consensus"),
+    # "- Follow up with the county on the drainage issue": an action item with whom to act
+    # ("Follow up on actions" may head a part of the agenda, "with" names someone).
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?P<trigger>(?-i:Follow|follow)\s+up)\s+with\b", "follow up"),
     # "ACTION: Clerk", after the minute it assigns.
     _r(r"^\W*(?P<trigger>(?-i:ACTIONS?|Actions?))\s*[:–-]\s*(?:the\s+)?(?!(?-i:None|Nil|N/A|NA|TBC|TBD)\b)"
        r"(?-i:[A-Z][\w.]*)(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z][\w.]*))*\s*\.?\s*$", "action"),
