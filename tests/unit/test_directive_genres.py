@@ -432,7 +432,7 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
         ("4. Open a savings account for the youth club", "task"),
         # the consensus of a named body; following up with someone
         ("The consensus of the Board was to table the item until May.", "task"),
-        ("- Follow up with the county about the flooded lane", "task"),
+        ("Follow up with the county about the flooded lane.", "task"),
         ("Follow up on actions from the last meeting", None),
     ],
 )
