@@ -184,6 +184,8 @@ class DirectiveClassifier:
             # A rule that needs context (the reporting verb before "the need to") names
             # the phrase to emphasise as its "trigger" group.
             span = hit.span("trigger") if "trigger" in pattern.groupindex else hit.span()
+            if span[0] < 0:  # the trigger is named in another alternative than the one that matched
+                span = hit.span()
             # The earliest trigger decides; at the same place, the longer phrase says more.
             if best is None or span[0] < best[0] or span[0] == best[0] and span[1] > best[1]:
                 best = span

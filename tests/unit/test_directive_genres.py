@@ -438,3 +438,10 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
 )
 def test_minutes_asking_deciding_and_describing(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+def test_a_rule_whose_trigger_is_named_in_another_alternative_still_emphasises_its_phrase() -> None:
+    sentence = "After some debate, members considered it appropriate to drop the second paragraph."
+    found = classifier.classify(sentence)
+    assert found is not None and found.category == "obligation"
+    assert found.trigger == "considered it appropriate to" == sentence[found.start:found.end]
