@@ -248,8 +248,12 @@ NOT_A_REQUEST = PATTERNS.compile(
     r"what|who|where|which)\b"
     r"|\b(?P<leave>asked|requested|sought|seeks?|requesting)\s+(?:for\s+)?(?:the\s+board'?s\s+|the\s+council'?s\s+)?"
     r"(?:permission|leave|approval|consent|authori[sz]ation)\s+to\b"
-    r"|\b(?:they|we)\s+(?:have\s+|had\s+)?(?P<own>asked|requested)\s+to\s+(?!be\b)[a-z]+"
-    r"|\b(?:the|an|this|that|their|his|her|our|your)\s+(?P<noun>invite)\b", _I)
+    # (Each alternative opens with its verb or noun and looks behind for the words before
+    # it, so the search fails fast at every other word of a sentence.)
+    r"|\b(?P<own>asked|requested)(?:(?<=\bthey\sasked)|(?<=\bwe\sasked)|(?<=\bthey\srequested)|(?<=\bwe\srequested)|"
+    r"(?<=\bthey\shave\srequested)|(?<=\bwe\shave\srequested))\s+to\s+(?!be\b)[a-z]+"
+    r"|\b(?P<noun>invite)\b(?:(?<=\bthe\sinvite)|(?<=\ban\sinvite)|(?<=\bthis\sinvite)|(?<=\bthat\sinvite)|"
+    r"(?<=\btheir\sinvite)|(?<=\bhis\sinvite)|(?<=\bher\sinvite)|(?<=\bour\sinvite)|(?<=\byour\sinvite))", _I)
 
 # A decision verb in the passive after "be" ("items likely to be resolved to confidential
 # session", "the fee is to be decided"): what may be decided later, not a decision taken.
