@@ -11,7 +11,9 @@ a measure in the passive ("A letter will be sent to the owner"). directive_notes
 the bullets of working-group notes; these rules read the numbered, reported prose of
 minutes. Also here: what in minutes looks like a directive and is none ("the Fellows
 don't need to be part of it", "It was resolved to approve the minutes", "This report
-... asks Members to consider ...", "- Do we want to support plugins").
+... asks Members to consider ...", "- Do we want to support plugins", "he asked when the
+work would start", "the club has requested permission to travel", "these purchases will
+increase the holdings", "5. Open forum for residents").
 """
 
 from __future__ import annotations
