@@ -11,7 +11,9 @@ a measure in the passive ("A letter will be sent to the owner"). directive_notes
 the bullets of working-group notes; these rules read the numbered, reported prose of
 minutes. Also here: what in minutes looks like a directive and is none ("the Fellows
 don't need to be part of it", "It was resolved to approve the minutes", "This report
-... asks Members to consider ...", "- Do we want to support plugins").
+... asks Members to consider ...", "- Do we want to support plugins", "he asked when the
+work would start", "the club has requested permission to travel", "these purchases will
+increase the holdings", "5. Open forum for residents").
 """
 
 from __future__ import annotations
@@ -70,12 +72,34 @@ TASK: list[Rule] = [
        r"|(?!(?:" + GRAMMAR_ALT + r")\b)"
        r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|three|two)\b)",
        "agreed that", "resolved that", "decided that", "agreed: that", "resolved: that", "resolved – that", "resolved - that"),
+    # "Proposed by Cllr Jones, seconded by Cllr Patel, that the council purchase two
+    # benches": the resolution carried, its verb in the subjunctive as above.
+    _r(r"\b(?-i:[Ss]econded)\b[^.;]{0,60}?(?:,|\band)\s*(?P<trigger>(?-i:that|That))\s+(?:the\s+\w+(?:\s+\w+)?|we|they|"
+       r"(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?!(?:" + GRAMMAR_ALT + r")\b)"
+       r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|two|three|four)\b", "seconded"),
+    # "The clerk is to report back", "the treasurer is to write to members": an officer's
+    # duty, the role in lower case.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?-i:clerk|secretary|"
+       r"chair(?:man|woman|person)?|treasurer|mayor|president|superintendent|principal|administrator)\s+"
+       r"(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
     # "Resolved: to accept the quote from Smith": not the meeting's own business, the
     # minutes or a report approved, noted or received.
     _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"
        r"(?!(?:approve|note|receive|adopt|confirm|sign|accept\s+the\s+minutes)\b)[a-z]+", "resolved", "agreed", "decided"),
+    # "The MPC voted unanimously to maintain Bank Rate", "voted by a majority of 7-2 to
+    # ...": a decision taken, with its margin between "voted" and "to". Not the meeting's own
+    # business, done as it is voted ("voted unanimously to re-elect the committee", as
+    # "the auditors were re-elected").
+    _r(r"\b(?P<trigger>voted\s+(?:\w+ly\s+|by\s+a\s+(?:\w+\s+)?majority(?:\s+of\s+\d+\s*[–\-]\s*\d+)?\s+|"
+       r"\d+\s*[–\-]\s*\d+\s+)to)\s+(?!(?:be|elect|re-?elect|appoint|approve|accept|adopt|receive|note|confirm|"
+       r"co-?opt)\b)[a-z]+", "voted"),
     # "Council consensus was to proceed with option B".
-    _r(r"\b(?P<trigger>consensus\s+(?:was|is)\s+to)\s+(?!be\b)[a-z]+", "consensus"),
+    # "The consensus of the Board was to table the item", too.
+    _r(r"\b(?P<trigger>consensus(?:\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:was|is)\s+to)\s+(?!be\b)[a-z]+",
+       "consensus"),
+    # "- Follow up with the county on the drainage issue": an action item with whom to act
+    # ("Follow up on actions" may head a part of the agenda, "with" names someone).
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?P<trigger>(?-i:Follow|follow)\s+up)\s+with\b", "follow up"),
     # "ACTION: Clerk", after the minute it assigns.
     _r(r"^\W*(?P<trigger>(?-i:ACTIONS?|Actions?))\s*[:–-]\s*(?:the\s+)?(?!(?-i:None|Nil|N/A|NA|TBC|TBD)\b)"
        r"(?-i:[A-Z][\w.]*)(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z][\w.]*))*\s*\.?\s*$", "action"),
@@ -113,6 +137,16 @@ TASK: list[Rule] = [
     _r(r"\bagreed\s+that\s*,[^.;]{1,160}?,\s*(?:the\s+)?(?:committee|council|board|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
        "agreed that,"),
+    # "Members concurred that their assessments would take into account ...", "agreed that
+    # they will keep the rate under review": the body's decided conduct (not the economy's
+    # course: "agreed that growth would slow" names no one of the body).
+    _r(r"\b(?:agreed|concurred)\s+that\s+(?:they|we|(?:their|its|our)\s+(?:\w+\s+)?\w+)\s+"
+       r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope|seem|appear|"
+       r"depend)\b)[a-z]+(?<!ly))\b", "agreed that", "concurred that"),
+    # "In the end, the Committee decided not to include such a reference": a decision,
+    # negated, is still one taken.
+    _r(r"\b(?P<trigger>(?:decided|agreed|resolved|voted)\s+not\s+to)\s+(?!be\b)[a-z]+", "decided not", "agreed not",
+       "resolved not", "voted not"),
     # "MM noted that she would forward the declaration": a member's undertaking, reported.
     _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
@@ -168,9 +202,10 @@ OBLIGATION: list[Rule] = [
     # "members decided that it would be appropriate to make a further reduction", "agreed
     # that ... it was prudent to accumulate more data": what the meeting judged right to do
     # (not hedged: "it would likely be appropriate to ..." foresees).
+    # "... it would be appropriate for the statement to note ...": the act of a thing named.
     _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed)\s+that\s*(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
-       r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)\s+to)"
-       r"\s+(?!be\b)[a-z]+", "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that",
+       r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)"
+       r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+to)\s+(?!be\b)[a-z]+", "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that",
        "believed that"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
@@ -203,3 +238,63 @@ UNPRESCRIBED = PATTERNS.compile(
 ASKED = PATTERNS.compile(
     r"^[\s*•\-–]*(?:\[[ xX]\]\s+)?(?:do|does|did|is|are|was|were|should|shall)\s+"
     r"(?:we|you|they|it|there|anyone|someone|people|the\s+\w+)\b", _I)
+
+# Asking is not always asking someone to act: a question put ("he asked when the bollards
+# would be installed"), leave sought for oneself ("The club has requested permission to
+# travel", "They requested to do several fundraising projects"; said of a leader in a
+# readout, "Li requested to firmly grasp ...", it asks the officials), or the noun ("omitted to send the invite to
+# the Councillor"). The word named by the group that matched is blanked, so the rest is
+# still read.
+NOT_A_REQUEST = PATTERNS.compile(
+    r"\b(?P<ask>asked|asks|asking|requested|requests|requesting)\s+(?:(?:him|her|them|us|me)\s+)?(?:when|whether|if|why|how|"
+    r"what|who|where|which)\b"
+    r"|\b(?P<leave>asked|requested|sought|seeks?|requesting)\s+(?:for\s+)?(?:the\s+board'?s\s+|the\s+council'?s\s+)?"
+    r"(?:permission|leave|approval|consent|authori[sz]ation)\s+to\b"
+    # (Each alternative opens with its verb or noun and looks behind for the words before
+    # it, so the search fails fast at every other word of a sentence.)
+    r"|\b(?P<own>asked|requested)(?:(?<=\bthey\sasked)|(?<=\bwe\sasked)|(?<=\bthey\srequested)|(?<=\bwe\srequested)|"
+    r"(?<=\bthey\shave\srequested)|(?<=\bwe\shave\srequested))\s+to\s+(?!be\b)[a-z]+"
+    r"|\b(?P<noun>invite)\b(?:(?<=\bthe\sinvite)|(?<=\ban\sinvite)|(?<=\bthis\sinvite)|(?<=\bthat\sinvite)|"
+    r"(?<=\btheir\sinvite)|(?<=\bhis\sinvite)|(?<=\bher\sinvite)|(?<=\bour\sinvite)|(?<=\byour\sinvite))", _I)
+
+# A decision verb in the passive after "be" ("items likely to be resolved to confidential
+# session", "the fee is to be decided"): what may be decided later, not a decision taken.
+UNDECIDED = PATTERNS.compile(r"\bbe\s+(?P<verb>resolved|decided|agreed)\s+(?:to|on|upon)\b", _I)
+
+# "The task force will include representatives from ...": a future that describes what a
+# thing will be made of, not what anyone will do.
+DESCRIBED_FUTURE = PATTERNS.compile(
+    r"\bwill\s+(?:also\s+)?(?:include|consist|comprise|contain|feature|involve|cost|last|cover)\b"
+    # "You will find details at the end": what the reader will find.
+    r"|\byou\s+will\s+(?:find|see|notice|note)\b", _I)
+
+# "This policy, by keeping holdings at sizable levels, should help maintain accommodative
+# conditions", "these purchases will increase the Committee's holdings": the expected
+# effect of a measure, a forecast (not "members should help", "the Council will raise").
+def _forecast_effect(modals: str) -> re.Pattern[str]:
+    return PATTERNS.compile(
+        r"\b(?:this|these|that|those|such|the)\s+(?:[\w\-]+\s+){0,2}?(?:policy|policies|purchases|measures?|actions?|"
+        r"steps?|changes?|developments?|programs?|programmes?|factors?)(?:\s*,[^,.;]{1,160},)?\s+"
+        r"(?:(?:will|would)\s+[^.;]{1,200}?,?\s+and\s+)?(?P<modal>" + modals + r")\s+"
+        r"(?:help|support|contribute|lead|result|foster|promote|keep|put|boost|ease|reduce|lower|raise|increase)\b", _I)
+
+
+# The measure is the subject: the modal follows it, or a phrase set off by commas ("In the
+# next step, the city will promote ..." has the city act), or the measure's first
+# predicate: "these purchases will increase holdings ... and should put pressure on ...".
+FORECAST_SHOULD = _forecast_effect("should")
+FORECAST_WILL = _forecast_effect("will")
+
+# "Forward deposits remain the same": a noun phrase and its finite verb, not an imperative
+# followed by its object ("Ensure bins are emptied" takes a clause, so verbs that take one
+# are left out).
+SUBJECT_AND_VERB = PATTERNS.compile(
+    r"(?!(?:ensure|check|confirm|verify|note|see|remember|make|insist|ask|find|show|know|say|tell|agree|decide)\b)"
+    r"[A-Za-z]+\s+[a-z]+s\s+(?:remain|remained|are|were|have|had|stay|stayed|continue|continued|fell|rose|grew)\b", _I)
+
+# "1. Open session for members of the public", "5. Open forum": "open" before the name
+# of a part of the meeting is its adjective, the line an agenda heading ("Open a bank
+# account" is still a command).
+OPEN_PART = PATTERNS.compile(
+    r"\b(?P<adjective>open)\s+(?:public\s+)?(?:session|forum|meeting|day|evening|house|floor|discussion|questions|mic)\b",
+    _I)

@@ -184,6 +184,8 @@ class DirectiveClassifier:
             # A rule that needs context (the reporting verb before "the need to") names
             # the phrase to emphasise as its "trigger" group.
             span = hit.span("trigger") if "trigger" in pattern.groupindex else hit.span()
+            if span[0] < 0:  # the trigger is named in another alternative than the one that matched
+                span = hit.span()
             # The earliest trigger decides; at the same place, the longer phrase says more.
             if best is None or span[0] < best[0] or span[0] == best[0] and span[1] > best[1]:
                 best = span
@@ -216,6 +218,8 @@ class DirectiveClassifier:
         if "should" in lower:
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+            for forecast in minutes.FORECAST_SHOULD.finditer(text):
+                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
         return self._first(_OBLIGATION, text, present)
 
     def _call(self, text: str, lower: str, present: set[str]) -> tuple[int, int] | None:
@@ -225,6 +229,9 @@ class DirectiveClassifier:
         if "report" in lower and ("ask" in lower or "invit" in lower or "request" in lower):
             for summary in minutes.REPORT_ASKS.finditer(text):
                 text = _blank(text, summary.start("ask"), summary.end("ask"))
+        if "ask" in lower or "request" in lower or "sought" in lower or "seek" in lower or "invite" in lower:
+            for question in minutes.NOT_A_REQUEST.finditer(text):
+                text = _blank(text, question.start(question.lastgroup), question.end(question.lastgroup))
         found = self._first(_CALL, text, present)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
@@ -234,6 +241,16 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
+            for future in minutes.DESCRIBED_FUTURE.finditer(text):
+                text = _blank(text, future.start(), future.end())
+            for forecast in minutes.FORECAST_WILL.finditer(text):
+                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+        if "open " in lower:
+            for part in minutes.OPEN_PART.finditer(text):
+                text = _blank(text, part.start("adjective"), part.end("adjective"))
+        if "be " in lower and ("resolved" in lower or "decided" in lower or "agreed" in lower):
+            for undecided in minutes.UNDECIDED.finditer(text):
+                text = _blank(text, undecided.start("verb"), undecided.end("verb"))
         if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower) and (
                 "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
             for business in minutes.OWN_BUSINESS.finditer(text):
@@ -271,7 +288,7 @@ class DirectiveClassifier:
             head = grammar.COMMAND_HEAD.match(stripped, body_at)
         if head is None or grammar.SHOUTED.match(stripped) or stripped.startswith(":", head.end("verb")):
             return None  # a heading, or a label ("Contact: Amanda Coote")
-        if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")):
+        if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")) or minutes.SUBJECT_AND_VERB.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()
         # "Study and implement ...": a verb joined to another verb is one ("Support and

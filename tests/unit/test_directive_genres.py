@@ -391,3 +391,57 @@ def test_minutes_of_a_parish_council_show_their_action_points_and_nothing_else()
             "4. Councillors are reminded to submit their claims by Friday. The next meeting will be held on 5 January.\n\n"
             "Action points:\n1. Garden group to organise the plant sale in May\n2. @sam to update the website")
     assert _categories(text) == [[None], [None], ["task", "task"], ["call", None], [None, "task", "task"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a question put, or leave sought for oneself, asks no one to act
+        ("The treasurer asked when the new benches were likely to be delivered.", None),
+        ("The choir has requested permission to travel to the festival in June.", None),
+        ("The treasurer asked the secretary to book the hall.", "call"),
+        # a decision still to be taken; a future that describes; a noun and its verb
+        ("3. Review of the rota and any items likely to be resolved to closed session", None),
+        ("The steering group will include two parents from every school to give a wider view.", None),
+        ("Forward bookings remain the same as last year.", None),
+        ("Forward the invoices to the treasurer by Friday.", "task"),
+        # the body's decided conduct, and what it judged right for a thing it named
+        ("Members concurred that their decisions would take account of the spring survey.", "task"),
+        ("Members agreed that growth would slow next year.", None),
+        ("Members judged that it would be appropriate for the statement to mention the strike.", "obligation"),
+        # leave sought by "they", the noun "invite", the effect a measure should have, what
+        # a reader will find; a decision, negated, is still taken
+        ("They requested to hold two cake sales to pay for the coach.", None),
+        ("She had forgotten to send the invite to Councillor Patel and the Clerk.", None),
+        ("These measures, by spreading the cost, should help keep the fees low.", None),
+        ("Members should help the new volunteers settle in.", "obligation"),
+        ("Along with the grants, these purchases will increase the club's stock of boats each month.", None),
+        ("The Council will increase the precept next year.", "task"),
+        ("You will find the accounts at the end of this newsletter.", None),
+        ("After a long debate, the committee decided not to raise the fees.", "task"),
+        # a resolution after its seconder; an officer's duty, the role in lower case
+        ("Proposed by Cllr Lowe, seconded by Cllr Amin, that the council buy two new planters.", "task"),
+        ("Seconded by Cllr Amin, and the report was noted.", None),
+        ("The treasurer is to send the accounts to the examiner.", "task"),
+        ("The secretary is to be found in the office on Mondays.", None),
+        # a vote with its margin decides; voting to elect is the meeting's own business
+        ("The committee voted by a majority of 6-3 to close the bar on Sundays.", "task"),
+        ("The meeting voted unanimously to re-elect the outgoing officers.", None),
+        # "open" before a part of the meeting is an adjective
+        ("4. Open forum for residents to raise matters of concern", None),
+        ("4. Open a savings account for the youth club", "task"),
+        # the consensus of a named body; following up with someone
+        ("The consensus of the Board was to table the item until May.", "task"),
+        ("Follow up with the county about the flooded lane.", "task"),
+        ("Follow up on actions from the last meeting", None),
+    ],
+)
+def test_minutes_asking_deciding_and_describing(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
+
+
+def test_a_rule_whose_trigger_is_named_in_another_alternative_still_emphasises_its_phrase() -> None:
+    sentence = "After some debate, members considered it appropriate to drop the second paragraph."
+    found = classifier.classify(sentence)
+    assert found is not None and found.category == "obligation"
+    assert found.trigger == "considered it appropriate to" == sentence[found.start:found.end]
