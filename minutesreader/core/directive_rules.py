@@ -142,8 +142,9 @@ OBLIGATION: list[Rule] = [
     _rule(r"\befforts\s+are\s+required\b", "required"),
     # "It is required that all projects pass safety checks": the passive of necessity.
     _rule(r"\bit\s+is\s+(?:also\s+)?required\s+that\b", "required"),
-    # "The priority for all members of the Political Bureau is to implement ...".
-    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is|lies\s+in)\s+(?:to|in)\b",
+    # "The priority for all members of the Political Bureau is to implement ...", "the key
+    # lies in firmly strengthening ..." (an act), not "the key lies in the fact ...".
+    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is\s+(?:to|in)\b|lies\s+in\s+(?:\w+ly\s+(?:and\s+)?)*(?!(?:some|no|any|every)thing\b)[a-z]{3,}ing\b)",
           "key", "priority", "task", "focus"),
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
     # "Stabilizing employment is crucial for ...", "Keeping prices stable is of vital

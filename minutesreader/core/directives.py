@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_minutes as minutes
 from minutesreader.core import directive_notes as notes
+from minutesreader.core import directive_readouts as readouts
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.pattern_cache import PATTERNS
@@ -45,10 +46,10 @@ def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
     return [(pattern, frozenset(gate)) for pattern, gate in found_rules]
 
 
-# The rules of each category: the readouts' vocabulary, the grammar of other genres, the
-# lines of notes and the reported prose of minutes.
+# The rules of each category: the readouts' vocabulary and passives, the grammar of other
+# genres, the lines of notes and the reported prose of minutes.
 _OBLIGATION = _gated(rules.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
-_CALL = _gated(rules.CALL + grammar.CALL + minutes.CALL)
+_CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL)
 _TASK = _gated(rules.TASK + grammar.TASK + notes.TASK + minutes.TASK)
 # Every rule's gate words: which of them a sentence holds is found once, and each rule
 # then asks that set. The words of three letters or more are looked for only when the

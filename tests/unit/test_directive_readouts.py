@@ -186,3 +186,26 @@ EVERYDAY_SHAPES = [
 @pytest.mark.parametrize("sentence, expected", EVERYDAY_SHAPES)
 def test_everyday_shapes_of_readouts(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+# Sixth round: the acts as the subject of a passive of stress ("Upgrading old factories,
+# ... were highlighted"), after an opening phrase or a semicolon; "the key lies in" an act.
+# With the look-alikes: results, the agenda ("were discussed"), participles before a noun,
+# "the key lies in" a thing.
+ACTS_IN_THE_PASSIVE = [
+    ('Upgrading old factories, training skilled workers and opening new markets were highlighted at the meeting.', 'call'),
+    ('To that end, repairing rural roads and widening the canals were also stressed at the session.', 'call'),
+    ('Jobs were the first topic; stabilising exports and helping small firms were also emphasized.', 'call'),
+    ('Protecting farmland was highlighted as the basis of food security.', 'call'),
+    ('Recruiting nurses and building clinics were discussed at the meeting.', None),
+    ('The achievements of the past year were highlighted at the meeting.', None),
+    ('Leading cadres from all districts were stressed by the workload.', None),
+    ('During the meeting, the results of the survey were highlighted.', None),
+    ('The key lies in firmly and steadily improving the quality of growth.', 'obligation'),
+    ('The key lies in the fact that the county has more land than water.', None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ACTS_IN_THE_PASSIVE)
+def test_acts_as_the_subject_of_a_passive_of_stress(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
