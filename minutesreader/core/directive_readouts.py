@@ -1,4 +1,4 @@
-"""Directives of readouts said in the passive, with the acts as its subject.
+"""Directives of readouts whose acts are gerunds heading a long subject.
 
 National readouts often turn "the meeting stressed accelerating X" round: "Accelerating
 X, promoting Y and coordinating Z were highlighted at the meeting", "To this end,
@@ -10,6 +10,12 @@ always an act: "The achievements were highlighted" and "Leading cadres were stre
 (a participle before its noun) prescribe nothing, nor does "were discussed" (the
 agenda). directive_rules.py holds the other passive of stress ("the construction of
 ... was emphasized").
+
+The same gerunds carry a necessity after a reporting verb, with a list as their object:
+"stressed that doing a good job in safety, growth, conduct and other work is very
+important" is an `obligation`, as "stressed that doing a good job is very important"
+is (directive_rules.py reads that one, with no comma before "is"). A comma that opens
+a new clause ("..., the city is important") ends the subject.
 """
 
 from __future__ import annotations
@@ -23,14 +29,26 @@ _I = re.IGNORECASE
 
 # Words in "-ing" that head no act at the start of a clause.
 _NOT_ACTS = (r"during|according|including|following|regarding|concerning|nothing|something|everything|"
-             r"anything|morning|evening|meeting|spring|leading|building\s+(?:of|materials)")
+             r"anything|thing|morning|evening|meeting|spring|leading|building\s+(?:of|materials)")
 
 CALL: list[Rule] = [
     (PATTERNS.compile(
         # Where the gerund stands: the start, after a short opening phrase ("To this end,"),
         # or after a semicolon.
-        r"(?:^\W*(?:[^,;]{1,30},\s+)?|;\s*)(?!(?:" + _NOT_ACTS + r")\b)[a-z]{3,}ing\s+(?!(?:is|are|was|were|has|have)\b)"
+        r"(?:^\W*(?:[^,;]{1,30},\s+)?|;\s*)(?!(?:" + _NOT_ACTS + r")\b)[a-z]{2,}ing\s+(?!(?:is|are|was|were|has|have)\b)"
         r"[^;]{0,250}?\b(?:was|were)\s+(?:also\s+|further\s+|repeatedly\s+)?"
         r"(?P<trigger>highlighted|stressed|emphasi[sz]ed|underlined|underscored)\b", _I),
      ("highlighted", "stressed", "emphasi", "underlined", "underscored")),
+]
+
+OBLIGATION: list[Rule] = [
+    (PATTERNS.compile(
+        r"\b(?:stress|emphasi[sz]|point|not|said|say|believ|held)\w*\s+(?:out\s+)?that\s+(?!(?:" + _NOT_ACTS + r")\b)"
+        r"[a-z]{2,}ing\s+(?!(?:is|are|was|were|has|have)\b)"
+        r"(?:(?!,\s+(?:the|it|he|she|we|they|this|these|its|their)\b)[^.;]){0,200}?,[^.;,]{0,80}?\b"
+        r"(?:is|remains)\s+(?:also\s+|very\s+|most\s+|extremely\s+|particularly\s+)?"
+        r"(?P<trigger>crucial|essential|vital|critical|imperative|indispensable|important)\b"
+        # "... is important for the region" values a thing; "... is important to act" prescribes.
+        r"(?!\s+(?:for|to)\s+(?:the|a|an|its|their|our|this)\b)", _I),
+     ("crucial", "essential", "vital", "critical", "imperative", "indispensable", "important")),
 ]

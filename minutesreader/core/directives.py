@@ -48,7 +48,7 @@ def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
 
 # The rules of each category: the readouts' vocabulary and passives, the grammar of other
 # genres, the lines of notes and the reported prose of minutes.
-_OBLIGATION = _gated(rules.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
+_OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
 _CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL)
 _TASK = _gated(rules.TASK + grammar.TASK + notes.TASK + minutes.TASK)
 # Every rule's gate words: which of them a sentence holds is found once, and each rule

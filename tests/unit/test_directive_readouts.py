@@ -189,7 +189,9 @@ def test_everyday_shapes_of_readouts(sentence: str, expected: str | None) -> Non
 
 
 # Sixth round: the acts as the subject of a passive of stress ("Upgrading old factories,
-# ... were highlighted"), after an opening phrase or a semicolon; "the key lies in" an act.
+# ... were highlighted"), after an opening phrase or a semicolon; "the key lies in" an act;
+# a necessity said of a gerund whose object is a list ("stressed that doing X, Y and Z is
+# very important").
 # With the look-alikes: results, the agenda ("were discussed"), participles before a noun,
 # "the key lies in" a thing.
 ACTS_IN_THE_PASSIVE = [
@@ -203,6 +205,10 @@ ACTS_IN_THE_PASSIVE = [
     ('During the meeting, the results of the survey were highlighted.', None),
     ('The key lies in firmly and steadily improving the quality of growth.', 'obligation'),
     ('The key lies in the fact that the county has more land than water.', None),
+    ('The mayor stressed that doing a good job in flood control, road repair, school safety and other work is very important to protect the people.', 'obligation'),
+    ('He said that developing the port, the railway and the airport is crucial to build a hub.', 'obligation'),
+    ('He pointed out that speaking of the economy, the city is important for the region.', None),
+    ('Li said that growing trade, jobs and investment is important for the region.', None),
 ]
 
 
