@@ -191,7 +191,8 @@ def test_everyday_shapes_of_readouts(sentence: str, expected: str | None) -> Non
 # Sixth round: the acts as the subject of a passive of stress ("Upgrading old factories,
 # ... were highlighted"), after an opening phrase or a semicolon; "the key lies in" an act;
 # a necessity said of a gerund whose object is a list ("stressed that doing X, Y and Z is
-# very important").
+# very important"); the significance of a session or a constitution (a thing) asks for
+# nothing.
 # With the look-alikes: results, the agenda ("were discussed"), participles before a noun,
 # "the key lies in" a thing.
 ACTS_IN_THE_PASSIVE = [
@@ -209,6 +210,11 @@ ACTS_IN_THE_PASSIVE = [
     ('He said that developing the port, the railway and the airport is crucial to build a hub.', 'obligation'),
     ('He pointed out that speaking of the economy, the city is important for the region.', None),
     ('Li said that growing trade, jobs and investment is important for the region.', None),
+    # the significance of a thing whose name ends like an act's ("session", "constitution")
+    ('The meeting emphasized the great significance of the plenary session.', None),
+    ('The meeting stressed the importance of the Constitution.', None),
+    ('The meeting stressed the importance of implementing the constitution.', 'call'),
+    ('He stressed the importance of environmental protection.', 'call'),
 ]
 
 
