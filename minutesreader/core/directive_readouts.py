@@ -16,6 +16,10 @@ The same gerunds carry a necessity after a reporting verb, with a list as their 
 important" is an `obligation`, as "stressed that doing a good job is very important"
 is (directive_rules.py reads that one, with no comma before "is"). A comma that opens
 a new clause ("..., the city is important") ends the subject.
+
+Also here, what looks like a directive of a readout and is none: a call denied ("the
+meeting did not call for new stimulus"), which the classifier blanks before its rules
+look.
 """
 
 from __future__ import annotations
@@ -52,3 +56,9 @@ OBLIGATION: list[Rule] = [
         r"(?!\s+(?:for|to)\s+(?:the|a|an|its|their|our|this)\b)", _I),
      ("crucial", "essential", "vital", "critical", "imperative", "indispensable", "important")),
 ]
+
+# "did not call for", "has never urged", "were not asked to": a call denied.
+NEGATED_CALL = PATTERNS.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are)\s*(?:not|n't|never)\s+(?:\w+ly\s+)?"
+    r"(?:call(?:ed|s)?|urged?|urges|ask(?:ed|s)?|demand(?:ed|s)?|request(?:ed|s)?|require[ds]?|instruct(?:ed|s)?|"
+    r"direct(?:ed|s)?|encourage[ds]?)\b(?:\s+(?:on|for|upon)\b)?", _I)

@@ -226,6 +226,9 @@ class DirectiveClassifier:
         if "report" in lower and ("ask" in lower or "invit" in lower or "request" in lower):
             for summary in minutes.REPORT_ASKS.finditer(text):
                 text = _blank(text, summary.start("ask"), summary.end("ask"))
+        if "not " in lower or "n't " in lower or "never " in lower:
+            for denied in readouts.NEGATED_CALL.finditer(text):
+                text = _blank(text, denied.start(), denied.end())
         found = self._first(_CALL, text, present)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met

@@ -221,3 +221,18 @@ ACTS_IN_THE_PASSIVE = [
 @pytest.mark.parametrize("sentence, expected", ACTS_IN_THE_PASSIVE)
 def test_acts_as_the_subject_of_a_passive_of_stress(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+# A call denied prescribes nothing (directives.md: negated triggers); a call beside it
+# still counts.
+DENIED_CALLS = [
+    ('The meeting did not call for new stimulus measures.', None),
+    ('Local officials were not asked to report on the survey.', None),
+    ('The meeting has never urged the districts to borrow more.', None),
+    ('The meeting called for new measures and did not ask for more funds.', 'call'),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DENIED_CALLS)
+def test_denied_calls(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
