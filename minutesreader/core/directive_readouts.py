@@ -17,9 +17,10 @@ important" is an `obligation`, as "stressed that doing a good job is very import
 is (directive_rules.py reads that one, with no comma before "is"). A comma that opens
 a new clause ("..., the city is important") ends the subject.
 
-Also here, what looks like a directive of a readout and is none: a call denied ("the
-meeting did not call for new stimulus"), which the classifier blanks before its rules
-look.
+Also here, what looks like a directive of a readout and is none, which the classifier
+blanks before its rules look: a call denied ("the meeting did not call for new
+stimulus"), and the next step of another body ("the document will be deliberated at the
+legislature's session").
 """
 
 from __future__ import annotations
@@ -62,3 +63,10 @@ NEGATED_CALL = PATTERNS.compile(
     r"\b(?:did|does|do|has|have|had|was|were|is|are)\s*(?:not|n't|never)\s+(?:\w+ly\s+)?"
     r"(?:call(?:ed|s)?|urged?|urges|ask(?:ed|s)?|demand(?:ed|s)?|request(?:ed|s)?|require[ds]?|instruct(?:ed|s)?|"
     r"direct(?:ed|s)?|encourage[ds]?)\b(?:\s+(?:on|for|upon)\b)?", _I)
+
+# "The document will be deliberated at the legislature's annual session": the next step
+# is another body's (directives.md: procedural steps of other bodies), not the meeting's
+# measure ("the draft will be submitted to ..." is the meeting's own).
+OTHER_BODY_STEP = PATTERNS.compile(
+    r"\bwill\s+(?:also\s+|then\s+|further\s+)?be\s+(?:deliberated|debated|voted\s+on|examined|considered)\s+"
+    r"(?:at|by|during|in)\s+[^.;,]{0,60}?\b(?:legislature|congress|session|NPC|parliament|assembly)s?\b", _I)

@@ -238,6 +238,9 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
+            if " be " in lower:
+                for step in readouts.OTHER_BODY_STEP.finditer(text):
+                    text = _blank(text, step.start(), step.end())
         if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower) and (
                 "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
             for business in minutes.OWN_BUSINESS.finditer(text):

@@ -223,16 +223,21 @@ def test_acts_as_the_subject_of_a_passive_of_stress(sentence: str, expected: str
     assert category(sentence) == expected
 
 
-# A call denied prescribes nothing (directives.md: negated triggers); a call beside it
-# still counts.
-DENIED_CALLS = [
+# A call denied prescribes nothing (directives.md: negated triggers), nor does the next
+# step of another body (a legislature's deliberation); a call beside it, and the
+# meeting's own step ("will be submitted"), still count.
+DENIED_AND_OTHERS_STEPS = [
     ('The meeting did not call for new stimulus measures.', None),
     ('Local officials were not asked to report on the survey.', None),
     ('The meeting has never urged the districts to borrow more.', None),
     ('The meeting called for new measures and did not ask for more funds.', 'call'),
+    ("The draft law will be deliberated at the legislature's session in March.", None),
+    ("The bill will be debated by the provincial people's congress next month.", None),
+    ('The draft will be submitted to the Standing Committee of the NPC for deliberation.', 'task'),
+    ('The new rules will be implemented in stages.', 'task'),
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", DENIED_CALLS)
-def test_denied_calls(sentence: str, expected: str | None) -> None:
+@pytest.mark.parametrize("sentence, expected", DENIED_AND_OTHERS_STEPS)
+def test_denied_calls_and_steps_of_other_bodies(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
