@@ -231,8 +231,8 @@ DENIED_AND_OTHERS_STEPS = [
     ('Local officials were not asked to report on the survey.', None),
     ('The meeting has never urged the districts to borrow more.', None),
     ('The meeting called for new measures and did not ask for more funds.', 'call'),
-    ("The draft law will be deliberated at the legislature's session in March.", None),
-    ("The bill will be debated by the provincial people's congress next month.", None),
+    ('The report will be deliberated at the annual session of the legislature.', None),
+    ("The plan will be examined by the municipal people's congress in June.", None),
     ('The draft will be submitted to the Standing Committee of the NPC for deliberation.', 'task'),
     ('The new rules will be implemented in stages.', 'task'),
 ]
