@@ -18,8 +18,9 @@ reports were labelled but never read for rules, so their figures estimate what n
 reports will get (unseen2 came later, after rules had been tuned while watching the
 unseen figures; unseen3 later still; unseen4, readouts of Chinese meetings labelled in
 the fourth round before the classifier ran on them; unseen5, minutes and open-source
-notes, and unseen6, readouts, both of the fifth round and labelled likewise; unseen8,
-minutes and central-bank minutes of the sixth round, labelled likewise, latest).
+notes, and unseen6, readouts, both of the fifth round and labelled likewise; unseen7,
+readouts, and unseen8, minutes and central-bank minutes, both of the sixth round and
+labelled likewise, latest).
 --errors lists the disagreements of dev reports only, with their text, for work on the
 rules; unseen reports only ever give counts.
 """
@@ -47,10 +48,10 @@ KINDS = (*CATEGORIES, "none")
 # unseen2 was labelled after the rules had been tuned against the figures of unseen, so it
 # is the fresher estimate, and unseen3 (open-source and board minutes, labelled before the
 # classifier ran on them) fresher still, then unseen4 (readouts, likewise) and the fifth
-# round's unseen5 (minutes and open-source notes) and unseen6 (readouts), labelled before the
+# round's unseen5 (minutes and open-source notes) and unseen6 (readouts), and the sixth round's
+# unseen7 (readouts) and unseen8 (minutes and central-bank minutes), labelled before the
 # classifier ran on them; all are reported, none is read for rules.
-# unseen8 (minutes and central-bank minutes of the sixth round) likewise.
-SPLITS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen8")
+SPLITS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8")
 Pair = tuple[str, str]  # (gold, predicted)
 
 

@@ -142,8 +142,9 @@ OBLIGATION: list[Rule] = [
     _rule(r"\befforts\s+are\s+required\b", "required"),
     # "It is required that all projects pass safety checks": the passive of necessity.
     _rule(r"\bit\s+is\s+(?:also\s+)?required\s+that\b", "required"),
-    # "The priority for all members of the Political Bureau is to implement ...".
-    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is|lies\s+in)\s+(?:to|in)\b",
+    # "The priority for all members of the Political Bureau is to implement ...", "the key
+    # lies in firmly strengthening ..." (an act), not "the key lies in the fact ...".
+    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is\s+(?:to|in)\b|lies\s+in\s+(?:\w+ly\s+(?:and\s+)?)*(?!(?:some|no|any|every)thing\b)[a-z]{3,}ing\b)",
           "key", "priority", "task", "focus"),
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
     # "Stabilizing employment is crucial for ...", "Keeping prices stable is of vital
@@ -182,7 +183,11 @@ FRAMING_MODAL = PATTERNS.compile(r"\b(?:should|must)\s+be\s+(?:noted|pointed\s+o
 # or an act inside a role ("significance of X in safeguarding and advancing ...").
 _ACT = (
     r"(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z\-]+(?<!s)\s+)?"
-    r"(?!(?:including|concerning|regarding|following|according|during)\b)[a-z]{3,}(?:ing|tion|sion|ment)s?\b"
+    # ... nor a thing named like an act ("the significance of the plenary session").
+    r"(?!(?:including|concerning|regarding|following|according|during|session|commission|mission|vision|division|"
+    r"occasion|dimension|version|nation|station|situation|position|institution|population|tradition|constitution|"
+    r"generation|condition|government|department|document|environment|moment|parliament|element|instrument|"
+    r"equipment)s?\b)[a-z]{3,}(?:ing|tion|sion|ment)s?\b"
 )
 # "of persistence in hard work", "of adherence to the rules": an act named by an -ence or
 # -ance noun with no article and the preposition it governs ("of the alliance" is a thing).

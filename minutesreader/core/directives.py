@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_minutes as minutes
 from minutesreader.core import directive_notes as notes
+from minutesreader.core import directive_readouts as readouts
 from minutesreader.core import directive_rules as rules
 from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.pattern_cache import PATTERNS
@@ -45,10 +46,10 @@ def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
     return [(pattern, frozenset(gate)) for pattern, gate in found_rules]
 
 
-# The rules of each category: the readouts' vocabulary, the grammar of other genres, the
-# lines of notes and the reported prose of minutes.
-_OBLIGATION = _gated(rules.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
-_CALL = _gated(rules.CALL + grammar.CALL + minutes.CALL)
+# The rules of each category: the readouts' vocabulary and passives, the grammar of other
+# genres, the lines of notes and the reported prose of minutes.
+_OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
+_CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL)
 _TASK = _gated(rules.TASK + grammar.TASK + notes.TASK + minutes.TASK)
 # Every rule's gate words: which of them a sentence holds is found once, and each rule
 # then asks that set. The words of three letters or more are looked for only when the
@@ -232,6 +233,9 @@ class DirectiveClassifier:
         if "ask" in lower or "request" in lower or "sought" in lower or "seek" in lower or "invite" in lower:
             for question in minutes.NOT_A_REQUEST.finditer(text):
                 text = _blank(text, question.start(question.lastgroup), question.end(question.lastgroup))
+        if "not " in lower or "n't " in lower or "never " in lower:
+            for denied in readouts.NEGATED_CALL.finditer(text):
+                text = _blank(text, denied.start(), denied.end())
         found = self._first(_CALL, text, present)
         if found is not None and self._is_event_purpose(text, found[0]):
             return None  # "convened the forum to urge leaders to ...": why they met
@@ -241,6 +245,9 @@ class DirectiveClassifier:
         if "will " in lower:
             for future in rules.PLAIN_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
+            if " be " in lower:
+                for step in readouts.OTHER_BODY_STEP.finditer(text):
+                    text = _blank(text, step.start(), step.end())
             for future in minutes.DESCRIBED_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):

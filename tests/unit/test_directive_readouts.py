@@ -186,3 +186,58 @@ EVERYDAY_SHAPES = [
 @pytest.mark.parametrize("sentence, expected", EVERYDAY_SHAPES)
 def test_everyday_shapes_of_readouts(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+# Sixth round: the acts as the subject of a passive of stress ("Upgrading old factories,
+# ... were highlighted"), after an opening phrase or a semicolon; "the key lies in" an act;
+# a necessity said of a gerund whose object is a list ("stressed that doing X, Y and Z is
+# very important"); the significance of a session or a constitution (a thing) asks for
+# nothing.
+# With the look-alikes: results, the agenda ("were discussed"), participles before a noun,
+# "the key lies in" a thing.
+ACTS_IN_THE_PASSIVE = [
+    ('Upgrading old factories, training skilled workers and opening new markets were highlighted at the meeting.', 'call'),
+    ('To that end, repairing rural roads and widening the canals were also stressed at the session.', 'call'),
+    ('Jobs were the first topic; stabilising exports and helping small firms were also emphasized.', 'call'),
+    ('Protecting farmland was highlighted as the basis of food security.', 'call'),
+    ('Recruiting nurses and building clinics were discussed at the meeting.', None),
+    ('The achievements of the past year were highlighted at the meeting.', None),
+    ('Leading cadres from all districts were stressed by the workload.', None),
+    ('During the meeting, the results of the survey were highlighted.', None),
+    ('The key lies in firmly and steadily improving the quality of growth.', 'obligation'),
+    ('The key lies in the fact that the county has more land than water.', None),
+    ('The mayor stressed that doing a good job in flood control, road repair, school safety and other work is very important to protect the people.', 'obligation'),
+    ('He said that developing the port, the railway and the airport is crucial to build a hub.', 'obligation'),
+    ('He pointed out that speaking of the economy, the city is important for the region.', None),
+    ('Li said that growing trade, jobs and investment is important for the region.', None),
+    # the significance of a thing whose name ends like an act's ("session", "constitution")
+    ('The meeting emphasized the great significance of the plenary session.', None),
+    ('The meeting stressed the importance of the Constitution.', None),
+    ('The meeting stressed the importance of implementing the constitution.', 'call'),
+    ('He stressed the importance of environmental protection.', 'call'),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ACTS_IN_THE_PASSIVE)
+def test_acts_as_the_subject_of_a_passive_of_stress(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
+
+
+# A call denied prescribes nothing (directives.md: negated triggers), nor does the next
+# step of another body (a legislature's deliberation); a call beside it, and the
+# meeting's own step ("will be submitted"), still count.
+DENIED_AND_OTHERS_STEPS = [
+    ('The meeting did not call for new stimulus measures.', None),
+    ('Local officials were not asked to report on the survey.', None),
+    ('The meeting has never urged the districts to borrow more.', None),
+    ('The meeting called for new measures and did not ask for more funds.', 'call'),
+    ('The report will be deliberated at the annual session of the legislature.', None),
+    ("The plan will be examined by the municipal people's congress in June.", None),
+    ('The draft will be submitted to the Standing Committee of the NPC for deliberation.', 'task'),
+    ('The new rules will be implemented in stages.', 'task'),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DENIED_AND_OTHERS_STEPS)
+def test_denied_calls_and_steps_of_other_bodies(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
