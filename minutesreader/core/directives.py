@@ -232,7 +232,8 @@ class DirectiveClassifier:
                 text = _blank(text, summary.start("ask"), summary.end("ask"))
         if "ask" in lower or "request" in lower or "sought" in lower or "seek" in lower or "invite" in lower:
             for question in minutes.NOT_A_REQUEST.finditer(text):
-                text = _blank(text, question.start(question.lastgroup), question.end(question.lastgroup))
+                asked = question.lastgroup or 0  # the alternative's named verb or noun, else the match
+                text = _blank(text, question.start(asked), question.end(asked))
         if "not " in lower or "n't " in lower or "never " in lower:
             for denied in readouts.NEGATED_CALL.finditer(text):
                 text = _blank(text, denied.start(), denied.end())
