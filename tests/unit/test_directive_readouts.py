@@ -206,7 +206,8 @@ ACTS_IN_THE_PASSIVE = [
     ('During the meeting, the results of the survey were highlighted.', None),
     ('The key lies in firmly and steadily improving the quality of growth.', 'obligation'),
     ('The key lies in the fact that the county has more land than water.', None),
-    ('The mayor stressed that doing a good job in flood control, road repair, school safety and other work is very important to protect the people.', 'obligation'),
+    ('The mayor stressed that doing a good job in flood control, road repair, school safety and other work '
+     'is very important to protect the people.', 'obligation'),
     ('He said that developing the port, the railway and the airport is crucial to build a hub.', 'obligation'),
     ('He pointed out that speaking of the economy, the city is important for the region.', None),
     ('Li said that growing trade, jobs and investment is important for the region.', None),
