@@ -122,3 +122,13 @@ def remove_stale_temps(folder: Path) -> None:
             temp.unlink()
         except OSError:
             pass
+
+
+def remove_database(path: Path) -> None:
+    """Remove an SQLite file with its write-ahead log and shared memory (raises OSError
+    but for a file already gone)."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.unlink(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from minutesreader.core.library import ReportSummary
-from minutesreader.storage.atomic import make_private_folder
+from minutesreader.storage.atomic import make_private_folder, remove_database
 from minutesreader.storage.tinystorage import load_json_cache
 
 INDEX_VERSION = 1
@@ -260,11 +260,7 @@ class LibraryIndex:
                 yield _row(summary)
 
     def _discard(self) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.unlink(f"{self.path}{suffix}")
-            except FileNotFoundError:
-                pass
+        remove_database(self.path)
 
 
 def _row(summary: ReportSummary) -> tuple[Any, ...]:

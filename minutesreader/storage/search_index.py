@@ -33,7 +33,7 @@ from minutesreader.core.search import (
 )
 from minutesreader.core.search_cjk import index_grams
 from minutesreader.storage import word_counts
-from minutesreader.storage.atomic import make_private_folder
+from minutesreader.storage.atomic import make_private_folder, remove_database
 from minutesreader.storage.search_freshness import Listing, Snapshot, file_signature, library_folder, scan, shard_signatures
 
 try:
@@ -153,13 +153,10 @@ class SearchIndex:
         return connection
 
     def _discard(self) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.unlink(f"{self.path}{suffix}")
-            except FileNotFoundError:
-                pass
-            except OSError as exc:
-                raise SearchIndexError(f"damaged search index {self.path} cannot be removed: {exc.strerror}") from None
+        try:
+            remove_database(self.path)
+        except OSError as exc:
+            raise SearchIndexError(f"damaged search index {self.path} cannot be removed: {exc.strerror}") from None
 
     def close(self) -> None:
         connection = getattr(self._local, "connection", None)
