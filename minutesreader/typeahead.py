@@ -7,7 +7,10 @@ app's bindings and `g` jumps, `r` renames. So the app notes where each key was s
 a key that comes back unused from a widget that has since lost the focus is sent again to
 where the focus is now: into the input that was opened, or, while a new screen is still
 being built, to that screen (which hands it on once its input has the focus). Keys that
-arrive while others are on that detour wait for them, so nothing overtakes.
+arrive while others are on that detour wait for them, and so does a key that comes back
+while one typed before it is still on its way (a key re-sent to a screen whose input has
+not the focus yet makes a second trip): each key carries its place in the typing order,
+so nothing overtakes.
 
 A terminal paste is cleaned here too: control sequences removed, and for a one-line
 input its lines joined, so a paste arrives whole and in order.
@@ -15,6 +18,8 @@ input its lines joined, so a paste arrives whole and in order.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import time
 
@@ -43,27 +48,42 @@ def paste_text_for(widget: Widget | None, text: str) -> str:
 
 def _copy(event: TypedEvent, widget: Widget | None) -> TypedEvent:
     if isinstance(event, events.Key):
-        return events.Key(event.key, event.character)
-    return events.Paste(paste_text_for(widget, event.text))
+        again: TypedEvent = events.Key(event.key, event.character)
+    else:
+        again = events.Paste(paste_text_for(widget, event.text))
+    again.typed = _typed(event)  # type: ignore[union-attr]
+    return again
+
+
+def _typed(event: TypedEvent) -> int:
+    """The key's place in the order it was typed in."""
+    return getattr(event, "typed", 0)
 
 
 class TypeAhead:
     """Mixin for the App (before App in the bases)."""
 
     _on_detour: list[tuple[TypedEvent, Widget, float]]
-    _held: list[TypedEvent]
+    _held: list[TypedEvent]  # in typing order
+    _typing_order: itertools.count[int]
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            if not hasattr(self, "_typing_order"):
+                self._typing_order = itertools.count(1)
+            event.typed = next(self._typing_order)  # type: ignore[union-attr]
             if isinstance(event, events.Paste):
                 event = _copy(event, self.focused)
             if self._must_wait():
-                self._held.append(event)
-                self.set_timer(GIVE_UP_SECONDS, self._let_go)  # if what it waits for never comes back
+                self._hold(event)
                 return
             await self._send(event)
             return
         await super().on_event(event)  # type: ignore[misc]
+
+    def _hold(self, event: TypedEvent) -> None:
+        bisect.insort(self._held, event, key=_typed)
+        self.set_timer(GIVE_UP_SECONDS, self._let_go)  # if what it waits for never comes back
 
     async def _send(self, event: TypedEvent) -> None:
         """Textual's own handling (priority bindings, else to the focused widget), noting where it went."""
@@ -86,10 +106,11 @@ class TypeAhead:
             self._held, self._on_detour = [], []
         return bool(self._held) or self._detour_pending()
 
-    def _detour_pending(self) -> bool:
+    def _detour_pending(self, before: float = float("inf")) -> bool:
+        """Is a key typed before `before` still on its way back from a widget the focus has left?"""
         now, oldest = self.focused or self.screen, time.monotonic() - GIVE_UP_SECONDS
         self._on_detour = [(e, t, at) for e, t, at in getattr(self, "_on_detour", []) if t.is_attached and at > oldest]
-        return any(target is not now for _, target, _ in self._on_detour)
+        return any(target is not now and _typed(e) < before for e, target, _ in self._on_detour)
 
     async def _came_back(self, event: TypedEvent) -> bool:
         """A key back from its widget, unused: re-send it if the focus has moved. True if re-sent."""
@@ -99,9 +120,12 @@ class TypeAhead:
         resent = False
         if target is not None and target is not now and (self.focused is None or isinstance(self.focused, (Input, TextArea))):
             again = _copy(event, self.focused)
-            again.routed_to = now  # type: ignore[union-attr]
-            now._forward_event(again)
-            self._note_detour(again, now)
+            if self._detour_pending(before=_typed(event)) or any(_typed(e) < _typed(event) for e in self._held):
+                self._hold(again)  # a key typed before it is still on its way: it goes first
+            else:
+                again.routed_to = now  # type: ignore[union-attr]
+                now._forward_event(again)
+                self._note_detour(again, now)
             resent = True
         await self._let_go()
         return resent
@@ -110,7 +134,7 @@ class TypeAhead:
         """Send the held keys on, in order, once nothing sent before them is on a detour."""
         held = getattr(self, "_held", [])
         while held:
-            if self._detour_pending():
+            if self._detour_pending(before=_typed(held[0])):
                 self.set_timer(GIVE_UP_SECONDS, self._let_go)
                 return
             await self._send(held.pop(0))

@@ -108,3 +108,16 @@ async def test_a_burst_after_r_in_the_tag_browser_goes_into_the_new_name(app_fac
         assert isinstance(app.screen, TagsScreen)
         await burst(pilot, "r2")
         assert app.screen.query_one(Input).value == "growth2"
+
+
+async def test_a_burst_after_P_goes_into_the_phrase_box_in_order(app_factory):
+    """`P` pushes the timeline, which pushes its phrase box over itself: two screens. The
+    first key after `P` reaches the timeline before the box; it must not end up last."""
+    from minutesreader.dialogs.prompt import PromptDialog
+
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        await burst(pilot, "Pmonetary policy")
+        assert isinstance(app.screen, PromptDialog)
+        assert app.screen.query_one(Input).value == "monetary policy"
