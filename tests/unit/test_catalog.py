@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,12 @@ from minutesreader.core.library import read_listing, read_report, summarize
 from minutesreader.core.listing import filter_reports
 from minutesreader.storage.library_index import LibraryIndex
 from tests.conftest import BUNDLED_LIBRARY
+from tests.unit.catalog_helpers import scan, small_library
 
 
 @pytest.fixture
 def library(tmp_path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    for path in sorted(BUNDLED_LIBRARY.glob("*.txt"))[:3]:
-        shutil.copy(path, folder / path.name)
-    (folder / "plain.txt").write_text(" date 2024-02-01 The committee met. It must report by May.\n", "utf-8")
-    return folder
+    return small_library(tmp_path)
 
 
 @pytest.fixture
@@ -50,14 +45,6 @@ def calls(monkeypatch) -> dict[str, list[str]]:
     monkeypatch.setattr(catalog_module, "summarize_many", summarize_many)
     monkeypatch.setattr(catalog_module, "read_report_text", read_report_text)
     return seen
-
-
-def scan(library: Path, index_path: Path) -> Catalog:
-    """A start: a fresh catalog and index object, as a new process would have."""
-    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key"))
-    for _ in catalog.scan():
-        pass
-    return catalog
 
 
 def test_a_warm_start_reads_no_report(library, tmp_path, calls):

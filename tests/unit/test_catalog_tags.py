@@ -4,7 +4,6 @@ Tags are animals no report mentions: the filter also searches report text."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,12 @@ from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.listing import filter_reports
 from minutesreader.storage.store import Store
-from tests.conftest import BUNDLED_LIBRARY
+from tests.unit.catalog_helpers import small_library
 
 
 @pytest.fixture
 def library(tmp_path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    for path in sorted(BUNDLED_LIBRARY.glob("*.txt"))[:3]:
-        shutil.copy(path, folder / path.name)
-    return folder
+    return small_library(tmp_path, plain=False)
 
 
 def scanned(library: Path, store_dir: Path) -> Catalog:

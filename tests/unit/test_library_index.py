@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -20,24 +19,12 @@ from minutesreader.core.library import ReportSummary, read_listing, summarize
 from minutesreader.core.listing import filter_reports
 from minutesreader.core.paged import PagedRows
 from minutesreader.storage.library_index import LibraryIndex
-from tests.conftest import BUNDLED_LIBRARY
+from tests.unit.catalog_helpers import scan, small_library
 
 
 @pytest.fixture
 def library(tmp_path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    for path in sorted(BUNDLED_LIBRARY.glob("*.txt"))[:3]:
-        shutil.copy(path, folder / path.name)
-    (folder / "plain.txt").write_text(" date 2024-02-01 The committee met. It must report by May.\n", "utf-8")
-    return folder
-
-
-def scan(library: Path, index_path: Path) -> Catalog:
-    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key"))
-    for _ in catalog.scan():
-        pass
-    return catalog
+    return small_library(tmp_path)
 
 
 def write_json_index(library: Path, index: LibraryIndex) -> dict[str, dict]:
