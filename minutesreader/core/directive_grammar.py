@@ -45,13 +45,17 @@ AGENTS = frozenset(
     departments ministry ministries manager managers official officials member members
     leader leaders director directors treasurer clerk mayor sc tsc desk office minister
     ministers commission allies partners experts taskforce force authority authorities
-    agency agencies bureau city county trustees governors police""".split()
+    agency agencies bureau city county trustees governors police
+    province municipality municipalities prefecture region district township town village country nation""".split()
 )
-# What a "will" after an agent may not be: a state, a forecast, a negation or a hedge.
+# What a "will" after an agent may not be: a state, a forecast, a negation or a hedge;
+# or what befalls a place ("the region will see more rain", "the city will welcome a
+# million tourists").
 _NOT_ACTS = frozenset(
     """be been being remain stay depend need seem appear rise fall decline grow slow
     improve expand happen like want know not never likely probably also have play
-    there it you we they i he she this that""".split()
+    there it you we they i he she this that
+    see face welcome benefit become witness experience enjoy usher exceed total receive host suffer""".split()
 )
 _WILL = PATTERNS.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
                    r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)

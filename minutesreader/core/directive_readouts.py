@@ -17,6 +17,13 @@ important" is an `obligation`, as "stressed that doing a good job is very import
 is (directive_rules.py reads that one, with no comma before "is"). A comma that opens
 a new clause ("..., the city is important") ends the subject.
 
+Machine translations of local readouts leave their grammar showing where the words are
+unforeseen: a command opened by a manner adverb ("Unswervingly follow ...", "Deeply
+understand ...") is a `task` whatever its verb, as long as the word after the adverb
+is no participle, adjective or noun ("Newly built roads", "Fully aware of", "Daily
+output of"); and a meeting that "proposed that efforts be made" asks for them, a
+`call`, as "demanded that" does.
+
 Also here, what looks like a directive of a readout and is none, which the classifier
 blanks before its rules look: a call denied ("the meeting did not call for new
 stimulus"), and the next step of another body ("the document will be deliberated at the
@@ -27,7 +34,8 @@ from __future__ import annotations
 
 import re
 
-from minutesreader.core.directive_rules import Rule
+from minutesreader.core.directive_grammar import GRAMMAR_ALT
+from minutesreader.core.directive_rules import PARTICIPLES, Rule, longest_first
 from minutesreader.core.pattern_cache import PATTERNS
 
 _I = re.IGNORECASE
@@ -70,3 +78,48 @@ NEGATED_CALL = PATTERNS.compile(
 OTHER_BODY_STEP = PATTERNS.compile(
     r"\bwill\s+(?:also\s+|then\s+|further\s+)?be\s+(?:deliberated|debated|voted\s+on|examined|considered)\s+"
     r"(?:at|by|during|in)\s+[^.;,]{0,60}?\b(?:legislature|congress|session|NPC|parliament|assembly)s?\b", _I)
+
+# Adverbs in "-ly" that say when, how often or how sure, not how to act ("Recently the
+# city ...", "Daily output ..."), and words in "-ly" that are no adverbs.
+_NOT_MANNER = (r"recently|currently|previously|initially|originally|eventually|subsequently|similarly|additionally|"
+               r"accordingly|consequently|generally|usually|typically|normally|basically|essentially|particularly|"
+               r"especially|specifically|notably|namely|importantly|interestingly|unfortunately|fortunately|"
+               r"hopefully|obviously|clearly|certainly|probably|possibly|apparently|presumably|reportedly|really|"
+               r"actually|nearly|roughly|approximately|mostly|mainly|largely|partly|only|early|likely|unlikely|"
+               r"daily|weekly|monthly|yearly|quarterly|nightly|hourly|family|july|italy|assembly|supply|apply|"
+               r"reply|rely|ally|rally|anomaly|monopoly|friendly|elderly|holy|ugly|lonely|lovely|"
+               # and adverbs of degree or of judgement, before an adjective ("Unexpectedly large gains")
+               r"unexpectedly|surprisingly|potentially|ideally|relatively|comparatively|increasingly|extremely|"
+               r"incredibly|exceptionally|unusually|slightly|equally|fairly")
+# What the word after the adverb may not be for it to be the command's verb: a word of
+# grammar, an adjective of state, an irregular participle ("Jointly held by ...").
+_NOT_A_VERB = (GRAMMAR_ALT + r"|a|an|the|aware|ready|able|unable|responsible|confident|true|clear|necessary|important|"
+               r"consistent|possible|sure|certain|different|similar|equal|available|due|prior|subject|"
+               r"held|built|made|done|given|taken|known|seen|led|set|put|sent|paid|found|brought|kept|met|won|shown|"
+               r"drawn|grown|written|spoken|chosen|broken|begun|run|cut|hit|let|read|spent|lost|left|felt|heard|"
+               r"told|sold|stood|understood|bought|caught|taught|thought|fought|sought|dealt|meant")
+
+TASK: list[Rule] = [
+    # "Unswervingly follow the path of ...", "First, earnestly shoulder ...": a manner
+    # adverb (or two) and a bare verb, not one in "-ed", "-ing" or a plural "-s", then an
+    # object, not a word that shows a noun ("Daily output of ...", "Better services are").
+    (PATTERNS.compile(
+        # (The sentence's own head, not a bullet of notes: "- Ideally want to ...".)
+        r"^[\"“‘(]?\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|also|meanwhile|"
+        r"in\s+addition)\s*[,:]\s*)?"
+        r"(?:(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly|further|better|always)\s+(?:and\s+[a-z]{3,}ly\s+)?"
+        r"(?P<trigger>(?!(?:" + _NOT_A_VERB + r"|" + longest_first(PARTICIPLES) + r")\b)[a-z]{2,}(?<!ed)(?<!ing)(?<![^su]s)(?<!ous)(?<!ful)(?<!ible)"
+        # nor a noun by its ending ("Further adjustment likely ...", "agreement"; but
+        # "implement" and "supplement" are verbs)
+        r"(?<!tion)(?<!sion)(?<!ness)(?<!ity)(?<!ship)(?<!ism)(?<![^e]ment)(?<![^l]ement)(?<![^p]lement))\b"
+        r"(?=\s+(?!(?:of|for|is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[a-z\"“(])", _I),
+     ("ly ", "further ", "better ", "always ")),
+]
+
+# "The meeting proposed that efforts be made to ...": a body's proposal of what others
+# are to do, with "be" and a participle; a member's proposal at a meeting ("Cllr Kirk
+# proposed that Cllr Burgess be the representative") names a person, and asks nothing.
+CALL.append((PATTERNS.compile(
+    r"\b(?:meeting|session|conference|plenum|forum)\s+(?:also\s+|further\s+)?(?P<trigger>(?:proposed|suggested|recommended)\s+that)\s+"
+    r"[^,;.]{1,80}?\bbe\s+(?:\w+ly\s+)?(?:" + longest_first(PARTICIPLES) + r")\b", _I),
+    ("proposed that", "suggested that", "recommended that")))

@@ -300,7 +300,7 @@ CALL: list[Rule] = [
     # "The mayor required, to firmly establish ...": a demand whose acts follow a comma
     # or colon (not "as required, to ..." nor "if requested, ...").
     _rule(r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bunless )(?<!\bthan )\b"
-          r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:\w+ly\s+)?(?:" + _VERB_ALT + r")\b",
+          r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:(?:\w+ly|further|also)\s+)?(?:" + _VERB_ALT + r")\b",
           "required", "requested", "demanded", "urged", "instructed"),
 ]
 
@@ -342,9 +342,6 @@ TASK: list[Rule] = [
     # "Targeted measures are to be taken": a measure planned, as "will be taken" is; but
     # "Nothing is to be done about the fence" plans nothing.
     _rule(r"\b(?<!nothing\s)(?<!nobody\s)(?<!no\sone\s)(?<!none\s)(?:is|are)\s+(?:also\s+)?to\s+be\s+(?:\w+ly\s+)?(?:" + _PART_ALT + r")\b", "to be"),
-    # Not in a list of the agenda ("deployed measures to ..., studied ..., and approved ...").
-    _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b(?![^.;]*,\s+(?:and\s+)?(?:studied|reviewed|approved|discussed|heard|deliberated)\b)",
-          "deployed"),
     _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
           *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
     # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a

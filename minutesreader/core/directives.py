@@ -50,7 +50,7 @@ def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
 # genres, the lines of notes and the reported prose of minutes.
 _OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
 _CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL)
-_TASK = _gated(rules.TASK + grammar.TASK + notes.TASK + minutes.TASK)
+_TASK = _gated(rules.TASK + readouts.TASK + grammar.TASK + notes.TASK + minutes.TASK)
 # Every rule's gate words: which of them a sentence holds is found once, and each rule
 # then asks that set. The words of three letters or more are looked for only when the
 # sentence holds their first three: of the ~160 words, a sentence holds the heads of a

@@ -1,0 +1,96 @@
+"""Readout directives found by their grammar, not by their words (issue 12, seventh round).
+
+Machine translations of local readouts command with verbs no list foresees, and name
+bodies that act by their rank (province, prefecture).
+The sentences are made up, in the shapes of ../shared/docs/directives.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesreader.core.directives import DirectiveClassifier
+
+
+@pytest.fixture(scope="module")
+def classifier() -> DirectiveClassifier:
+    return DirectiveClassifier()
+
+
+def category(classifier: DirectiveClassifier, sentence: str) -> str:
+    found = classifier.classify(sentence)
+    return found.category if found else "none"
+
+
+# A manner adverb then a bare verb opens a command, whatever the verb.
+@pytest.mark.parametrize("sentence", [
+    "Unswervingly follow the path of green and low-carbon development.",
+    "Deeply understand the decisive significance of the reform.",
+    "First, earnestly shoulder the responsibility of protecting farmland.",
+    "Conscientiously learn from the experience of the pilot counties.",
+])
+def test_a_command_opened_by_a_manner_adverb_is_a_task(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "task"
+
+
+# An adverb before a participle, an adjective or a noun opens no command.
+@pytest.mark.parametrize("sentence", [
+    "Newly built roads were opened to traffic in June.",
+    "Fully aware of the risks, members discussed the budget.",
+    "Only three projects were completed last year.",
+    "Recently the city completed a survey of its parks.",
+    "Early warning systems now cover every village.",
+    "Jointly held by the two cities, the fair attracted many firms.",
+    "Highly qualified teachers are in short supply.",
+    "Originally planned for May, the fair was postponed.",
+    "Daily output of the mine reached a new high.",
+])
+def test_an_adverb_before_no_verb_is_no_command(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "none"
+
+
+def test_a_demand_whose_acts_follow_a_comma_may_open_with_further(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The mayor requested, to further tighten the safety checks on bridges.") == "call"
+
+
+# A body named by its rank acts when its verb is an act; a place that will see, face or
+# welcome something is foretold, not committed.
+@pytest.mark.parametrize("sentence", [
+    "The province will issue more special bonds to fund the projects.",
+    "The municipality will allocate land for affordable housing.",
+    "The prefecture will open ten new clinics this year.",
+])
+def test_a_body_of_government_that_will_act_has_a_task(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "task"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The region will see more rain next week.",
+    "The city will welcome a million tourists during the holiday.",
+    "The province will face severe challenges in the coming months.",
+    "The county will benefit from the new railway.",
+])
+def test_a_place_that_will_undergo_something_has_no_task(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "none"
+
+
+def test_a_meeting_that_proposed_that_something_be_done_calls(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The meeting proposed that efforts be made to stabilize grain output.") == "call"
+
+
+def test_a_member_who_proposed_a_representative_calls_on_no_one(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "Cllr Kirk proposed that Cllr Burgess be the second representative.") == "none"
+
+
+# "研究部署…工作" (directives.md): the work a meeting deployed is its agenda, not a measure.
+@pytest.mark.parametrize("sentence", [
+    "The meeting studied the plan and deployed the work of the next stage.",
+    "The meeting deployed the work of flood control for this year.",
+    "The session conveyed the spirit of the plenum and arranged and deployed the work of the year.",
+])
+def test_work_deployed_at_a_meeting_is_its_agenda(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "none"
+
+
+def test_arrangements_made_to_act_stay_a_task(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The meeting made arrangements to clear overdue payments.") == "task"
