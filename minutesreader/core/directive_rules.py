@@ -336,7 +336,9 @@ TASK: list[Rule] = [
         r"her|this|these|those|such|continued|strong|full|shared)\b)))\s+to\b(?=\s+(?!be\b|approve\b|adopt\b|endorse\b|ratify\b)\w)",
         "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
-    _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
+    # "made arrangements to clear overdue payments", "... for actions to clear ...": a
+    # measure; "made arrangements for the work of the year" is the agenda (研究部署…工作).
+    _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:for\s+(?:[\w\-]+\s+){0,4}?)?to\b(?=\s+(?!the\b|a\b|an\b)[a-z])", "arrangements"),
     # "China is ready to work with all parties", "stands ready to": a commitment offered.
     _rule(r"\b(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+)?ready\s+to\b(?=\s+(?!be\b)[a-z])", "ready"),
     # "Targeted measures are to be taken": a measure planned, as "will be taken" is; but

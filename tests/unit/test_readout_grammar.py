@@ -94,3 +94,15 @@ def test_work_deployed_at_a_meeting_is_its_agenda(classifier: DirectiveClassifie
 
 def test_arrangements_made_to_act_stay_a_task(classifier: DirectiveClassifier) -> None:
     assert category(classifier, "The meeting made arrangements to clear overdue payments.") == "task"
+
+
+def test_arrangements_made_for_actions_to_act_are_a_task(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The meeting also made arrangements for actions to clear overdue payments.") == "task"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting made arrangements for the work of the next stage.",
+    "The meeting also made arrangements for flood control and drought relief.",
+])
+def test_arrangements_made_for_the_work_are_the_agenda(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "none"
