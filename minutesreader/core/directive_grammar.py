@@ -397,7 +397,10 @@ PROCEDURE = PATTERNS.compile(
     r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:required|asked|invited|encouraged|urged|directed)\b"
     r"|\b(?:requested|asked\s+for)\s+(?:the\s+)?(?:addition|removal|inclusion)\s+of\b"
     r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
-    r"introduce\s+themselves|highlight)\b",
+    r"introduce\s+themselves|highlight)\b"
+    # "were invited to attend the meeting": who came, the event itself.
+    r"|\binvited\s+to\s+(?:attend|observe|sit\s+in\s+on|be\s+present\s+at)\s+(?:the|this)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|session|conference|event|forum|ceremony|plenum)\b",
     _I,
 )
 # A command verb in capitals opens a heading ("ROLL CALL Mayor ..."), not a command.

@@ -79,6 +79,15 @@ OTHER_BODY_STEP = PATTERNS.compile(
     r"\bwill\s+(?:also\s+|then\s+|further\s+)?be\s+(?:deliberated|debated|voted\s+on|examined|considered)\s+"
     r"(?:at|by|during|in)\s+[^.;,]{0,60}?\b(?:legislature|congress|session|NPC|parliament|assembly)s?\b", _I)
 
+# "The meeting studied measures to make greater efforts to attract investment": what a
+# meeting studied, discussed or approved is its agenda, however prescriptive the title of
+# the paper: its complement, to the clause's end, triggers nothing ("..., made
+# arrangements to revise ..." after the comma is the meeting's own measure).
+AGENDA_OBJECT = PATTERNS.compile(
+    r"\b(?:studied|discussed|reviewed|deliberated(?:\s+on)?|examined|mulled|considered|heard|listened\s+to|approved|"
+    r"adopted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:measures|plans?|polic(?:y|ies)|proposals?|documents?|"
+    r"guidelines?|opinions|reports?|drafts?|regulations?|suggestions)\b(?P<complement>[^,;.]*)", _I)
+
 # Adverbs in "-ly" that say when, how often or how sure, not how to act ("Recently the
 # city ...", "Daily output ..."), and words in "-ly" that are no adverbs.
 _NOT_MANNER = (r"recently|currently|previously|initially|originally|eventually|subsequently|similarly|additionally|"

@@ -231,10 +231,10 @@ CALL: list[Rule] = [
         r"(?<!-)(?<!to )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bin )\b"
         r"(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
-        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|tasked|invit(?:e|es|ed|ing))\b"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|tasked|invit(?:e|es|ed|ing)|advised)\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
-        "tell", "told", "task", "invit",
+        "tell", "told", "task", "invit", "advis",
     ),
     _rule(r"\bencouraged\s+to\b", "encouraged"),
     _rule(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", "ordered", "demanded", "required", "requested", "directed"),

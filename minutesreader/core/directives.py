@@ -253,6 +253,9 @@ class DirectiveClassifier:
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+        if "ed " in lower:
+            for agenda in readouts.AGENDA_OBJECT.finditer(text):
+                text = _blank(text, agenda.start("complement"), agenda.end("complement"))
         if "open " in lower:
             for part in minutes.OPEN_PART.finditer(text):
                 text = _blank(text, part.start("adjective"), part.end("adjective"))

@@ -106,3 +106,34 @@ def test_arrangements_made_for_actions_to_act_are_a_task(classifier: DirectiveCl
 ])
 def test_arrangements_made_for_the_work_are_the_agenda(classifier: DirectiveClassifier, sentence: str) -> None:
     assert category(classifier, sentence) == "none"
+
+
+def test_people_advised_to_act_are_called_on(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "Local officials were advised to stay on duty through the flood season.") == "call"
+
+
+def test_the_clerk_who_advised_that_something_is_so_calls_on_no_one(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The clerk advised that the grant had been received.") == "none"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deputy mayor and two advisers were invited to attend the meeting.",
+    "Heads of the district bureaus were invited to sit in on the session.",
+])
+def test_guests_invited_to_the_meeting_are_the_event(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "none"
+
+
+def test_members_invited_to_act_are_still_called_on(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The council invited residents to report damaged street lights.") == "call"
+
+
+# What a meeting studied is its agenda, however prescriptive the title of the paper.
+def test_measures_studied_to_make_efforts_are_the_agenda(classifier: DirectiveClassifier) -> None:
+    sentence = "The meeting studied measures to make greater efforts to attract investment and heard a report on exports."
+    assert category(classifier, sentence) == "none"
+
+
+def test_a_measure_of_the_meeting_after_its_agenda_is_a_task(classifier: DirectiveClassifier) -> None:
+    sentence = "The meeting studied a plan for rural roads, made arrangements to repair the bridges and heard a report."
+    assert category(classifier, sentence) == "task"
