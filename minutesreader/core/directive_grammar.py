@@ -298,7 +298,9 @@ OBLIGATION: list[Rule] = [
     _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
     # "is crucial", "the most important thing is to", "it is an urgent job to",
     # "the body's mission is to ensure".
-    _r(r"\b(?:the\s+)?(?:most\s+)?important\s+(?:thing|task|step)\s+(?:is|was)\s+(?:to|that)\b", "important"),
+    # (With a time between: "the most important thing at present is to ...".)
+    _r(r"\b(?:the\s+)?(?:most\s+)?important\s+(?:thing|task|step)\s+(?:(?:at\s+present|now|for\s+now|currently|"
+       r"this\s+year|next\s+year|going\s+forward|for\s+the\s+time\s+being)\s+)?(?:is|was)\s+(?:to|that)\b", "important"),
     _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
     # "it was regarded as important to form a consensus", "was seen as essential to".
     _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"

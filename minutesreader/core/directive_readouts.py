@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from minutesreader.core.directive_grammar import GRAMMAR_ALT
-from minutesreader.core.directive_rules import PARTICIPLES, Rule, longest_first
+from minutesreader.core.directive_rules import ACTION_VERBS, PARTICIPLES, Rule, longest_first
 from minutesreader.core.pattern_cache import PATTERNS
 
 _I = re.IGNORECASE
@@ -83,6 +83,8 @@ OTHER_BODY_STEP = PATTERNS.compile(
 # meeting studied, discussed or approved is its agenda, however prescriptive the title of
 # the paper: its complement, to the clause's end, triggers nothing ("..., made
 # arrangements to revise ..." after the comma is the meeting's own measure).
+AGENDA_VERBS = ("studied", "discussed", "reviewed", "deliberated", "examined", "mulled", "considered", "heard",
+                "listened", "approved", "adopted")
 AGENDA_OBJECT = PATTERNS.compile(
     r"\b(?:studied|discussed|reviewed|deliberated(?:\s+on)?|examined|mulled|considered|heard|listened\s+to|approved|"
     r"adopted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:measures|plans?|polic(?:y|ies)|proposals?|documents?|"
@@ -108,15 +110,29 @@ _NOT_A_VERB = (GRAMMAR_ALT + r"|a|an|the|aware|ready|able|unable|responsible|con
                r"drawn|grown|written|spoken|chosen|broken|begun|run|cut|hit|let|read|spent|lost|left|felt|heard|"
                r"told|sold|stood|understood|bought|caught|taught|thought|fought|sought|dealt|meant")
 
+# An ordinal, or an opening phrase of time or manner ("During the Spring Festival, ..."),
+# may come before a command.
+_OPENING = (r"^[\"“‘(]?\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|also|meanwhile|"
+            r"in\s+addition)\s*[,:]\s*|(?:during|in|on|for|with|under|according\s+to|through|by)\s+[^,;:]{3,80}?,\s*)?")
+
 TASK: list[Rule] = [
+    # "Normalize the drills ...", "Clarify the duties of ...": a verb by its ending, "-ize"
+    # or "-ify", then an object ("Otherwise the ..." is no verb).
+    (PATTERNS.compile(
+        _OPENING + r"(?:(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly\s+)?(?P<trigger>(?!otherwise\b|likewise\b)[a-z]{3,}(?:i[sz]e|ify))\b"
+        r"(?=\s+(?:the|a|an|our|its|their|all|and|every|various|key|new|relevant)\b)", _I),
+     ("ize ", "ise ", "ify ")),
+    # "The third is to refine measures": an item of a list, named by its rank, and its act.
+    (PATTERNS.compile(
+        r"^\W*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:\w+\s+)?"
+        r"(?P<trigger>is\s+to)\s+(?:\w+ly\s+)?(?!be\b)[a-z]{3,}\b", _I),
+     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last")),
     # "Unswervingly follow the path of ...", "First, earnestly shoulder ...": a manner
     # adverb (or two) and a bare verb, not one in "-ed", "-ing" or a plural "-s", then an
     # object, not a word that shows a noun ("Daily output of ...", "Better services are").
     (PATTERNS.compile(
         # (The sentence's own head, not a bullet of notes: "- Ideally want to ...".)
-        r"^[\"“‘(]?\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|also|meanwhile|"
-        r"in\s+addition)\s*[,:]\s*)?"
-        r"(?:(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly|further|better|always)\s+(?:and\s+[a-z]{3,}ly\s+)?"
+        _OPENING + r"(?:(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly|further|better|always)\s+(?:and\s+[a-z]{3,}ly\s+)?"
         r"(?P<trigger>(?!(?:" + _NOT_A_VERB + r"|" + longest_first(PARTICIPLES) + r")\b)[a-z]{2,}(?<!ed)(?<!ing)(?<![^su]s)(?<!ous)(?<!ful)(?<!ible)"
         # nor a noun by its ending ("Further adjustment likely ...", "agreement"; but
         # "implement" and "supplement" are verbs)
@@ -124,6 +140,14 @@ TASK: list[Rule] = [
         r"(?=\s+(?!(?:of|for|is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[a-z\"“(])", _I),
      ("ly ", "further ", "better ", "always ")),
 ]
+
+# "Deng stressed: First, improve the position of ...": a verb of stress whose colon opens
+# a list of commands asks for them, as "required, to ..." does (a comma after "stressed"
+# introduces a framing: "emphasized, creating a civilized city is the start point").
+CALL.append((PATTERNS.compile(
+    r"\b(?P<trigger>stressed|emphasi[sz]ed|underlined|pointed\s+out)\s*:\s*(?:(?:first(?:ly)?|1[.)]|\(1\))\s*[,:]?\s*)?"
+    r"(?:\w+ly\s+)?(?:" + longest_first(ACTION_VERBS) + r")\b(?!\s+(?:of|is|are|was|were)\b)", _I),
+    ("stressed", "emphasi", "underlined", "pointed out")))
 
 # "The meeting proposed that efforts be made to ...": a body's proposal of what others
 # are to do, with "be" and a participle; a member's proposal at a meeting ("Cllr Kirk

@@ -392,7 +392,7 @@ IMPERATIVE_HEAD = PATTERNS.compile(
 PURPOSE_HEAD = PATTERNS.compile(
     r"^(?:(?:in\s+order\s+)?to\s+" + _ADVERBS + r"?(?:" + _VERB_ALT + r")\b[^,;]{0,200}?"
     r"|(?P<intro>(?:according\s+to|in\s+(?:terms\s+of|line\s+with|accordance\s+with|light\s+of)|based\s+on|"
-    r"guided\s+by|as\s+for|with|under|on|in|for|through|by)\b[^,;:]{3,100}?)),\s*",
+    r"guided\s+by|as\s+for|with|under|on|in|for|through|by|during)\b[^,;:]{3,100}?)),\s*",
     _I,
 )
 # After a verb-looking first word, these show it was a noun ("Support for ...").

@@ -253,7 +253,7 @@ class DirectiveClassifier:
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
-        if "ed " in lower:
+        if any(verb in lower for verb in readouts.AGENDA_VERBS):
             for agenda in readouts.AGENDA_OBJECT.finditer(text):
                 text = _blank(text, agenda.start("complement"), agenda.end("complement"))
         if "open " in lower:

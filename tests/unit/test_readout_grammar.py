@@ -137,3 +137,35 @@ def test_measures_studied_to_make_efforts_are_the_agenda(classifier: DirectiveCl
 def test_a_measure_of_the_meeting_after_its_agenda_is_a_task(classifier: DirectiveClassifier) -> None:
     sentence = "The meeting studied a plan for rural roads, made arrangements to repair the bridges and heard a report."
     assert category(classifier, sentence) == "task"
+
+
+def test_the_most_important_thing_at_present_is_an_obligation(classifier: DirectiveClassifier) -> None:
+    sentence = "The mayor said that the most important thing at present is to keep the dikes under watch."
+    assert category(classifier, sentence) == "obligation"
+
+
+def test_a_colon_after_stressed_opens_a_list_of_commands(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The town head stressed: First, improve the duty rota of every village.") == "call"
+
+
+def test_a_comma_after_emphasized_opens_a_framing(classifier: DirectiveClassifier) -> None:
+    sentence = "The mayor emphasized, building a civilized city is the starting point of the city's development."
+    assert category(classifier, sentence) == "none"
+
+
+# A verb known by its ending, "-ize" or "-ify", then its object.
+@pytest.mark.parametrize("sentence", [
+    "Normalize the safety drills of all departments and strengthen the duty system.",
+    "Clarify the duties of every village committee before the holiday.",
+    "During the Spring Festival, strictly abide by the rules on duty.",
+])
+def test_a_command_known_by_the_form_of_its_verb_is_a_task(classifier: DirectiveClassifier, sentence: str) -> None:
+    assert category(classifier, sentence) == "task"
+
+
+def test_an_item_named_by_its_rank_and_its_act_is_a_task(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The third is to refine the measures for the holiday.") == "task"
+
+
+def test_an_item_named_by_its_rank_and_a_noun_is_not(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The third is the responsibility for the holiday.") == "none"
