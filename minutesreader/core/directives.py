@@ -253,9 +253,6 @@ class DirectiveClassifier:
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
-        if any(verb in lower for verb in readouts.AGENDA_VERBS):
-            for agenda in readouts.AGENDA_OBJECT.finditer(text):
-                text = _blank(text, agenda.start("complement"), agenda.end("complement"))
         if "open " in lower:
             for part in minutes.OPEN_PART.finditer(text):
                 text = _blank(text, part.start("adjective"), part.end("adjective"))
@@ -266,17 +263,30 @@ class DirectiveClassifier:
                 "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
             for business in minutes.OWN_BUSINESS.finditer(text):
                 text = _blank(text, business.start(), business.end())
-        found = self._first(_TASK, text, present)
-        if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
-            acting = grammar.agent_will(text)
-            if acting is not None and (found is None or acting[0] < found[0]):
-                found = acting
+        found = self._task_trigger(text, lower, present)
+        if found is not None and any(verb in lower[:found[0]] for verb in readouts.AGENDA_VERBS):
+            # "studied measures to make greater efforts to ...": a trigger in the paper the
+            # meeting studied is its agenda (looked for only then: the search is not cheap).
+            agendas = [agenda.span("complement") for agenda in readouts.AGENDA_OBJECT.finditer(text)]
+            if any(start <= found[0] < end for start, end in agendas):
+                for start, end in agendas:
+                    text = _blank(text, start, end)
+                found = self._task_trigger(text, lower, present)
         if found is not None and (
             self._is_event_purpose(text, found[0])
             or text.startswith("will", found[0]) and grammar.in_relative_clause(text, found[0])
         ):
             found = None
         return found or self._imperative(text)
+
+    def _task_trigger(self, text: str, lower: str, present: set[str]) -> tuple[int, int] | None:
+        """The earliest task trigger, of the rules or of an agent that will act."""
+        found = self._first(_TASK, text, present)
+        if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
+            acting = grammar.agent_will(text)
+            if acting is not None and (found is None or acting[0] < found[0]):
+                found = acting
+        return found
 
     @staticmethod
     def _is_event_purpose(text: str, at: int) -> bool:
