@@ -52,6 +52,13 @@ CALL: list[Rule] = [
         r"[^;]{0,250}?\b(?:was|were)\s+(?:also\s+|further\s+|repeatedly\s+)?"
         r"(?P<trigger>highlighted|stressed|emphasi[sz]ed|underlined|underscored)\b", _I),
      ("highlighted", "stressed", "emphasi", "underlined", "underscored")),
+    # "The reform tasks, such as building ... and improving ..., were highlighted": acts
+    # named by a noun of acts at the head of the subject (not "The achievements were
+    # highlighted").
+    (PATTERNS.compile(
+        r"^\W*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:tasks|measures|steps|efforts|priorities|requirements)\b[^;]{0,250}?"
+        r"\b(?:was|were)\s+(?:also\s+|further\s+)?(?P<trigger>highlighted|stressed|emphasi[sz]ed|underlined|underscored)\b", _I),
+     ("highlighted", "stressed", "emphasi", "underlined", "underscored")),
 ]
 
 OBLIGATION: list[Rule] = [

@@ -169,3 +169,12 @@ def test_an_item_named_by_its_rank_and_its_act_is_a_task(classifier: DirectiveCl
 
 def test_an_item_named_by_its_rank_and_a_noun_is_not(classifier: DirectiveClassifier) -> None:
     assert category(classifier, "The third is the responsibility for the holiday.") == "none"
+
+
+def test_tasks_highlighted_in_the_passive_are_called_for(classifier: DirectiveClassifier) -> None:
+    sentence = "The reform tasks of the year, such as opening rural markets and improving the grid, were highlighted."
+    assert category(classifier, sentence) == "call"
+
+
+def test_achievements_highlighted_in_the_passive_are_not(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The achievements of the past year were highlighted.") == "none"
