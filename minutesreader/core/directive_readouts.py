@@ -90,6 +90,11 @@ OTHER_BODY_STEP = PATTERNS.compile(
 # meeting studied, discussed or approved is its agenda, however prescriptive the title of
 # the paper: its complement, to the clause's end, triggers nothing ("..., made
 # arrangements to revise ..." after the comma is the meeting's own measure).
+# "Implement the spirit of the meeting, and arrange and deploy the key tasks": a command
+# that ends in the calque of 安排部署 / 研究部署 sums up the meeting's business, to that
+# point (directives.md: 研究部署…工作 is the agenda).
+AGENDA_DEPLOY = PATTERNS.compile(r"\b(?:arrange|study|research|plan)\s+and\s+deploy\b", _I)
+
 AGENDA_VERBS = ("studied", "discussed", "reviewed", "deliberated", "examined", "mulled", "considered", "heard",
                 "listened", "approved", "adopted")
 AGENDA_OBJECT = PATTERNS.compile(

@@ -253,6 +253,10 @@ class DirectiveClassifier:
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+        if "deploy" in lower:
+            summed = readouts.AGENDA_DEPLOY.search(text)
+            if summed is not None:
+                text = _blank(text, 0, summed.end())
         if "open " in lower:
             for part in minutes.OPEN_PART.finditer(text):
                 text = _blank(text, part.start("adjective"), part.end("adjective"))

@@ -178,3 +178,12 @@ def test_tasks_highlighted_in_the_passive_are_called_for(classifier: DirectiveCl
 
 def test_achievements_highlighted_in_the_passive_are_not(classifier: DirectiveClassifier) -> None:
     assert category(classifier, "The achievements of the past year were highlighted.") == "none"
+
+
+def test_a_command_that_ends_in_arranging_and_deploying_is_the_agenda(classifier: DirectiveClassifier) -> None:
+    sentence = "Implement the spirit of the conference, and arrange and deploy the key tasks of the district this month."
+    assert category(classifier, sentence) == "none"
+
+
+def test_deploying_inspectors_is_still_a_task(classifier: DirectiveClassifier) -> None:
+    assert category(classifier, "The city will deploy more inspectors to the markets before the holiday.") == "task"
