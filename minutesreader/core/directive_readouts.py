@@ -141,16 +141,17 @@ TASK: list[Rule] = [
      ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last")),
     # "Unswervingly follow the path of ...", "First, earnestly shoulder ...": a manner
     # adverb (or two) and a bare verb, not one in "-ed", "-ing" or a plural "-s", then an
-    # object, not a word that shows a noun ("Daily output of ...", "Better services are").
+    # object, not a word that shows a noun ("Daily output of ..."). Not after "further"
+    # ("Further large advances in employment were recorded": an adjective).
     (PATTERNS.compile(
         # (The sentence's own head, not a bullet of notes: "- Ideally want to ...".)
-        _OPENING + r"(?:(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly|further|better|always)\s+(?:and\s+[a-z]{3,}ly\s+)?"
+        _OPENING + r"(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly\s+(?:and\s+[a-z]{3,}ly\s+)?"
         r"(?P<trigger>(?!(?:" + _NOT_A_VERB + r"|" + longest_first(PARTICIPLES) + r")\b)[a-z]{2,}(?<!ed)(?<!ing)(?<![^su]s)(?<!ous)(?<!ful)(?<!ible)"
-        # nor a noun by its ending ("Further adjustment likely ...", "agreement"; but
-        # "implement" and "supplement" are verbs)
+        # nor a noun by its ending ("-tion", "-ness", "-ment"; but "implement" and
+        # "supplement" are verbs)
         r"(?<!tion)(?<!sion)(?<!ness)(?<!ity)(?<!ship)(?<!ism)(?<![^e]ment)(?<![^l]ement)(?<![^p]lement))\b"
         r"(?=\s+(?!(?:of|for|is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[a-z\"“(])", _I),
-     ("ly ", "further ", "better ", "always ")),
+     ("ly ",)),
 ]
 
 # "Deng stressed: First, improve the position of ...": a verb of stress whose colon opens
