@@ -21,13 +21,17 @@ Machine translations of local readouts leave their grammar showing where the wor
 unforeseen: a command opened by a manner adverb ("Unswervingly follow ...", "Deeply
 understand ...") is a `task` whatever its verb, as long as the word after the adverb
 is no participle, adjective or noun ("Newly built roads", "Fully aware of", "Daily
-output of"); and a meeting that "proposed that efforts be made" asks for them, a
-`call`, as "demanded that" does.
+output of"); so is one whose verb shows by its ending ("Normalize the drills ..."), and
+an item named by its rank ("The third is to refine measures"). Tasks or measures
+highlighted in the passive, a colon after "stressed" before a command, and a meeting
+that "proposed that efforts be made" are a `call`, as "demanded that" is.
 
 Also here, what looks like a directive of a readout and is none, which the classifier
 blanks before its rules look: a call denied ("the meeting did not call for new
-stimulus"), and the next step of another body ("the document will be deliberated at the
-legislature's session").
+stimulus"), the next step of another body ("the document will be deliberated at the
+legislature's session"), and the meeting's agenda, however prescriptive its words:
+what it studied or approved ("studied measures to make greater efforts to ..."), and a
+command that ends in "arrange and deploy" (研究部署…工作 in directives.md).
 """
 
 from __future__ import annotations
