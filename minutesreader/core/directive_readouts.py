@@ -21,8 +21,8 @@ Machine translations of local readouts leave their grammar showing where the wor
 unforeseen: a command opened by a manner adverb ("Unswervingly follow ...", "Deeply
 understand ...") is a `task` whatever its verb, as long as the word after the adverb
 is no participle, adjective or noun ("Newly built roads", "Fully aware of", "Daily
-output of"); so is one whose verb shows by its ending ("Normalize the drills ..."), and
-an item named by its rank ("The third is to refine measures"). Tasks or measures
+output of"); so is one whose verb shows by its ending ("Standardize the checks ..."), and
+an item named by its rank ("The second is to tighten the rota"). Tasks or measures
 highlighted in the passive, a colon after "stressed" before a command, and a meeting
 that "proposed that efforts be made" are a `call`, as "demanded that" is.
 
@@ -94,7 +94,7 @@ OTHER_BODY_STEP = PATTERNS.compile(
 # meeting studied, discussed or approved is its agenda, however prescriptive the title of
 # the paper: its complement, to the clause's end, triggers nothing ("..., made
 # arrangements to revise ..." after the comma is the meeting's own measure).
-# "Implement the spirit of the meeting, and arrange and deploy the key tasks": a command
+# "Carry out the plan of the conference, and arrange and deploy the work": a command
 # that ends in the calque of 安排部署 / 研究部署 sums up the meeting's business, to that
 # point (directives.md: 研究部署…工作 is the agenda).
 AGENDA_DEPLOY = PATTERNS.compile(r"\b(?:arrange|study|research|plan)\s+and\s+deploy\b", _I)
@@ -126,19 +126,19 @@ _NOT_A_VERB = (GRAMMAR_ALT + r"|a|an|the|aware|ready|able|unable|responsible|con
                r"drawn|grown|written|spoken|chosen|broken|begun|run|cut|hit|let|read|spent|lost|left|felt|heard|"
                r"told|sold|stood|understood|bought|caught|taught|thought|fought|sought|dealt|meant")
 
-# An ordinal, or an opening phrase of time or manner ("During the Spring Festival, ..."),
+# An ordinal, or an opening phrase of time or manner ("During the holiday, ..."),
 # may come before a command.
 _OPENING = (r"^[\"“‘(]?\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|also|meanwhile|"
             r"in\s+addition)\s*[,:]\s*|(?:during|in|on|for|with|under|according\s+to|through|by)\s+[^,;:]{3,80}?,\s*)?")
 
 TASK: list[Rule] = [
-    # "Normalize the drills ...", "Clarify the duties of ...": a verb by its ending, "-ize"
+    # "Standardize the checks ...", "Clarify the duties of ...": a verb by its ending, "-ize"
     # or "-ify", then an object ("Otherwise the ..." is no verb).
     (PATTERNS.compile(
         _OPENING + r"(?:(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly\s+)?(?P<trigger>(?!otherwise\b|likewise\b)[a-z]{3,}(?:i[sz]e|ify))\b"
         r"(?=\s+(?:the|a|an|our|its|their|all|and|every|various|key|new|relevant)\b)", _I),
      ("ize ", "ise ", "ify ")),
-    # "The third is to refine measures": an item of a list, named by its rank, and its act.
+    # "The second is to tighten the rota": an item of a list, named by its rank, and its act.
     (PATTERNS.compile(
         r"^\W*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:\w+\s+)?"
         r"(?P<trigger>is\s+to)\s+(?:\w+ly\s+)?(?!be\b)[a-z]{3,}\b", _I),
@@ -158,7 +158,7 @@ TASK: list[Rule] = [
      ("ly ",)),
 ]
 
-# "Deng stressed: First, improve the position of ...": a verb of stress whose colon opens
+# "The mayor stressed: First, tighten the rota ...": a verb of stress whose colon opens
 # a list of commands asks for them, as "required, to ..." does (a comma after "stressed"
 # introduces a framing: "emphasized, creating a civilized city is the start point").
 CALL.append((PATTERNS.compile(

@@ -155,9 +155,9 @@ def test_a_comma_after_emphasized_opens_a_framing(classifier: DirectiveClassifie
 
 # A verb known by its ending, "-ize" or "-ify", then its object.
 @pytest.mark.parametrize("sentence", [
-    "Normalize the safety drills of all departments and strengthen the duty system.",
+    "Normalize the monthly fire checks in every market and strengthen night patrols.",
     "Clarify the duties of every village committee before the holiday.",
-    "During the Spring Festival, strictly abide by the rules on duty.",
+    "During the harvest holiday, strictly abide by the rules on night duty.",
 ])
 def test_a_command_known_by_the_form_of_its_verb_is_a_task(classifier: DirectiveClassifier, sentence: str) -> None:
     assert category(classifier, sentence) == "task"
