@@ -45,13 +45,17 @@ AGENTS = frozenset(
     departments ministry ministries manager managers official officials member members
     leader leaders director directors treasurer clerk mayor sc tsc desk office minister
     ministers commission allies partners experts taskforce force authority authorities
-    agency agencies bureau city county trustees governors police""".split()
+    agency agencies bureau city county trustees governors police
+    province municipality municipalities prefecture region district township town village country nation""".split()
 )
-# What a "will" after an agent may not be: a state, a forecast, a negation or a hedge.
+# What a "will" after an agent may not be: a state, a forecast, a negation or a hedge;
+# or what befalls a place ("the region will see more rain", "the city will welcome a
+# million tourists").
 _NOT_ACTS = frozenset(
     """be been being remain stay depend need seem appear rise fall decline grow slow
     improve expand happen like want know not never likely probably also have play
-    there it you we they i he she this that""".split()
+    there it you we they i he she this that
+    see face welcome benefit become witness experience enjoy usher exceed total receive host suffer""".split()
 )
 _WILL = PATTERNS.compile(r"\b(?P<modal>will|’ll|'ll|would)\s+(?:(?:also|then|now|jointly|closely|carefully|further|continue\s+to|"
                    r"continue|soon|again|still|actively|always)\s+)*(?P<verb>[a-z][a-z\-]*)", _I)
@@ -294,7 +298,9 @@ OBLIGATION: list[Rule] = [
     _r(r"\brequires?\s+(?:us|them|you|all\s+of\s+us)\s+to\b", "requir"),
     # "is crucial", "the most important thing is to", "it is an urgent job to",
     # "the body's mission is to ensure".
-    _r(r"\b(?:the\s+)?(?:most\s+)?important\s+(?:thing|task|step)\s+(?:is|was)\s+(?:to|that)\b", "important"),
+    # (With a time between: "the most important thing at present is to ...".)
+    _r(r"\b(?:the\s+)?(?:most\s+)?important\s+(?:thing|task|step)\s+(?:(?:at\s+present|now|for\s+now|currently|"
+       r"this\s+year|next\s+year|going\s+forward|for\s+the\s+time\s+being)\s+)?(?:is|was)\s+(?:to|that)\b", "important"),
     _r(r"\bit\s+is\s+an?\s+(?:urgent|pressing|important|key|top)\s+(?:job|task|priority)\s+to\b", "job", "task", "priority"),
     # "it was regarded as important to form a consensus", "was seen as essential to".
     _r(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|deemed|viewed)\s+as\s+(?:\w+ly\s+)?"
@@ -393,7 +399,10 @@ PROCEDURE = PATTERNS.compile(
     r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:required|asked|invited|encouraged|urged|directed)\b"
     r"|\b(?:requested|asked\s+for)\s+(?:the\s+)?(?:addition|removal|inclusion)\s+of\b"
     r"|\bcalled\s+for\s+by\b|\b(?:asked|invited)\s+to\s+(?:vote|adopt|approve|receive|elect|consider|note|"
-    r"introduce\s+themselves|highlight)\b",
+    r"introduce\s+themselves|highlight)\b"
+    # "were invited to attend the meeting": who came, the event itself.
+    r"|\binvited\s+to\s+(?:attend|observe|sit\s+in\s+on|be\s+present\s+at)\s+(?:the|this)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|session|conference|event|forum|ceremony|plenum)\b",
     _I,
 )
 # A command verb in capitals opens a heading ("ROLL CALL Mayor ..."), not a command.

@@ -17,17 +17,29 @@ important" is an `obligation`, as "stressed that doing a good job is very import
 is (directive_rules.py reads that one, with no comma before "is"). A comma that opens
 a new clause ("..., the city is important") ends the subject.
 
+Machine translations of local readouts leave their grammar showing where the words are
+unforeseen: a command opened by a manner adverb ("Unswervingly follow ...", "Deeply
+understand ...") is a `task` whatever its verb, as long as the word after the adverb
+is no participle, adjective or noun ("Newly built roads", "Fully aware of", "Daily
+output of"); so is one whose verb shows by its ending ("Standardize the checks ..."), and
+an item named by its rank ("The second is to tighten the rota"). Tasks or measures
+highlighted in the passive, a colon after "stressed" before a command, and a meeting
+that "proposed that efforts be made" are a `call`, as "demanded that" is.
+
 Also here, what looks like a directive of a readout and is none, which the classifier
 blanks before its rules look: a call denied ("the meeting did not call for new
-stimulus"), and the next step of another body ("the document will be deliberated at the
-legislature's session").
+stimulus"), the next step of another body ("the document will be deliberated at the
+legislature's session"), and the meeting's agenda, however prescriptive its words:
+what it studied or approved ("studied measures to make greater efforts to ..."), and a
+command that ends in "arrange and deploy" (研究部署…工作 in directives.md).
 """
 
 from __future__ import annotations
 
 import re
 
-from minutesreader.core.directive_rules import Rule
+from minutesreader.core.directive_grammar import GRAMMAR_ALT
+from minutesreader.core.directive_rules import ACTION_VERBS, PARTICIPLES, Rule, longest_first
 from minutesreader.core.pattern_cache import PATTERNS
 
 _I = re.IGNORECASE
@@ -43,6 +55,13 @@ CALL: list[Rule] = [
         r"(?:^\W*(?:[^,;]{1,30},\s+)?|;\s*)(?!(?:" + _NOT_ACTS + r")\b)[a-z]{2,}ing\s+(?!(?:is|are|was|were|has|have)\b)"
         r"[^;]{0,250}?\b(?:was|were)\s+(?:also\s+|further\s+|repeatedly\s+)?"
         r"(?P<trigger>highlighted|stressed|emphasi[sz]ed|underlined|underscored)\b", _I),
+     ("highlighted", "stressed", "emphasi", "underlined", "underscored")),
+    # "The reform tasks, such as building ... and improving ..., were highlighted": acts
+    # named by a noun of acts at the head of the subject (not "The achievements were
+    # highlighted").
+    (PATTERNS.compile(
+        r"^\W*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:tasks|measures|steps|efforts|priorities|requirements)\b[^;]{0,250}?"
+        r"\b(?:was|were)\s+(?:also\s+|further\s+)?(?P<trigger>highlighted|stressed|emphasi[sz]ed|underlined|underscored)\b", _I),
      ("highlighted", "stressed", "emphasi", "underlined", "underscored")),
 ]
 
@@ -70,3 +89,87 @@ NEGATED_CALL = PATTERNS.compile(
 OTHER_BODY_STEP = PATTERNS.compile(
     r"\bwill\s+(?:also\s+|then\s+|further\s+)?be\s+(?:deliberated|debated|voted\s+on|examined|considered)\s+"
     r"(?:at|by|during|in)\s+[^.;,]{0,60}?\b(?:legislature|congress|session|NPC|parliament|assembly)s?\b", _I)
+
+# "The meeting studied measures to make greater efforts to attract investment": what a
+# meeting studied, discussed or approved is its agenda, however prescriptive the title of
+# the paper: its complement, to the clause's end, triggers nothing ("..., made
+# arrangements to revise ..." after the comma is the meeting's own measure).
+# "Carry out the plan of the conference, and arrange and deploy the work": a command
+# that ends in the calque of 安排部署 / 研究部署 sums up the meeting's business, to that
+# point (directives.md: 研究部署…工作 is the agenda).
+AGENDA_DEPLOY = PATTERNS.compile(r"\b(?:arrange|study|research|plan)\s+and\s+deploy\b", _I)
+
+AGENDA_VERBS = ("studied", "discussed", "reviewed", "deliberated", "examined", "mulled", "considered", "heard",
+                "listened", "approved", "adopted")
+AGENDA_OBJECT = PATTERNS.compile(
+    r"\b(?:studied|discussed|reviewed|deliberated(?:\s+on)?|examined|mulled|considered|heard|listened\s+to|approved|"
+    r"adopted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:measures|plans?|polic(?:y|ies)|proposals?|documents?|"
+    r"guidelines?|opinions|reports?|drafts?|regulations?|suggestions)\b(?P<complement>[^,;.]*)", _I)
+
+# Adverbs in "-ly" that say when, how often or how sure, not how to act ("Recently the
+# city ...", "Daily output ..."), and words in "-ly" that are no adverbs.
+_NOT_MANNER = (r"recently|currently|previously|initially|originally|eventually|subsequently|similarly|additionally|"
+               r"accordingly|consequently|generally|usually|typically|normally|basically|essentially|particularly|"
+               r"especially|specifically|notably|namely|importantly|interestingly|unfortunately|fortunately|"
+               r"hopefully|obviously|clearly|certainly|probably|possibly|apparently|presumably|reportedly|really|"
+               r"actually|nearly|roughly|approximately|mostly|mainly|largely|partly|only|early|likely|unlikely|"
+               r"daily|weekly|monthly|yearly|quarterly|nightly|hourly|family|july|italy|assembly|supply|apply|"
+               r"reply|rely|ally|rally|anomaly|monopoly|friendly|elderly|holy|ugly|lonely|lovely|"
+               # and adverbs of degree or of judgement, before an adjective ("Unexpectedly large gains")
+               r"unexpectedly|surprisingly|potentially|ideally|relatively|comparatively|increasingly|extremely|"
+               r"incredibly|exceptionally|unusually|slightly|equally|fairly")
+# What the word after the adverb may not be for it to be the command's verb: a word of
+# grammar, an adjective of state, an irregular participle ("Jointly held by ...").
+_NOT_A_VERB = (GRAMMAR_ALT + r"|a|an|the|aware|ready|able|unable|responsible|confident|true|clear|necessary|important|"
+               r"consistent|possible|sure|certain|different|similar|equal|available|due|prior|subject|"
+               r"held|built|made|done|given|taken|known|seen|led|set|put|sent|paid|found|brought|kept|met|won|shown|"
+               r"drawn|grown|written|spoken|chosen|broken|begun|run|cut|hit|let|read|spent|lost|left|felt|heard|"
+               r"told|sold|stood|understood|bought|caught|taught|thought|fought|sought|dealt|meant")
+
+# An ordinal, or an opening phrase of time or manner ("During the holiday, ..."),
+# may come before a command.
+_OPENING = (r"^[\"“‘(]?\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|also|meanwhile|"
+            r"in\s+addition)\s*[,:]\s*|(?:during|in|on|for|with|under|according\s+to|through|by)\s+[^,;:]{3,80}?,\s*)?")
+
+TASK: list[Rule] = [
+    # "Standardize the checks ...", "Clarify the duties of ...": a verb by its ending, "-ize"
+    # or "-ify", then an object ("Otherwise the ..." is no verb).
+    (PATTERNS.compile(
+        _OPENING + r"(?:(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly\s+)?(?P<trigger>(?!otherwise\b|likewise\b)[a-z]{3,}(?:i[sz]e|ify))\b"
+        r"(?=\s+(?:the|a|an|our|its|their|all|and|every|various|key|new|relevant)\b)", _I),
+     ("ize ", "ise ", "ify ")),
+    # "The second is to tighten the rota": an item of a list, named by its rank, and its act.
+    (PATTERNS.compile(
+        r"^\W*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:\w+\s+)?"
+        r"(?P<trigger>is\s+to)\s+(?:\w+ly\s+)?(?!be\b)[a-z]{3,}\b", _I),
+     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last")),
+    # "Unswervingly follow the path of ...", "First, earnestly shoulder ...": a manner
+    # adverb (or two) and a bare verb, not one in "-ed", "-ing" or a plural "-s", then an
+    # object, not a word that shows a noun ("Daily output of ..."). Not after "further"
+    # ("Further large advances in employment were recorded": an adjective).
+    (PATTERNS.compile(
+        # (The sentence's own head, not a bullet of notes: "- Ideally want to ...".)
+        _OPENING + r"(?!(?:" + _NOT_MANNER + r")\b)[a-z]{3,}ly\s+(?:and\s+[a-z]{3,}ly\s+)?"
+        r"(?P<trigger>(?!(?:" + _NOT_A_VERB + r"|" + longest_first(PARTICIPLES) + r")\b)[a-z]{2,}(?<!ed)(?<!ing)(?<![^su]s)(?<!ous)(?<!ful)(?<!ible)"
+        # nor a noun by its ending ("-tion", "-ness", "-ment"; but "implement" and
+        # "supplement" are verbs)
+        r"(?<!tion)(?<!sion)(?<!ness)(?<!ity)(?<!ship)(?<!ism)(?<![^e]ment)(?<![^l]ement)(?<![^p]lement))\b"
+        r"(?=\s+(?!(?:of|for|is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[a-z\"“(])", _I),
+     ("ly ",)),
+]
+
+# "The mayor stressed: First, tighten the rota ...": a verb of stress whose colon opens
+# a list of commands asks for them, as "required, to ..." does (a comma after "stressed"
+# introduces a framing: "emphasized, creating a civilized city is the start point").
+CALL.append((PATTERNS.compile(
+    r"\b(?P<trigger>stressed|emphasi[sz]ed|underlined|pointed\s+out)\s*:\s*(?:(?:first(?:ly)?|1[.)]|\(1\))\s*[,:]?\s*)?"
+    r"(?:\w+ly\s+)?(?:" + longest_first(ACTION_VERBS) + r")\b(?!\s+(?:of|is|are|was|were)\b)", _I),
+    ("stressed", "emphasi", "underlined", "pointed out")))
+
+# "The meeting proposed that efforts be made to ...": a body's proposal of what others
+# are to do, with "be" and a participle; a member's proposal at a meeting ("Cllr Kirk
+# proposed that Cllr Burgess be the representative") names a person, and asks nothing.
+CALL.append((PATTERNS.compile(
+    r"\b(?:meeting|session|conference|plenum|forum)\s+(?:also\s+|further\s+)?(?P<trigger>(?:proposed|suggested|recommended)\s+that)\s+"
+    r"[^,;.]{1,80}?\bbe\s+(?:\w+ly\s+)?(?:" + longest_first(PARTICIPLES) + r")\b", _I),
+    ("proposed that", "suggested that", "recommended that")))

@@ -231,10 +231,10 @@ CALL: list[Rule] = [
         r"(?<!-)(?<!to )(?<!\bfor )(?<!\bof )(?<!\bby )(?<!\bin )\b"
         r"(?:ask(?:ed|ing)?(?<!\bask)(?!\s+for\b)|asks?(?!\s+to\b|\s+for\b)|direct(?:s|ed|ing)|ordered|request(?:ed|ing)|"
         r"requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|mandat(?:es|ed|ing)|entrust(?:s|ed|ing)?|"
-        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|tasked|invit(?:e|es|ed|ing))\b"
+        r"mobili[sz](?:e|es|ed|ing)|tell(?:s|ing)?|told|tasked|invit(?:e|es|ed|ing)|advised)\b"
         r"(?=(?:\s+[\w'’\-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)\w)",
         "ask", "direct", "order", "request", "requir", "encourag", "mandat", "entrust", "mobili",
-        "tell", "told", "task", "invit",
+        "tell", "told", "task", "invit", "advis",
     ),
     _rule(r"\bencouraged\s+to\b", "encouraged"),
     _rule(r"\b(?:ordered|demanded|required|requested|directed)\s+that\b", "ordered", "demanded", "required", "requested", "directed"),
@@ -300,7 +300,7 @@ CALL: list[Rule] = [
     # "The mayor required, to firmly establish ...": a demand whose acts follow a comma
     # or colon (not "as required, to ..." nor "if requested, ...").
     _rule(r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )(?<!\bunless )(?<!\bthan )\b"
-          r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:\w+ly\s+)?(?:" + _VERB_ALT + r")\b",
+          r"(?P<trigger>required|requested|demanded|urged|instructed)\s*[,:]\s*(?:to\s+)?(?:(?:\w+ly|further|also)\s+)?(?:" + _VERB_ALT + r")\b",
           "required", "requested", "demanded", "urged", "instructed"),
 ]
 
@@ -336,15 +336,14 @@ TASK: list[Rule] = [
         r"her|this|these|those|such|continued|strong|full|shared)\b)))\s+to\b(?=\s+(?!be\b|approve\b|adopt\b|endorse\b|ratify\b)\w)",
         "decided", "agreed", "resolved", "pledged", "vowed", "committed", "determined",
     ),
-    _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:to|for)\b", "arrangements"),
+    # "made arrangements to clear overdue payments", "... for actions to clear ...": a
+    # measure; "made arrangements for the work of the year" is the agenda (研究部署…工作).
+    _rule(r"\bmade\s+(?:\w+\s+)?arrangements\s+(?:for\s+(?:[\w\-]+\s+){0,4}?)?to\b(?=\s+(?!the\b|a\b|an\b)[a-z])", "arrangements"),
     # "China is ready to work with all parties", "stands ready to": a commitment offered.
     _rule(r"\b(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+)?ready\s+to\b(?=\s+(?!be\b)[a-z])", "ready"),
     # "Targeted measures are to be taken": a measure planned, as "will be taken" is; but
     # "Nothing is to be done about the fence" plans nothing.
     _rule(r"\b(?<!nothing\s)(?<!nobody\s)(?<!no\sone\s)(?<!none\s)(?:is|are)\s+(?:also\s+)?to\s+be\s+(?:\w+ly\s+)?(?:" + _PART_ALT + r")\b", "to be"),
-    # Not in a list of the agenda ("deployed measures to ..., studied ..., and approved ...").
-    _rule(r"\b(?:arranged\s+and\s+deployed|deployed)\b(?![^.;]*,\s+(?:and\s+)?(?:studied|reviewed|approved|discussed|heard|deliberated)\b)",
-          "deployed"),
     _rule(r"\b(?:the|its|their|[\w’']+[’']s)\s+(?:aim|goal|objective|purpose|target|plan|decision)\s+(?:is|was)\s+to\b",
           *(f"{noun} {verb}" for noun in ("aim", "goal", "objective", "purpose", "target", "plan", "decision") for verb in ("is", "was"))),
     # "The city aims to ..." is a plan of the body; "the measure aims to ..." describes a
@@ -393,7 +392,7 @@ IMPERATIVE_HEAD = PATTERNS.compile(
 PURPOSE_HEAD = PATTERNS.compile(
     r"^(?:(?:in\s+order\s+)?to\s+" + _ADVERBS + r"?(?:" + _VERB_ALT + r")\b[^,;]{0,200}?"
     r"|(?P<intro>(?:according\s+to|in\s+(?:terms\s+of|line\s+with|accordance\s+with|light\s+of)|based\s+on|"
-    r"guided\s+by|as\s+for|with|under|on|in|for|through|by)\b[^,;:]{3,100}?)),\s*",
+    r"guided\s+by|as\s+for|with|under|on|in|for|through|by|during)\b[^,;:]{3,100}?)),\s*",
     _I,
 )
 # After a verb-looking first word, these show it was a noun ("Support for ...").

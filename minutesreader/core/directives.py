@@ -50,7 +50,7 @@ def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
 # genres, the lines of notes and the reported prose of minutes.
 _OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
 _CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL)
-_TASK = _gated(rules.TASK + grammar.TASK + notes.TASK + minutes.TASK)
+_TASK = _gated(rules.TASK + readouts.TASK + grammar.TASK + notes.TASK + minutes.TASK)
 # Every rule's gate words: which of them a sentence holds is found once, and each rule
 # then asks that set. The words of three letters or more are looked for only when the
 # sentence holds their first three: of the ~160 words, a sentence holds the heads of a
@@ -253,6 +253,10 @@ class DirectiveClassifier:
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+        if "deploy" in lower:
+            summed = readouts.AGENDA_DEPLOY.search(text)
+            if summed is not None:
+                text = _blank(text, 0, summed.end())
         if "open " in lower:
             for part in minutes.OPEN_PART.finditer(text):
                 text = _blank(text, part.start("adjective"), part.end("adjective"))
@@ -263,17 +267,30 @@ class DirectiveClassifier:
                 "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
             for business in minutes.OWN_BUSINESS.finditer(text):
                 text = _blank(text, business.start(), business.end())
-        found = self._first(_TASK, text, present)
-        if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
-            acting = grammar.agent_will(text)
-            if acting is not None and (found is None or acting[0] < found[0]):
-                found = acting
+        found = self._task_trigger(text, lower, present)
+        if found is not None and any(verb in lower[:found[0]] for verb in readouts.AGENDA_VERBS):
+            # "studied measures to make greater efforts to ...": a trigger in the paper the
+            # meeting studied is its agenda (looked for only then: the search is not cheap).
+            agendas = [agenda.span("complement") for agenda in readouts.AGENDA_OBJECT.finditer(text)]
+            if any(start <= found[0] < end for start, end in agendas):
+                for start, end in agendas:
+                    text = _blank(text, start, end)
+                found = self._task_trigger(text, lower, present)
         if found is not None and (
             self._is_event_purpose(text, found[0])
             or text.startswith("will", found[0]) and grammar.in_relative_clause(text, found[0])
         ):
             found = None
         return found or self._imperative(text)
+
+    def _task_trigger(self, text: str, lower: str, present: set[str]) -> tuple[int, int] | None:
+        """The earliest task trigger, of the rules or of an agent that will act."""
+        found = self._first(_TASK, text, present)
+        if "will" in lower or "would" in lower or "’ll" in lower or "'ll" in lower:
+            acting = grammar.agent_will(text)
+            if acting is not None and (found is None or acting[0] < found[0]):
+                found = acting
+        return found
 
     @staticmethod
     def _is_event_purpose(text: str, at: int) -> bool:

@@ -179,7 +179,8 @@ EVERYDAY_SHAPES = [
     ('The meeting put a strong focus on improving flood defences in the north.', 'call'),
     ('The meeting advocated strengthening support for small exporters.', 'call'),
     ('The meeting deployed measures to repair roads, studied the housing plan, and approved two regulations.', None),
-    ('The meeting arranged and deployed the work of flood control for the summer.', 'task'),
+    # 研究部署…工作 (directives.md): the work a meeting deployed is its agenda, not a measure.
+    ('The meeting arranged and deployed the work of flood control for the summer.', None),
 ]
 
 
