@@ -119,7 +119,7 @@ class DirectiveClassifier:
         self,
         extra_triggers: dict[str, list[str]] | None = None,
         never_triggers: list[str] | None = None,
-        learned: bool | None = None,
+        learned: bool | model.DirectiveModel | None = None,
     ) -> None:
         self._extra: dict[str, re.Pattern[str] | None] = {
             category: _phrase_pattern(list((extra_triggers or {}).get(category, [])))
@@ -127,8 +127,10 @@ class DirectiveClassifier:
         }
         self._never = _phrase_pattern(list(never_triggers or []))
         self._triggers = (extra_triggers, never_triggers)
-        # `learned` overrides USE_LEARNED_MODEL (bench/eval_directives.py compares both).
-        self._model = model.load_model() if (USE_LEARNED_MODEL if learned is None else learned) else None
+        # `learned` overrides USE_LEARNED_MODEL (bench/eval_directives.py compares both), or
+        # gives the model itself (tests).
+        wanted = USE_LEARNED_MODEL if learned is None else learned
+        self._model = wanted if isinstance(wanted, model.DirectiveModel) else model.load_model() if wanted else None
         # Built at the first Chinese sentence: its rules cost an English-only run ~15 ms.
         self._chinese: ChineseDirectives | None = None
 
@@ -179,8 +181,8 @@ class DirectiveClassifier:
                                              found.trigger if found else None, present)
         # The user's own rules (directives.toml) win over the model.
         if found is not None:
-            mine = self._extra[found.category]
-            return None if probability < learned.down and not (mine and mine.search(found.trigger)) else found
+            yours = any(extra is not None and extra.search(sentence) for extra in self._extra.values())
+            return None if probability < learned.down and not yours else found
         if probability < learned.up or not words or self._never is not None and self._never.search(sentence):
             return None
         start, end = learned.strongest_word(sentence)
