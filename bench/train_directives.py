@@ -12,8 +12,8 @@ descent in a fixed order, so the same dev set and rules give the same weights.
 
 The L2 penalty and the two thresholds (`up`: a sentence the rules passed over becomes a
 directive; `down`: a directive of the rules is dropped) are chosen by cross-validation
-within dev, grouped by report: each report's probabilities come from a model that never
-saw it, and the thresholds are those that maximise the mean of the readouts' and the
+within dev, grouped by series (the site or repository a report comes from): each
+report's probabilities come from a model that never saw its series, and the thresholds are those that maximise the mean of the readouts' and the
 other genres' F1 on those probabilities. The rules themselves were written on dev, so
 these figures flatter the rules; only bench/eval_directives.py on the unseen splits says
 whether the model helps. Writes minutesreader/core/directive_model.json.
@@ -25,6 +25,7 @@ import argparse
 import json
 import math
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -47,9 +48,9 @@ from minutesreader.core.reports import parse_report  # noqa: E402
 
 OUT = ROOT / "minutesreader" / "core" / model.WEIGHTS_FILE
 PENALTIES = (1e-3, 3e-3, 1e-2, 3e-2)
-# A feature enters the vocabulary when at least this many training reports hold it:
-# fewer lets in the names of people and projects of one set of notes.
-MIN_REPORTS = (5, 10, 20)
+# A feature enters the vocabulary when the reports of at least this many series hold it:
+# fewer lets in the names of people and the template lines of one series of notes.
+MIN_SERIES = (3, 5, 10)
 EPOCHS = 12
 UPS = (*(round(0.5 + 0.05 * step, 2) for step in range(10)), 0.97, 0.99, 1.01)  # 1.01: never
 DOWNS = (-0.01, *(round(0.01 + 0.03 * step, 2) for step in range(12)))  # -0.01: never
@@ -58,6 +59,7 @@ DOWNS = (-0.01, *(round(0.01 + 0.03 * step, 2) for step in range(12)))  # -0.01:
 @dataclass(frozen=True)
 class Example:
     report: str
+    series: str  # where the report comes from (series_of)
     genre: str
     features: tuple[str, ...]
     label: str  # a category or "none"
@@ -113,18 +115,31 @@ def dev_examples(folders: dict[str, list[Path]]) -> list[Example]:
                 features = model.sentence_features(sentence.text, model.sentence_words(sentence.text),
                                                    found.category if found else None, found.trigger if found else None,
                                                    sorted(present))
-                examples.append(Example(entry["file"], entry["genre"], tuple(features), gold, found is not None))
+                examples.append(Example(entry["file"], series_of(entry["source"]), entry["genre"], tuple(features), gold,
+                                        found is not None))
     return examples
 
 
 Features = Callable[[Example], tuple[str, ...]]
 
 
+def series_of(source: str) -> str:
+    """The series a report belongs to, from its source in sets.csv: the repository of
+    notes ("github:nodejs/TSC"), else the site ("whitehouse.gov"). Reports of one series
+    share a template ("- Assign roles" in every agenda): a word learned from one series
+    and scored on another of its reports would look like it generalises."""
+    first = source.split()[0].rstrip(",") if source.strip() else source
+    if first.startswith("github:"):
+        return first
+    host = re.sub(r"^[a-z]+://", "", first).split("/")[0]
+    return host.removeprefix("www.")
+
+
 def vocabulary(examples: list[Example], least: int, features: Features) -> set[str]:
-    reports: dict[str, set[str]] = defaultdict(set)
+    series: dict[str, set[str]] = defaultdict(set)
     for example in examples:
-        reports[example.report].update(features(example))
-    counts = Counter(name for names in reports.values() for name in names)
+        series[example.series].update(features(example))
+    counts = Counter(name for names in series.values() for name in names)
     return {name for name, count in counts.items() if count >= least}
 
 
@@ -177,7 +192,8 @@ def thresholds(examples: list[Example], probabilities: list[float]) -> tuple[flo
 
 
 def folds_of(examples: list[Example], folds: int) -> dict[str, int]:
-    names = sorted({e.report for e in examples}, key=sentence_hash)
+    """The fold of each series: a report is always scored by a model that saw none of its series."""
+    names = sorted({e.series for e in examples}, key=sentence_hash)
     return {name: index % folds for index, name in enumerate(names)}
 
 
@@ -185,9 +201,9 @@ def out_of_fold(examples: list[Example], penalty: float, least: int, folds: int)
     fold_of = folds_of(examples, folds)
     chances = [0.0] * len(examples)
     for fold in range(folds):
-        weights, bias = fit([e for e in examples if fold_of[e.report] != fold], penalty, least)
+        weights, bias = fit([e for e in examples if fold_of[e.series] != fold], penalty, least)
         for index, example in enumerate(examples):
-            if fold_of[example.report] == fold:
+            if fold_of[example.series] == fold:
                 chances[index] = probability(weights, bias, example.features)
     return chances
 
@@ -213,9 +229,9 @@ def category_accuracy(directives: list[Example], penalty: float, least: int, fol
     fold_of = folds_of(directives, folds)
     right: Counter[tuple[str, bool]] = Counter()
     for fold in range(folds):
-        model = fit_categories([e for e in directives if fold_of[e.report] != fold], penalty, least)
+        model = fit_categories([e for e in directives if fold_of[e.series] != fold], penalty, least)
         for example in directives:
-            if fold_of[example.report] == fold:
+            if fold_of[example.series] == fold:
                 words = [name[2:] for name in example.features if name.startswith("w=") and " " not in name]
                 for missed in {False, not example.by_rules}:
                     right[("model", missed)] += best_category(model, example.blind) == example.label
@@ -236,13 +252,14 @@ def main(argv: list[str]) -> int:
                "bench/texts": [ROOT / "bench" / "texts"], "private": [Path(args.private)]}
     examples = dev_examples(folders)
     rules_only = objective(examples, [1.0 if e.by_rules else 0.0 for e in examples], 1.01, -0.01)
-    print(f"{len(examples)} dev sentences from {len({e.report for e in examples})} reports, "
+    print(f"{len(examples)} dev sentences from {len({e.report for e in examples})} reports of "
+          f"{len({e.series for e in examples})} series, "
           f"{sum(e.directive for e in examples)} directives; rules alone: mean F1 {rules_only:.4f}")
     best: tuple[float, float, int, float, float] | None = None
-    for least in MIN_REPORTS:
+    for least in MIN_SERIES:
         for penalty in PENALTIES:
             score, up, down = thresholds(examples, out_of_fold(examples, penalty, least, args.folds))
-            print(f"  vocabulary of {least}+ reports, L2 {penalty:g}: cross-validated mean F1 {score:.4f} (up {up}, down {down})")
+            print(f"  vocabulary of {least}+ series, L2 {penalty:g}: cross-validated mean F1 {score:.4f} (up {up}, down {down})")
             if best is None or score > best[0]:
                 best = (score, penalty, least, up, down)
     assert best is not None
@@ -262,10 +279,10 @@ def main(argv: list[str]) -> int:
     kept = {name: round(value, 4) for name, value in sorted(weights.items()) if abs(value) >= 0.005}
     Path(args.out).write_text(json.dumps({
         "about": "bench/train_directives.py: logistic regression over core/directive_model.py's features, dev only",
-        "penalty": penalty, "min_reports": least, "cross_validated_mean_f1": round(score, 4), "rules_alone_mean_f1": round(rules_only, 4),
+        "penalty": penalty, "min_series": least, "cross_validated_mean_f1": round(score, 4), "rules_alone_mean_f1": round(rules_only, 4),
         "up": up, "down": down, "bias": round(bias, 4), "weights": kept, "categories": categories,
     }, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"chose {least}+ reports, L2 {penalty:g}, up {up}, down {down}: {len(kept)} weights, "
+    print(f"chose {least}+ series, L2 {penalty:g}, up {up}, down {down}: {len(kept)} weights, "
           f"categories by {'a model' if categories else 'words'}, written to {args.out}")
     return 0
 

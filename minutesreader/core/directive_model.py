@@ -76,6 +76,8 @@ def sentence_cues(sentence: str, words: list[str], category: str | None, trigger
         features.append("first=" + first)
         if len(words) > 1:
             features.append(f"first two={words[0]} {words[1]}")
+    if _MODALS.isdisjoint(words):
+        return features  # most sentences: no walk over their words
     for at, word in enumerate(words):
         if word in _MODALS:
             after = words[at + 1:at + 3]

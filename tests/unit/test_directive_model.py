@@ -17,8 +17,9 @@ from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.reports import parse_report
 from tests.conftest import MODEL_READOUT
 
-# The rules pass over it: an imperative they do not know, of a kind dev's notes hold.
-MISSED = "Decide on the venue and assign roles."
+# The rules pass over it: a line of notes with an imperative they do not know, of a kind
+# dev's notes hold.
+MISSED = "- Assign roles for the monthly review and decide async by Friday"
 FOUND = "The committee must publish the accounts by June."
 
 
@@ -72,7 +73,7 @@ def test_the_category_of_a_found_sentence_comes_from_its_words() -> None:
 
 
 def test_the_users_own_rules_win_over_the_model() -> None:
-    never = DirectiveClassifier(never_triggers=["roles"], learned=by_hand(release=9.0))
+    never = DirectiveClassifier(never_triggers=["roles"], learned=by_hand(review=9.0))
     assert never.classify(MISSED) is None
     mine = DirectiveClassifier({"obligation": ["publish the accounts"]}, learned=by_hand(accounts=-9.0))
     found = mine.classify(FOUND)
