@@ -38,7 +38,7 @@ _PURPOSE_TO = PATTERNS.compile(r"\bto\s+(?!\d)")
 
 # The switch of the learned second opinion on the rules' verdict (core/directive_model.py,
 # retrained with bench/train_directives.py whenever the rules change).
-USE_LEARNED_MODEL = False
+USE_LEARNED_MODEL = True
 
 # The rules are built: their compiled form is kept for the next start (core.pattern_cache).
 PATTERNS.save()
