@@ -32,6 +32,7 @@ _NAME_LEAD = re.compile(r"\s*(?:[-*•]\s+)?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*:
 _MODALS = frozenset(("must", "should", "shall", "will", "would", "need", "needs", "may", "can", "ought", "could"))
 _NEGATIONS = frozenset(("not", "never", "no", "n't", "cannot"))
 _CLOSING = ".!?;:\"”)'’"
+_OPENING_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _GATE = "gate="
 _WORD_FEATURE = "w="
 
@@ -163,12 +164,18 @@ class DirectiveModel:
                  + sum(filter(None, map(self._pairs.get, zip(words, words[1:])))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
-    def strongest_word(self, sentence: str) -> tuple[int, int]:
-        """Where the word that weighs most for a directive sits in the sentence: the
-        trigger to emphasise when the model, not a rule, found it."""
-        weights = self._words
-        best = max(_WORD.finditer(sentence.lower()), key=lambda word: weights.get(word.group(), 0.0), default=None)
-        return best.span() if best is not None else (0, 0)
+    @staticmethod
+    def opening_word(sentence: str) -> tuple[int, int]:
+        """The trigger to emphasise when the model, not a rule, found the directive: the
+        sentence's first word after a list mark or a "Name:" lead, the verb of a command
+        ("- Reinvest into ...") or the one who acts ("Maria will ..."). The word that
+        weighs most would more often name the topic ("agency", "monthly")."""
+        at = 0
+        for lead in (_LIST_MARK, _NAME_LEAD):
+            found = lead.match(sentence, at)
+            at = found.end() if found else at
+        word = _OPENING_WORD.search(sentence, at)
+        return word.span() if word is not None else (0, 0)
 
 
 @functools.cache  # every classifier shares the one shipped file (~10 ms to read)

@@ -185,7 +185,7 @@ class DirectiveClassifier:
             return None if probability < learned.down and not yours else found
         if probability < learned.up or not words or self._never is not None and self._never.search(sentence):
             return None
-        start, end = learned.strongest_word(sentence)
+        start, end = learned.opening_word(sentence)
         return Directive(learned.category(sentence, words, present), sentence[start:end], start, end)
 
     # --- helpers ----------------------------------------------------------------------

@@ -53,7 +53,7 @@ def test_the_shipped_model_leaves_plain_events_alone() -> None:
 def test_a_confident_model_turns_a_sentence_into_a_directive() -> None:
     classifier = DirectiveClassifier(learned=by_hand(roles=5.0))
     found = classifier.classify(MISSED)
-    assert found is not None and found.trigger == "roles"  # the word that weighed most
+    assert found is not None and found.trigger == "Assign"  # the command, after the list mark
     assert classifier.classify("Nobody mentioned the weather.") is None
 
 
@@ -61,6 +61,16 @@ def test_a_confident_model_drops_a_directive_of_the_rules_and_only_then() -> Non
     assert DirectiveClassifier(learned=by_hand(accounts=-5.0)).classify(FOUND) is None
     kept = DirectiveClassifier(learned=by_hand(accounts=1.0)).classify(FOUND)
     assert kept is not None and kept.category == "obligation" and kept.trigger == "must"
+
+
+def test_the_trigger_of_a_found_sentence_is_its_opening_word() -> None:
+    classifier = DirectiveClassifier(learned=by_hand(vendor=9.0))
+    for sentence, trigger in (("Maria and the vendor invoice in March", "Maria"),
+                              ("- Treasurer: the vendor invoice", "the"),
+                              ("(2) Re-check of the vendor list", "Re-check")):
+        assert DirectiveClassifier(learned=False).classify(sentence) is None
+        found = classifier.classify(sentence)
+        assert found is not None and found.trigger == trigger and sentence[found.start:found.end] == trigger
 
 
 def test_the_category_of_a_found_sentence_comes_from_its_words() -> None:
