@@ -23,6 +23,9 @@ readouts, and unseen8, minutes and central-bank minutes, both of the sixth round
 labelled likewise; unseen10, readouts of the seventh round, labelled likewise, latest).
 --errors lists the disagreements of dev reports only, with their text, for work on the
 rules; unseen reports only ever give counts.
+--learned on|off scores the classifier with or without the learned second opinion on the
+rules (core/directive_model.py; default: as core.directives.USE_LEARNED_MODEL says);
+--compare scores both in one run and prints F1 side by side, per split and genre.
 """
 
 from __future__ import annotations
@@ -109,24 +112,13 @@ def line(name: str, files: int, pairs: list[Pair]) -> str:
             f"{p:.3f}  {r:.3f}  {f:.3f}   {category:.3f}")
 
 
-def main(argv: list[str]) -> int:
-    if argv and argv[0] == "--zh":
-        from eval_directives_zh import main_chinese
+Evaluation = tuple[dict[tuple[str, str], list[Pair]], Counter[tuple[str, str]], list[str], list[str], int]
 
-        return main_chinese(argv[1:])
-    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
-    parser.add_argument("--private", default=str(ROOT / "bench" / "private"))
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
-    parser.add_argument("--errors", action="store_true", help="list disagreements of dev reports")
-    args = parser.parse_args(argv)
-    folders = {
-        "library": [ROOT / "library"],
-        "corpus": [Path(args.corpus)],
-        "bench/texts": [ROOT / "bench" / "texts"],
-        "private": [Path(args.private)],
-    }
+
+def evaluate(folders: dict[str, list[Path]], classifier: DirectiveClassifier) -> Evaluation:
+    """(gold, predicted) pairs per (genre, split), reports per (genre, split), reports
+    whose text is missing, dev disagreements, sentences unmatched by hash."""
     labels = load_labels()
-    classifier = DirectiveClassifier()
     groups: dict[tuple[str, str], list[Pair]] = defaultdict(list)
     files: Counter[tuple[str, str]] = Counter()
     missing: list[str] = []
@@ -151,6 +143,51 @@ def main(argv: list[str]) -> int:
                 errors.append(f"  {name} gold={gold} got={got}: {' '.join(text.split())[:300]}")
         unmatched += len(set(wanted) - seen)
         files[(genre, split)] += 1
+    return groups, files, missing, errors, unmatched
+
+
+def compare(folders: dict[str, list[Path]]) -> int:
+    """F1 per split and genre by the rules alone and with the learned model."""
+    rules_only = evaluate(folders, DirectiveClassifier(learned=False))[0]
+    learned = evaluate(folders, DirectiveClassifier(learned=True))[0]
+    print(f"{'':26}{'sentences':>9}   F1 rules  F1 learned  change   category rules  learned")
+    for split in SPLITS:
+        print(split)
+        genres = sorted({g for g, s in rules_only if s == split}, key=lambda g: (g != "readouts", g))
+        rows = [(genre, [(genre, split)]) for genre in genres]
+        if any(genre != "readouts" for genre in genres):
+            rows.append(("all other genres", [(g, split) for g in genres if g != "readouts"]))
+        for name, keys in rows:
+            before = scores([pair for key in keys for pair in rules_only[key]])
+            after = scores([pair for key in keys for pair in learned[key]])
+            count = sum(len(rules_only[key]) for key in keys)
+            print(f"  {name:<24}{count:>9}   {before[2]:.3f}     {after[2]:.3f}      {after[2] - before[2]:+.3f}"
+                  f"            {before[3]:.3f}    {after[3]:.3f}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--zh":
+        from eval_directives_zh import main_chinese
+
+        return main_chinese(argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("--private", default=str(ROOT / "bench" / "private"))
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--errors", action="store_true", help="list disagreements of dev reports")
+    parser.add_argument("--learned", choices=("on", "off"), help="with or without the learned model")
+    parser.add_argument("--compare", action="store_true", help="F1 without and with the learned model")
+    args = parser.parse_args(argv)
+    folders = {
+        "library": [ROOT / "library"],
+        "corpus": [Path(args.corpus)],
+        "bench/texts": [ROOT / "bench" / "texts"],
+        "private": [Path(args.private)],
+    }
+    if args.compare:
+        return compare(folders)
+    learned = None if args.learned is None else args.learned == "on"
+    groups, files, missing, errors, unmatched = evaluate(folders, DirectiveClassifier(learned=learned))
 
     print(f"{'':26}{'files':>5} {'sentences':>9} {'directives':>10}   P      R      F1      category")
     for split in SPLITS:

@@ -59,7 +59,9 @@ class Context:
         from minutesreader.core.library import ReportUnreadable, read_report_bytes
 
         digest = hashlib.sha1()
-        for source in sorted(Path(core.__file__).parent.glob("*.py")):
+        folder = Path(core.__file__).parent
+        # The learned model's weights (core/directive_model.json) decide counts as the code does.
+        for source in sorted([*folder.glob("*.py"), *folder.glob("*.json")]):
             digest.update(source.read_bytes())
         from minutesreader.core.rules_config import default_rules_path
 

@@ -179,9 +179,11 @@ def analysed_file(path: Path, classifier: DirectiveClassifier, keeper: SentenceK
 @lru_cache(maxsize=4)
 def detection_key(classifier: DirectiveClassifier) -> str:
     """Changes whenever a sentence's directive category could: the code that splits and
-    classifies sentences (every module of core/) or the user's rules."""
+    classifies sentences (every module of core/, and the learned model's weights) or the
+    user's rules."""
     digest = hashlib.sha1(repr(classifier.rules).encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    folder = Path(__file__).parent
+    for source in sorted([*folder.glob("*.py"), *folder.glob("*.json")]):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

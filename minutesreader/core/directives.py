@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from minutesreader.core import directive_grammar as grammar
 from minutesreader.core import directive_minutes as minutes
+from minutesreader.core import directive_model as model
 from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_readouts as readouts
 from minutesreader.core import directive_rules as rules
@@ -34,6 +35,10 @@ _WORD = re.compile(r"\S+")
 # Kampala from 21st to 22nd January").
 _PURPOSE_TO = PATTERNS.compile(r"\bto\s+(?!\d)")
 
+
+# The switch of the learned second opinion on the rules' verdict (core/directive_model.py,
+# retrained with bench/train_directives.py whenever the rules change).
+USE_LEARNED_MODEL = True
 
 # The rules are built: their compiled form is kept for the next start (core.pattern_cache).
 PATTERNS.save()
@@ -114,6 +119,7 @@ class DirectiveClassifier:
         self,
         extra_triggers: dict[str, list[str]] | None = None,
         never_triggers: list[str] | None = None,
+        learned: bool | model.DirectiveModel | None = None,
     ) -> None:
         self._extra: dict[str, re.Pattern[str] | None] = {
             category: _phrase_pattern(list((extra_triggers or {}).get(category, [])))
@@ -121,6 +127,10 @@ class DirectiveClassifier:
         }
         self._never = _phrase_pattern(list(never_triggers or []))
         self._triggers = (extra_triggers, never_triggers)
+        # `learned` overrides USE_LEARNED_MODEL (bench/eval_directives.py compares both), or
+        # gives the model itself (tests).
+        wanted = USE_LEARNED_MODEL if learned is None else learned
+        self._model = wanted if isinstance(wanted, model.DirectiveModel) else model.load_model() if wanted else None
         # Built at the first Chinese sentence: its rules cost an English-only run ~15 ms.
         self._chinese: ChineseDirectives | None = None
 
@@ -137,8 +147,16 @@ class DirectiveClassifier:
                 self._chinese = ChineseDirectives(*self._triggers)
             found = self._chinese.classify(sentence)
             return Directive(found.category, sentence[found.start:found.end], found.start, found.end) if found else None
+        verdict, present = self.by_rules(sentence)
+        if self._model is None or present is None:
+            return verdict
+        return self._second_opinion(self._model, sentence, verdict, present)
+
+    def by_rules(self, sentence: str) -> tuple[Directive | None, set[str] | None]:
+        """The rules' verdict on an English sentence, and the rules' gate words it holds;
+        None for those of boilerplate and questions, which no second opinion may change."""
         if not sentence or rules.BOILERPLATE.match(sentence) or minutes.ASKED.match(sentence):
-            return None
+            return None, None
         text = self._mask(sentence)
         lower = text.lower()
         present = _gate_words_in(lower)
@@ -150,8 +168,25 @@ class DirectiveClassifier:
             span = earliest(find(text, lower, present), self._extra[category], text)
             if span is not None:
                 start, end = span
-                return Directive(category, sentence[start:end], start, end)
-        return None
+                return Directive(category, sentence[start:end], start, end), present
+        return None, present
+
+    def _second_opinion(self, learned: model.DirectiveModel, sentence: str, found: Directive | None,
+                        present: set[str]) -> Directive | None:
+        """The rules' verdict, overturned where the learned model is confident."""
+        if found is not None and learned.down <= 0.0:
+            return found  # this model never drops a directive of the rules: no need to ask it
+        words = model.sentence_words(sentence)
+        probability = learned.score_sentence(sentence, words, found.category if found else None,
+                                             found.trigger if found else None, present)
+        # The user's own rules (directives.toml) win over the model.
+        if found is not None:
+            yours = any(extra is not None and extra.search(sentence) for extra in self._extra.values())
+            return None if probability < learned.down and not yours else found
+        if probability < learned.up or not words or self._never is not None and self._never.search(sentence):
+            return None
+        start, end = learned.opening_word(sentence)
+        return Directive(learned.category(sentence, words, present), sentence[start:end], start, end)
 
     # --- helpers ----------------------------------------------------------------------
 
