@@ -34,14 +34,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     def wanted(*names: str) -> bool:
         return command is None or command in names
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", metavar="DIR", help="folder of report files (default: $MINUTESREADER_LIBRARY or the bundled library)")
-    common.add_argument("--db", metavar="DIR", help="folder of the notes store (default: $MINUTESREADER_DB or the user data dir)")
-    common.add_argument("--rules", metavar="FILE", help="directive rules TOML (default: $MINUTESREADER_RULES or the user config dir)")
+    # The common options go before the command (as the usage line shows them) or after it.
+    # A command's own copy leaves the namespace alone when not given (SUPPRESS), else its
+    # default None would overwrite the value given before the command.
+    common = _common_options(argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(
         prog="minutesreader",
-        parents=[common],
+        parents=[_common_options(None)],
         description="Read meeting reports with their directives highlighted; note, tag and quote them.",
     )
     parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version and exit")
@@ -108,6 +108,17 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         if wanted(*(name for name, (where, _) in ELSEWHERE.items() if where == module)):
             import_module(f"minutesreader.{module}").add_commands(commands, common)
     return parser
+
+
+def _common_options(default: object) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", metavar="DIR", default=default,
+                        help="folder of report files (default: $MINUTESREADER_LIBRARY or the bundled library)")
+    common.add_argument("--db", metavar="DIR", default=default,
+                        help="folder of the notes store (default: $MINUTESREADER_DB or the user data dir)")
+    common.add_argument("--rules", metavar="FILE", default=default,
+                        help="directive rules TOML (default: $MINUTESREADER_RULES or the user config dir)")
+    return common
 
 
 # The options that every command takes, each followed by its value.

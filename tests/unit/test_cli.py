@@ -139,3 +139,28 @@ def test_user_rules_change_what_the_commands_find(capsys, tmp_path):
     code, out, _ = run(capsys, "directives", str(report), "--json", "--rules", str(rules))
     [row] = [json.loads(line) for line in out.splitlines()]
     assert (row["paragraph"], row["category"], row["trigger"]) == (2, "obligation", "is on the hook to")
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["before the command", "after the command"])
+def test_the_common_options_are_honoured_before_the_command_as_the_help_shows_them(capsys, library, tmp_path, before):
+    """`minutesreader [--library DIR] [--db DIR] [--rules FILE] COMMAND` is the usage line: a
+    note given `--db` first went into the default store, and `--library` first listed the
+    bundled library."""
+    store = tmp_path / "elsewhere"
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[triggers]\ntask = ["rehearse"]\n', "utf-8")
+    options = ["--library", str(library), "--db", str(store), "--rules", str(rules)]
+
+    def line(command, *rest):
+        return [*options, command, *rest] if before else [command, *rest, *options]
+
+    code, out, _ = run(capsys, *line("note", MODEL, "1", "kept where asked"))
+    assert code == 0
+    code, out, _ = run(capsys, "notes", "--json", "--db", str(store), "--library", str(library))
+    assert [json.loads(row)["text"] for row in out.splitlines()] == ["kept where asked"]
+    code, out, _ = run(capsys, *line("list"))
+    assert [row.split()[0] for row in out.splitlines()] == [MODEL, "044_da5f0730ca9a2dfe"]
+    sample = tmp_path / "sample.txt"
+    sample.write_text("Title\n\nThe team will rehearse the plan.\n", "utf-8")
+    code, out, _ = run(capsys, *line("directives", str(sample), "--json"))
+    assert [json.loads(row)["category"] for row in out.splitlines()] == ["task"]
