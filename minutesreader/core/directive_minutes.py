@@ -176,6 +176,11 @@ TASK: list[Rule] = [
 ]
 
 CALL: list[Rule] = [
+    # "The Committee directs the Desk to: Undertake open market operations ...": a body
+    # directs its agent, its orders after a colon (the commands that follow in later
+    # sentences are the lead-in's items: core.analysis).
+    _r(r"\b(?P<trigger>direct(?:s|ed)?|instruct(?:s|ed)?|authori[sz]e(?:s|d)?|ask(?:s|ed)?|request(?:s|ed)?|urge(?:s|d)?)"
+       r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?to\s*:\s*[\"“]?(?-i:[A-Z][a-z]+)\b", " to:"),
     # "I invite people to express agreement or disagreement", "We ask all members to ...":
     # a member asks the meeting, in the present.
     _r(r"\b(?:(?-i:I)|we)\s+(?:would\s+)?(?P<trigger>invite|urge|encourage|ask)\s+(?!(?:you|whether|if|why|how|what)\b)"

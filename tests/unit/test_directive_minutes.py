@@ -1,0 +1,43 @@
+"""Directives in minutes, central-bank minutes and accounts, statements and communiqués:
+the shapes the seventh round reads (directives.md, "Other kinds of meeting reports"), in
+sentences and reports written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutesreader.core.analysis import ReportAnalysis, analyze_report
+from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.reports import parse_report
+
+classifier = DirectiveClassifier()
+
+
+def category(sentence: str) -> str | None:
+    found = classifier.classify(sentence)
+    return found.category if found else None
+
+
+def _categories(text: str) -> list[list[str | None]]:
+    report = parse_report(text, "minutes", Path("minutes.txt"))
+    whole = [[s.directive.category if s.directive else None for s in p] for p in analyze_report(report, classifier)]
+    lazy = ReportAnalysis(report, classifier)
+    backwards = [[s.directive.category if s.directive else None for s in lazy[i]] for i in reversed(range(len(lazy)))]
+    assert backwards[::-1] == whole  # the reader works paragraphs out in any order
+    return whole
+
+
+def test_commands_after_a_run_on_lead_in_inherit_its_category_until_the_quote_closes() -> None:
+    text = ('The board approved the following text: "The Board directs the agent to: Buy short-term bills as '
+            'needed to keep the rate near 2 percent. Lend overnight against collateral at 2.5 percent.\n\n'
+            'Redeem maturing notes up to a cap of $5 million a month. Keep a reserve of $2 million for the '
+            'branches." Turnover rose in the afternoon.')
+    assert _categories(text) == [["call", "call"], ["call", "call", None]]
+    # alone, the command's verb is not one the rules know: it is the lead-in that decides
+    assert category("Redeem maturing notes up to a cap of $5 million a month.") is None
+
+
+def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
+    text = ("The council directs the clerk to: Publish the notice in the library. The notice was read "
+            "aloud. Redeem maturing notes up to a cap of $5 million a month.")
+    assert _categories(text) == [["call", None, None]]
