@@ -67,8 +67,10 @@ TASK: list[Rule] = [
     # "It was proposed, seconded and agreed that the Clerk write to the owner", "RESOLVED
     # that the Council purchase a bench": a decision with its verb in the subjunctive.
     _r(r"\b(?P<trigger>(?:agreed|resolved|decided|(?-i:RESOLVED|AGREED))\s*[:–—-]?\s*(?-i:that|That|THAT))\s+"
-       r"(?:the\s+\w+(?:\s+\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:(?:" + ITEM_ALT + r")\b"
-       # (any verb in its bare form before its object: "the Council purchase a bench")
+       r"(?:the\s+\w+(?:\s+(?!to\b)\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:(?:" + ITEM_ALT + r")\b"
+       # (any verb in its bare form before its object: "the Council purchase a bench"; not
+       # a noun and its infinitive: "agreed that the argument to leave the rate unchanged
+       # was the stronger one")
        r"|(?!(?:" + GRAMMAR_ALT + r")\b)"
        r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|three|two)\b)",
        "agreed that", "resolved that", "decided that", "agreed: that", "resolved: that", "resolved – that", "resolved - that"),
@@ -270,8 +272,9 @@ UNDECIDED = PATTERNS.compile(r"\bbe\s+(?P<verb>resolved|decided|agreed)\s+(?:to|
 # thing will be made of, not what anyone will do.
 DESCRIBED_FUTURE = PATTERNS.compile(
     r"\bwill\s+(?:also\s+)?(?:include|consist|comprise|contain|feature|involve|cost|last|cover)\b"
-    # "You will find details at the end": what the reader will find.
-    r"|\byou\s+will\s+(?:find|see|notice|note)\b", _I)
+    # "You will find details at the end", "Delegations will find attached the
+    # conclusions": what the reader will find.
+    r"|\byou\s+will\s+(?:find|see|notice|note)\b|\bwill\s+find\s+(?:attached|enclosed|annexed|herewith|below)\b", _I)
 
 # "This policy, by keeping holdings at sizable levels, should help maintain accommodative
 # conditions", "these purchases will increase the Committee's holdings": the expected

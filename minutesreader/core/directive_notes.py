@@ -77,7 +77,8 @@ TASK: list[Rule] = [
     # "* n-api - focus on testing": a short item title, a dash, then the command.
     _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
     # A numbered list of actions: "2. Review the parking policy".
-    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
+    # (Not a heading in capitals: "4. ROLL CALL".)
+    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z][a-z]))(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
     # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
     # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
     # ("ACTION: Council discussed a settlement" only labels what happened: an action

@@ -296,6 +296,8 @@ class DirectiveClassifier:
             head = grammar.COMMAND_HEAD.match(stripped, body_at)
         if head is None or grammar.SHOUTED.match(stripped) or stripped.startswith(":", head.end("verb")):
             return None  # a heading, or a label ("Contact: Amanda Coote")
+        if head.group("verb").isupper() and len(head.group("verb")) > 1:
+            return None  # a numbered heading in capitals ("4. ROLL CALL")
         if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")) or minutes.SUBJECT_AND_VERB.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()

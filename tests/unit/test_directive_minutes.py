@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from minutesreader.core.analysis import ReportAnalysis, analyze_report
 from minutesreader.core.directives import DirectiveClassifier
 from minutesreader.core.reports import parse_report
@@ -41,3 +43,22 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
     text = ("The council directs the clerk to: Publish the notice in the library. The notice was read "
             "aloud. Redeem maturing notes up to a cap of $5 million a month.")
     assert _categories(text) == [["call", None, None]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a numbered heading in capitals names a part of the agenda
+        ("4. ROLL CALL", None),
+        ("7. IMPLEMENT THE NEW PARKING RULES", None),
+        ("4. Roll out the new bins to every street", "task"),
+        # what the reader will find attached is no measure of the body's
+        ("Delegations will find attached the conclusions adopted by the summit.", None),
+        ("The secretariat will circulate the conclusions to the delegations.", "task"),
+        # a noun and its infinitive is no subject and its verb in the subjunctive
+        ("Members agreed that the case to hold the rate steady this month was the stronger one.", None),
+        ("It was agreed that the clerk write to the owner of the field.", "task"),
+    ],
+)
+def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
