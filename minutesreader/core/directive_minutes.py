@@ -88,6 +88,12 @@ TASK: list[Rule] = [
     # minutes or a report approved, noted or received.
     _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"
        r"(?!(?:approve|note|receive|adopt|confirm|sign|accept\s+the\s+minutes)\b)[a-z]+", "resolved", "agreed", "decided"),
+    # "We are prepared to further strengthen our posture", "the Council remains determined
+    # to ...": the body's readiness to act, as "stands ready to" (directive_rules).
+    # (Not an offer on a condition: "Should Russia take steps, we are prepared to ...".)
+    _r(r"^(?!\W*(?:should|if|unless|were|once|when|provided)\b)[^.;]*?"
+       r"\b(?P<trigger>(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|determined)\s+to)\s+"
+       r"(?:\w+ly\s+|further\s+)?(?!be\b)[a-z]+", "prepared", "determined"),
     # "The MPC voted unanimously to maintain Bank Rate", "voted by a majority of 7-2 to
     # ...": a decision taken, with its margin between "voted" and "to". Not the meeting's own
     # business, done as it is voted ("voted unanimously to re-elect the committee", as
@@ -210,10 +216,12 @@ OBLIGATION: list[Rule] = [
     # that ... it was prudent to accumulate more data": what the meeting judged right to do
     # (not hedged: "it would likely be appropriate to ..." foresees).
     # "... it would be appropriate for the statement to note ...": the act of a thing named.
-    _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed)\s+that\s*(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
+    _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed|noted|stressed|emphasi[sz]ed)\s+that\s*"
+       r"(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
        r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)"
        r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+to)\s+(?!be\b)[a-z]+",
-       "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that", "believed that"),
+       "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that", "believed that",
+       "noted that", "stressed that", "emphasized that", "emphasised that"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),
@@ -232,6 +240,10 @@ REPORT_ASKS = PATTERNS.compile(
 OWN_BUSINESS = PATTERNS.compile(
     r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
     r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)\b", _I)
+
+# "the restraint would exceed what was required to bring inflation back": what an
+# outcome takes, a noun phrase, not a duty laid on anyone.
+WHAT_IS_NEEDED = PATTERNS.compile(r"\bwhat\s+(?:is|was|were|would\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:required|needed|necessary)\b", _I)
 
 # Needs that prescribe nothing: negated ("the Fellows don't need to be part of it") or
 # hypothetical with an adverb between ("they'd still need to be involved").

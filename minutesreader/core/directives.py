@@ -156,7 +156,8 @@ class DirectiveClassifier:
     # --- helpers ----------------------------------------------------------------------
 
     def _mask(self, sentence: str) -> str:
-        """Blank out what may not trigger: quoted titles and the user's never-phrases.
+        """Blank out what may not trigger: quoted titles, what an outcome requires and the
+        user's never-phrases.
 
         Blanking keeps offsets, so spans found in the masked text index the sentence.
         """
@@ -167,6 +168,10 @@ class DirectiveClassifier:
                 # is the title of an issue or pull request on the agenda.
                 if _is_title(quoted.group(1)) or text.startswith((" [", " (http", " #"), quoted.end()):
                     text = _blank(text, quoted.start(1), quoted.end(1))
+        if "what " in text:
+            # "exceed what was required to bring inflation back": what an outcome takes.
+            for outcome in minutes.WHAT_IS_NEEDED.finditer(text):
+                text = _blank(text, outcome.start(), outcome.end())
         if self._never is not None:
             for never in self._never.finditer(text):
                 text = _blank(text, never.start(), never.end())

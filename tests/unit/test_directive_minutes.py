@@ -58,6 +58,13 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         # a noun and its infinitive is no subject and its verb in the subjunctive
         ("Members agreed that the case to hold the rate steady this month was the stronger one.", None),
         ("It was agreed that the clerk write to the owner of the field.", "task"),
+        # the body's readiness to act, unless offered on a condition
+        ("We are prepared to widen the patrols along the border.", "task"),
+        ("The council remains determined to reopen the library this year.", "task"),
+        ("Should the talks resume, we are prepared to lift the measures.", None),
+        # what the members noted it was right to do; what an outcome takes is no duty
+        ("Members noted that it would be important to review the fees each year.", "obligation"),
+        ("Spending would soon exceed what was required to bring prices back to target.", None),
     ],
 )
 def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
