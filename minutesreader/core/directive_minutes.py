@@ -64,6 +64,13 @@ TASK: list[Rule] = [
     # a duty given to someone ("The aim is to ..." names no one).
     _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?" + _WHO +
        r"\s+(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
+    # "The executor is to distribute the funds", "the working group is to report back": a
+    # duty given to an agent named by a noun of agents, in lower case.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the|each|every|all|our)\s+(?:[a-z\-]+\s+){0,2}?"
+       r"(?:[a-z]+(?:or|er|ee|ary|ant|ist)s?|group|committee|council|board|staff|team|panel|secretariat|commission|"
+       r"department|authority|force|chair|members|body)\s+"
+       r"(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)(?!(?:" + DETERMINERS + r")\b)[a-z]+",
+       " is to", " are to"),
     # "It was proposed, seconded and agreed that the Clerk write to the owner", "RESOLVED
     # that the Council purchase a bench": a decision with its verb in the subjunctive.
     _r(r"\b(?P<trigger>(?:agreed|resolved|decided|(?-i:RESOLVED|AGREED))\s*[:–—-]?\s*(?-i:that|That|THAT))\s+"
@@ -194,6 +201,13 @@ CALL: list[Rule] = [
     _r(r"\b(?:(?-i:I)|we)\s+(?:would\s+)?(?P<trigger>invite|urge|encourage|ask)\s+(?!(?:you|whether|if|why|how|what)\b)"
        r"(?:\w+\s+){1,3}?to\s+(?!be\b)[a-z]+", "i invite", "we invite", "i urge", "we urge", "i encourage", "we encourage",
        "i ask", "we ask", "would invite", "would urge", "would encourage", "would ask"),
+    # "The committee recommended that the Council adopt the plan": a recommendation asks
+    # another body to act, its verb in the subjunctive (not what a report or study
+    # recommends: its summary).
+    _r(r"(?<!report\s)(?<!study\s)(?<!review\s)(?<!paper\s)\b(?P<trigger>recommend(?:s|ed)?\s+that)\s+"
+       r"(?:the\s+\w+(?:\s+(?!to\b)\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:not\s+)?"
+       r"(?:(?:" + ITEM_ALT + r")\b|(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+"
+       r"(?:a|an|the|to|this|these|those|its|their|our|all|any)\b)", "recommend"),
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
     # "The Chairman reminded Councillors about the protocols ... and to read ...".
@@ -222,6 +236,17 @@ OBLIGATION: list[Rule] = [
        r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+to)\s+(?!be\b)[a-z]+",
        "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that", "believed that",
        "noted that", "stressed that", "emphasized that", "emphasised that"),
+    # "Policy needed to remain restrictive", "the Governing Council needed to stay
+    # data-dependent": what the body's policy needed, reported in an account (not "the
+    # elements needed to raise investment").
+    _r(r"^(?:" + BULLET + r")?(?:(?:\w+\s+){0,3}?(?:that|,)\s+)?(?:the\s+|its\s+|their\s+)?(?:monetary\s+|fiscal\s+)?"
+       r"(?:policy|(?:governing\s+)?council|committee|board|bank|communication|stance|members)\s+"
+       r"(?P<trigger>needed\s+to)\s+(?!be\s+(?:seen|expected)\b)[a-z]+", "needed"),
+    # "Several members argued that a pause was warranted": a judgement of what is right to
+    # do, as "appropriate" (directive_grammar).
+    _r(r"\b(?:agreed|judged|concluded|argued|felt|thought|considered|believed)\s+that\b[^.;]{0,150}?"
+       r"\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:warranted|justified|called\s+for))\b(?!\s+by\b)",
+       "warranted", "justified", "called for"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),

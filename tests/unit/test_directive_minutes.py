@@ -65,6 +65,18 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         # what the members noted it was right to do; what an outcome takes is no duty
         ("Members noted that it would be important to review the fees each year.", "obligation"),
         ("Spending would soon exceed what was required to bring prices back to target.", None),
+        # a duty given to an agent named by a noun
+        ("The executor is to distribute the remaining funds.", "task"),
+        ("The working group is to report back by June.", "task"),
+        ("The meeting is to be held in May.", None),
+        # a recommendation asks another body to act; a report's recommendation is its summary
+        ("The committee recommended that the Council adopt the plan.", "call"),
+        ("The report recommends that the Council adopt the plan.", None),
+        # what the members judged warranted, and what a policy needed, are obligations
+        ("Several members argued that a pause was warranted.", "obligation"),
+        ("Members agreed that the argument was justified by the data.", None),
+        ("Policy needed to remain restrictive for some time.", "obligation"),
+        ("The elements needed to raise investment are in place.", None),
     ],
 )
 def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
