@@ -142,7 +142,9 @@ TASK: list[Rule] = [
     # next step in reported speech. Only at the head of the sentence: "the Committee
     # expected that the Chair would ..." reports a forecast.
     _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
-       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator"
+       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator|Superintendent|Principal|"
+       r"(?:City\s+|Town\s+|County\s+|General\s+)?Manager|Director|Engineer|Attorney|Solicitor|Planner|Chief|Trustee|"
+       r"Commissioner"
        # ... or a member named with a title: "Cllr Brown would speak to the school".
        r"|(?:Cllr|Councillor|Councilmember|Council\s+[Mm]ember|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+"
        r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b",
@@ -166,6 +168,12 @@ TASK: list[Rule] = [
     _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
        "noted", "advised", "explained", "replied", "offered", "promised", "agreed", "confirmed"),
+    # "The subscription will remain at £20", "the exemption will remain in place": a
+    # charge or an arrangement of the body's own, kept as decided (not a rate of the
+    # economy: "rates will remain low" forecasts).
+    _r(r"\b(?:the\s+|our\s+|its\s+|their\s+)(?:annual\s+|membership\s+|current\s+)?(?:subscriptions?|fees?|charges?|precept|"
+       r"exemptions?|dues|allowances?|arrangements?|scheme)\s+(?P<trigger>will\s+(?:remain|stay|continue)|will\s+be\s+kept)\b",
+       "remain", "stay", "continue", "kept"),
     # "(ii) That, in the light of its advice, the Audit Committee consider the changes":
     # a resolution's item, its verb in the subjunctive.
     _r(r"^\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)?(?P<trigger>(?-i:That))\b(?:\s*,[^,]{1,120},\s*(?:that\s+)?)?\s*"
@@ -208,6 +216,19 @@ CALL: list[Rule] = [
        r"(?:the\s+\w+(?:\s+(?!to\b)\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:not\s+)?"
        r"(?:(?:" + ITEM_ALT + r")\b|(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+"
        r"(?:a|an|the|to|this|these|those|its|their|our|all|any)\b)", "recommend"),
+    # "Trustee Miller moved, seconded by Trustee Ortiz, to direct staff to draft a policy",
+    # "The council gave direction to staff to prepare an ordinance": a motion or a
+    # direction that sends someone to act.
+    # (A decision "to ask the handyman to cut the area" is the body's own measure, a task.)
+    _r(r"\b(?:moved|motion|seconded)\b[^.;]{0,80}?\bto\s+(?P<trigger>direct|instruct)\s+"
+       r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "direct", "instruct"),
+    _r(r"\b(?P<trigger>(?:gave|give|gives|provided|provides|provide|offered)\s+(?:\w+\s+)?direction)\s+to\s+(?:the\s+)?"
+       r"[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "direction"),
+    # "Councilmember Lee requested a report on the parking study": asks staff for a piece
+    # of work.
+    _r(r"\b(?P<trigger>requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|update|briefing|review|estimate|"
+       r"analysis|study|breakdown|summary|memo|presentation|proposal|quote)s?\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\b)",
+       "requested", "asked for", "called for"),
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
     # "The Chairman reminded Councillors about the protocols ... and to read ...".

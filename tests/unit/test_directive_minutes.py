@@ -77,6 +77,15 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         ("Members agreed that the argument was justified by the data.", None),
         ("Policy needed to remain restrictive for some time.", "obligation"),
         ("The elements needed to raise investment are in place.", None),
+        # an officer's next step; a charge kept as decided; a motion or a direction that
+        # sends someone to act; a piece of work asked for
+        ("The Superintendent will present the budget at the next meeting.", "task"),
+        ("The subscription will remain at £20 for the coming year.", "task"),
+        ("Rates will remain low for some time.", None),
+        ("Trustee Miller moved, seconded by Trustee Ortiz, to direct staff to draft a policy.", "call"),
+        ("The council gave direction to staff to prepare an ordinance.", "call"),
+        ("Councilmember Lee requested a report on the parking study.", "call"),
+        ("He asked for a copy of the previous minutes.", None),
     ],
 )
 def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
