@@ -319,6 +319,8 @@ NOT_A_REQUEST = PATTERNS.compile(
     # it, so the search fails fast at every other word of a sentence.)
     r"|\b(?P<own>asked|requested)(?:(?<=\bthey\sasked)|(?<=\bwe\sasked)|(?<=\bthey\srequested)|(?<=\bwe\srequested)|"
     r"(?<=\bthey\shave\srequested)|(?<=\bwe\shave\srequested))\s+to\s+(?!be\b)[a-z]+"
+    # "requested that the meeting be adjourned in memory of ...": the meeting's own procedure.
+    r"|\b(?P<adjourn>requested|asked|moved)\s+that\s+the\s+meeting\s+be\s+(?:adjourned|closed|opened|suspended)\b"
     r"|\b(?P<noun>invite)\b(?:(?<=\bthe\sinvite)|(?<=\ban\sinvite)|(?<=\bthis\sinvite)|(?<=\bthat\sinvite)|"
     r"(?<=\btheir\sinvite)|(?<=\bhis\sinvite)|(?<=\bher\sinvite)|(?<=\bour\sinvite)|(?<=\byour\sinvite))", _I)
 
@@ -330,6 +332,11 @@ UNDECIDED = PATTERNS.compile(r"\bbe\s+(?P<verb>resolved|decided|agreed)\s+(?:to|
 # thing will be made of, not what anyone will do.
 DESCRIBED_FUTURE = PATTERNS.compile(
     r"\bwill\s+(?:also\s+)?(?:include|consist|comprise|contain|feature|involve|cost|last|cover)\b"
+    # "The Board will meet in executive session", "the committee will meet quarterly": a
+    # meeting scheduled, as "the next meeting will take place in May" (not "will meet with
+    # the landowner", "will meet the contractor": an act with someone).
+    r"|\bwill\s+(?:next\s+|again\s+|also\s+)?(?:meet|convene|reconvene)(?=\s+(?:in|on|at|again|quarterly|monthly|weekly|"
+    r"annually|yearly|next|every|twice|once|before|after|until)\b|\s*[.;,]|\s*$)"
     # "You will find details at the end", "Delegations will find attached the
     # conclusions": what the reader will find.
     r"|\byou\s+will\s+(?:find|see|notice|note)\b|\bwill\s+find\s+(?:attached|enclosed|annexed|herewith|below)\b", _I)

@@ -86,6 +86,12 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         ("The council gave direction to staff to prepare an ordinance.", "call"),
         ("Councilmember Lee requested a report on the parking study.", "call"),
         ("He asked for a copy of the previous minutes.", None),
+        # a meeting scheduled, and the meeting's own procedure, are no acts
+        ("The Board will meet in executive session to discuss personnel matters.", None),
+        ("The audit committee will meet quarterly.", None),
+        ("The Clerk will meet the contractor on site.", "task"),
+        ("Mayor Pro Tem Smith requested that the meeting be adjourned in memory of John Doe.", None),
+        ("The Mayor requested that the item be placed on the next agenda.", "call"),
     ],
 )
 def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
