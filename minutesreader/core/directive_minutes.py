@@ -101,6 +101,10 @@ TASK: list[Rule] = [
     _r(r"^(?!\W*(?:should|if|unless|were|once|when|provided)\b)[^.;]*?"
        r"\b(?P<trigger>(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|determined)\s+to)\s+"
        r"(?:\w+ly\s+|further\s+)?(?!be\b)[a-z]+", "prepared", "determined"),
+    # "The members of the Council expressed their readiness to take appropriate measures":
+    # the body's readiness, stated.
+    _r(r"\b(?:expressed|reaffirmed|reiterated|confirmed|declared|stated|underlined)\s+(?:their|its|his|her|our)\s+(?:\w+\s+)?"
+       r"(?P<trigger>(?:readiness|willingness|preparedness)\s+to)\s+(?!be\b)[a-z]+", "readiness", "willingness", "preparedness"),
     # "The MPC voted unanimously to maintain Bank Rate", "voted by a majority of 7-2 to
     # ...": a decision taken, with its margin between "voted" and "to". Not the meeting's own
     # business, done as it is voted ("voted unanimously to re-elect the committee", as
@@ -229,6 +233,13 @@ CALL: list[Rule] = [
     _r(r"\b(?P<trigger>requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|update|briefing|review|estimate|"
        r"analysis|study|breakdown|summary|memo|presentation|proposal|quote)s?\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\b)",
        "requested", "asked for", "called for"),
+    # "We task our ministers to take this work forward", "the Council mandates the
+    # secretariat to ...": the body gives others their work.
+    # (Not the noun: "The task of the committee is to ...".)
+    _r(r"\b(?:we|(?-i:I)|(?:the\s+)?(?-i:(?!(?:The|A|An|This|That|Its|Our|Their)\b)[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+"
+       r"(?:also\s+|further\s+|hereby\s+)?(?P<trigger>task|tasks|mandate|mandates|entrust|entrusts)\s+"
+       r"(?:the\s+|our\s+|its\s+|their\s+|(?-i:[A-Z]))[\w\-]+(?:\s+[\w\-]+){0,3}?\s+(?:to|with)\s+(?!be\b)[a-z]+",
+       "task", "mandate", "entrust"),
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
     # "The Chairman reminded Councillors about the protocols ... and to read ...".

@@ -92,6 +92,11 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         ("The Clerk will meet the contractor on site.", "task"),
         ("Mayor Pro Tem Smith requested that the meeting be adjourned in memory of John Doe.", None),
         ("The Mayor requested that the item be placed on the next agenda.", "call"),
+        # communiqués: the body's readiness stated, and the work it gives others
+        ("The members of the Council expressed their readiness to take appropriate measures.", "task"),
+        ("We task our ministers to take this work forward.", "call"),
+        ("The European Council mandates the Commission to negotiate the agreement.", "call"),
+        ("The task of the committee is to review fees.", None),
     ],
 )
 def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
