@@ -101,6 +101,9 @@ TASK: list[Rule] = [
     _r(r"^(?!\W*(?:should|if|unless|were|once|when|provided)\b)[^.;]*?"
        r"\b(?P<trigger>(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|determined)\s+to)\s+"
        r"(?:\w+ly\s+|further\s+)?(?!be\b)[a-z]+", "prepared", "determined"),
+    # "The Board remains resolute in its determination to return inflation to target".
+    _r(r"\b(?:in|with)\s+(?:its|their|our|his|her)\s+(?P<trigger>(?:determination|resolve|commitment)\s+to)\s+(?!be\b)[a-z]+",
+       "determination", "resolve", "commitment"),
     # "The members of the Council expressed their readiness to take appropriate measures":
     # the body's readiness, stated.
     _r(r"\b(?:expressed|reaffirmed|reiterated|confirmed|declared|stated|underlined)\s+(?:their|its|his|her|our)\s+(?:\w+\s+)?"
@@ -220,6 +223,10 @@ CALL: list[Rule] = [
        r"(?:the\s+\w+(?:\s+(?!to\b)\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:not\s+)?"
        r"(?:(?:" + ITEM_ALT + r")\b|(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+"
        r"(?:a|an|the|to|this|these|those|its|their|our|all|any)\b)", "recommend"),
+    # "Members saw the need to continue the withdrawal of accommodation": agreement on the
+    # need of an act, as "recognised the need to".
+    _r(r"\b(?P<trigger>(?:saw|see|sees)\s+(?:a\s+|the\s+)?(?:continued\s+|strong\s+|clear\s+|further\s+)?need\s+(?:to|for))\b",
+       "need"),
     # "Trustee Miller moved, seconded by Trustee Ortiz, to direct staff to draft a policy",
     # "The council gave direction to staff to prepare an ordinance": a motion or a
     # direction that sends someone to act.
@@ -279,6 +286,15 @@ OBLIGATION: list[Rule] = [
     _r(r"\b(?:agreed|judged|concluded|argued|felt|thought|considered|believed)\s+that\b[^.;]{0,150}?"
        r"\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:warranted|justified|called\s+for))\b(?!\s+by\b)",
        "warranted", "justified", "called for"),
+    # "The Board's priority is to return inflation to target", "its mission is to ensure
+    # ...": a duty of the body stated as what its work is.
+    _r(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:\w+\s+)?(?P<trigger>(?:priority|mission|duty|responsibility|obligation|job)\s+"
+       r"(?:is|was|remains|will\s+be)\s+to)\s+(?!be\b)[a-z]+", "priority", "mission", "duty", "responsib", "obligation", "job"),
+    # "Returning inflation to target remains the Board's highest priority": an act named by
+    # its gerund, made the body's priority.
+    # (Not a noun in -ing: "Housing remains a priority".)
+    _r(r"^\W*(?P<trigger>(?-i:[A-Z][a-z]+ing))\s+(?!(?:is|remains|was)\b)\w[^.;]{0,140}?\b(?:is|remains|was)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+|"
+       r"the\s+\w+['’]s\s+)?(?:\w+\s+)?(?:priority|imperative|necessity)\b", "priority", "imperative", "necessity"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),
@@ -297,6 +313,12 @@ REPORT_ASKS = PATTERNS.compile(
 OWN_BUSINESS = PATTERNS.compile(
     r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
     r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)\b", _I)
+
+# "Members agreed that Bank Rate should be maintained at 5.25%": what the members decided
+# should be done to a rate, not a forecast of it (directive_grammar.FORECAST_SHOULD).
+DECIDED_SHOULD = PATTERNS.compile(
+    r"\b(?:agreed|judged|decided|concluded|felt|voted)\s+that\s+(?:[\w\-%.]+\s+){1,4}?(?P<modal>should)\s+(?:\w+ly\s+)?"
+    r"be\s+(?:held|kept|left|maintained|raised|lowered|reduced|cut|adjusted|set|tightened|eased|increased|unchanged)\b", _I)
 
 # "the restraint would exceed what was required to bring inflation back": what an
 # outcome takes, a noun phrase, not a duty laid on anyone.

@@ -222,8 +222,10 @@ class DirectiveClassifier:
             if standing is not None:
                 text = _blank(text, standing.start(), standing.end())
         if "should" in lower:
+            decided = minutes.DECIDED_SHOULD.search(text) if "that" in lower else None
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
-                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+                if decided is None or forecast.start("modal") != decided.start("modal"):
+                    text = _blank(text, forecast.start("modal"), forecast.end("modal"))
             for forecast in minutes.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
         return self._first(_OBLIGATION, text, present)

@@ -97,6 +97,14 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         ("We task our ministers to take this work forward.", "call"),
         ("The European Council mandates the Commission to negotiate the agreement.", "call"),
         ("The task of the committee is to review fees.", None),
+        # central-bank minutes: what the members decided should be done to a rate, not a
+        # forecast of it; the body's priority and determination; the need the members saw
+        ("Members agreed that Bank Rate should be maintained at 5.25%.", "obligation"),
+        ("Members noted that inflation should fall back toward the target over the next year.", None),
+        ("The Board's priority is to return inflation to target.", "obligation"),
+        ("Returning inflation to target within a reasonable timeframe remains the Board's highest priority.", "obligation"),
+        ("The Board remains resolute in its determination to return inflation to target.", "task"),
+        ("Members saw the need to continue the withdrawal of monetary accommodation.", "call"),
     ],
 )
 def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
