@@ -79,6 +79,12 @@ TASK: list[Rule] = [
     # A numbered list of actions: "2. Review the parking policy".
     # (Not a heading in capitals: "4. ROLL CALL".)
     _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z][a-z]))(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
+    # Short lines of an agenda or of notes that name an act of the meeting and its object:
+    # "- Assign roles", "2. Elect officers", "- Consider the 'team link' role" (verbs that
+    # are never nouns; "To consider the quotation" is an agenda's line, in the infinitive).
+    _r(r"^(?:" + BULLET + r"|\(?\d{1,2}[.)]\s+)(?P<trigger>(?-i:[Aa]ssign|[Ee]lect|[Aa]ppoint|[Nn]ominate|[Rr]eassign|"
+       r"[Rr]e-?elect|[Cc]onsider))\s+(?!(?:of|for|on|is|are|was|to|and|by|with|that|whether|if)\b)[\w\"“'‘]", "assign", "elect",
+       "appoint", "nominate", "consider"),
     # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
     # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
     # ("ACTION: Council discussed a settlement" only labels what happened: an action

@@ -109,3 +109,10 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
 )
 def test_minutes_and_statements(sentence: str, expected: str | None) -> None:
     assert category(sentence) == expected
+
+
+def test_short_lines_of_an_agenda_that_name_an_act_of_the_meeting_are_tasks() -> None:
+    text = ("Notes of the board\n\n- Assign roles\n- Consider the new rota\n\n"
+            "Agenda\n\n2. Elect officers\n3. Election of officers\n4. To consider the quotation for the hall")
+    assert _categories(text) == [[None], ["task", "task"], [None], ["task", None, None]]
+
