@@ -233,7 +233,9 @@ CALL: list[Rule] = [
     # (A decision "to ask the handyman to cut the area" is the body's own measure, a task.)
     _r(r"\b(?:moved|motion|seconded)\b[^.;]{0,80}?\bto\s+(?P<trigger>direct|instruct)\s+"
        r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "direct", "instruct"),
-    _r(r"\b(?P<trigger>(?:gave|give|gives|provided|provides|provide|offered)\s+(?:\w+\s+)?direction)\s+to\s+(?:the\s+)?"
+    # (Not what the body may do: "The Board may give direction to staff to respond".)
+    _r(r"(?<!\bmay\s)(?<!\bcan\s)(?<!\bmight\s)(?<!\bcould\s)"
+       r"\b(?P<trigger>(?:gave|give|gives|provided|provides|provide|offered)\s+(?:\w+\s+)?direction)\s+to\s+(?:the\s+)?"
        r"[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "direction"),
     # "Councilmember Lee requested a report on the parking study": asks staff for a piece
     # of work.
@@ -323,6 +325,12 @@ DECIDED_SHOULD = PATTERNS.compile(
 # "the restraint would exceed what was required to bring inflation back": what an
 # outcome takes, a noun phrase, not a duty laid on anyone.
 WHAT_IS_NEEDED = PATTERNS.compile(r"\bwhat\s+(?:is|was|were|would\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:required|needed|necessary)\b", _I)
+
+# "Speakers shall have six (6) minutes", "members shall have the right to ...": what a
+# standing rule grants, not a duty ("shall have to", "shall have completed" are duties).
+ENTITLED = PATTERNS.compile(
+    r"\bshall\s+(?:also\s+)?have\s+(?=(?:a|an|the|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+|access|"
+    r"priority|precedence)\b)", _I)
 
 # Needs that prescribe nothing: negated ("the Fellows don't need to be part of it") or
 # hypothetical with an adverb between ("they'd still need to be involved").

@@ -207,6 +207,9 @@ class DirectiveClassifier:
         if "must" in lower:
             for inference in rules.MUST_HAVE.finditer(text):
                 text = _blank(text, inference.start(), inference.end())
+        if "shall have" in lower:
+            for granted in minutes.ENTITLED.finditer(text):
+                text = _blank(text, granted.start(), granted.end())
         if " be " in lower:
             for framing in rules.FRAMING_MODAL.finditer(text):
                 text = _blank(text, framing.start(), framing.end())
