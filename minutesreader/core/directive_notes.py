@@ -85,6 +85,10 @@ TASK: list[Rule] = [
     _r(r"^(?:" + BULLET + r"|\(?\d{1,2}[.)]\s+)(?P<trigger>(?-i:[Aa]ssign|[Ee]lect|[Aa]ppoint|[Nn]ominate|[Rr]eassign|"
        r"[Rr]e-?elect|[Cc]onsider))\s+(?!(?:of|for|on|is|are|was|to|and|by|with|that|whether|if)\b)[\w\"“'‘]", "assign", "elect",
        "appoint", "nominate", "consider"),
+    # A decision noted as its bare verb, before its reasons: "- postpone, we like the
+    # idea, but ...", "* Merge; follow-ups in a new issue".
+    _r(r"^" + BULLET + r"(?P<trigger>(?:postpone|defer|merge|close|reject|revert|proceed|punt|approve|accept|land|ship)"
+       r"(?:\s+(?:it|this|them|for\s+now|as\s+is))?)\s*(?:[,;(]|\s[-–—]\s|$)", "* ", "- ", "• ", "– "),
     # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
     # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
     # ("ACTION: Council discussed a settlement" only labels what happened: an action
