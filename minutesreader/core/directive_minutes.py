@@ -180,7 +180,7 @@ TASK: list[Rule] = [
     # economy: "rates will remain low" forecasts).
     _r(r"\b(?:the\s+|our\s+|its\s+|their\s+)(?:annual\s+|membership\s+|current\s+)?(?:subscriptions?|fees?|charges?|precept|"
        r"exemptions?|dues|allowances?|arrangements?|scheme)\s+(?P<trigger>will\s+(?:remain|stay|continue)|will\s+be\s+kept)\b",
-       "remain", "stay", "continue", "kept"),
+       "subscription", "fee", "charge", "precept", "exemption", "dues", "allowance", "arrangement", "scheme"),
     # "(ii) That, in the light of its advice, the Audit Committee consider the changes":
     # a resolution's item, its verb in the subjunctive.
     _r(r"^\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)?(?P<trigger>(?-i:That))\b(?:\s*,[^,]{1,120},\s*(?:that\s+)?)?\s*"
@@ -232,7 +232,7 @@ CALL: list[Rule] = [
     # direction that sends someone to act.
     # (A decision "to ask the handyman to cut the area" is the body's own measure, a task.)
     _r(r"\b(?:moved|motion|seconded)\b[^.;]{0,80}?\bto\s+(?P<trigger>direct|instruct)\s+"
-       r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "direct", "instruct"),
+       r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "moved", "motion", "seconded"),
     # (Not what the body may do: "The Board may give direction to staff to respond".)
     _r(r"(?<!\bmay\s)(?<!\bcan\s)(?<!\bmight\s)(?<!\bcould\s)"
        r"\b(?P<trigger>(?:gave|give|gives|provided|provides|provide|offered)\s+(?:\w+\s+)?direction)\s+to\s+(?:the\s+)?"
@@ -271,12 +271,14 @@ OBLIGATION: list[Rule] = [
     # that ... it was prudent to accumulate more data": what the meeting judged right to do
     # (not hedged: "it would likely be appropriate to ..." foresees).
     # "... it would be appropriate for the statement to note ...": the act of a thing named.
-    _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed|noted|stressed|emphasi[sz]ed)\s+that\s*"
+    # (The verb is looked for behind "that", so the search fails fast at every other word.)
+    _r(r"that(?:(?<=\bagreed\sthat)|(?<=\bdecided\sthat)|(?<=\bjudged\sthat)|(?<=\bconcluded\sthat)|(?<=\bfelt\sthat)|"
+       r"(?<=\bthought\sthat)|(?<=\bbelieved\sthat)|(?<=\bnoted\sthat)|(?<=\bstressed\sthat)|(?<=\bemphasized\sthat)|"
+       r"(?<=\bemphasised\sthat))\s*"
        r"(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
        r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)"
        r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+to)\s+(?!be\b)[a-z]+",
-       "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that", "believed that",
-       "noted that", "stressed that", "emphasized that", "emphasised that"),
+       "appropriate", "prudent", "advisable", "desirable", "necessary", "important", "essential"),
     # "Policy needed to remain restrictive", "the Governing Council needed to stay
     # data-dependent": what the body's policy needed, reported in an account (not "the
     # elements needed to raise investment").
@@ -289,9 +291,9 @@ OBLIGATION: list[Rule] = [
        r"\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:warranted|justified|called\s+for))\b(?!\s+by\b)",
        "warranted", "justified", "called for"),
     # "The Board's priority is to return inflation to target", "its mission is to ensure
-    # ...": a duty of the body stated as what its work is.
-    _r(r"(?:['’]s|\bits|\btheir|\bour)\s+(?:\w+\s+)?(?P<trigger>(?:priority|mission|duty|responsibility|obligation|job)\s+"
-       r"(?:is|was|remains|will\s+be)\s+to)\s+(?!be\b)[a-z]+", "priority", "mission", "duty", "responsib", "obligation", "job"),
+    # ...": a duty stated as what the work is.
+    _r(r"\b(?P<trigger>(?:priority|mission|duty|obligation|job)\s+(?:is|was|remains|will\s+be)\s+to)\s+"
+       r"(?!be\b)[a-z]+", "priority", "mission", "duty", "obligation", "job"),
     # "Returning inflation to target remains the Board's highest priority": an act named by
     # its gerund, made the body's priority.
     # (Not a noun in -ing: "Housing remains a priority".)
