@@ -102,7 +102,9 @@ TASK: list[Rule] = [
        r"\b(?P<trigger>(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|determined)\s+to)\s+"
        r"(?:\w+ly\s+|further\s+)?(?!be\b)[a-z]+", "prepared", "determined"),
     # "The Board remains resolute in its determination to return inflation to target".
-    _r(r"\b(?:in|with)\s+(?:its|their|our|his|her)\s+(?P<trigger>(?:determination|resolve|commitment)\s+to)\s+(?!be\b)[a-z]+",
+    # (Not the meeting itself: "have met in their determination to ensure ...".)
+    _r(r"(?<!\bmet\s)(?<!\bgathered\s)(?<!\bconvened\s)(?<!\bassembled\s)"
+       r"\b(?:in|with)\s+(?:its|their|our|his|her)\s+(?P<trigger>(?:determination|resolve|commitment)\s+to)\s+(?!be\b)[a-z]+",
        "determination", "resolve", "commitment"),
     # "The members of the Council expressed their readiness to take appropriate measures":
     # the body's readiness, stated.
@@ -242,6 +244,10 @@ CALL: list[Rule] = [
     _r(r"\b(?P<trigger>requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|update|briefing|review|estimate|"
        r"analysis|study|breakdown|summary|memo|presentation|proposal|quote)s?\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\b)",
        "requested", "asked for", "called for"),
+    # "The members of the Security Council insist on full implementation by the parties":
+    # a demand of an act that a noun names.
+    _r(r"\b(?P<trigger>insist(?:s|ed)?\s+on)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:implementation|compliance|respect|release|"
+       r"withdrawal|cessation|adherence|accountability|access|investigation|protection|observance)\b", "insist"),
     # "We task our ministers to take this work forward", "the Council mandates the
     # secretariat to ...": the body gives others their work.
     # (Not the noun: "The task of the committee is to ...".)

@@ -97,6 +97,9 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         ("We task our ministers to take this work forward.", "call"),
         ("The European Council mandates the Commission to negotiate the agreement.", "call"),
         ("The task of the committee is to review fees.", None),
+        ("The members of the Council insist on full implementation of the ceasefire by the parties.", "call"),
+        ("He insisted on his innocence throughout the hearing.", None),
+        ("The members of the Council have met in their determination to ensure the truce holds.", None),
         # central-bank minutes: what the members decided should be done to a rate, not a
         # forecast of it; the body's priority and determination; the need the members saw
         ("Members agreed that Bank Rate should be maintained at 5.25%.", "obligation"),
