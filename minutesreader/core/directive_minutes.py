@@ -95,21 +95,6 @@ TASK: list[Rule] = [
     # minutes or a report approved, noted or received.
     _r(r"^\W*(?P<trigger>(?-i:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided))\s*[:–—-]?\s*(?-i:to|To)\s+"
        r"(?!(?:approve|note|receive|adopt|confirm|sign|accept\s+the\s+minutes)\b)[a-z]+", "resolved", "agreed", "decided"),
-    # "We are prepared to further strengthen our posture", "the Council remains determined
-    # to ...": the body's readiness to act, as "stands ready to" (directive_rules).
-    # (Not an offer on a condition: "Should Russia take steps, we are prepared to ...".)
-    _r(r"^(?!\W*(?:should|if|unless|were|once|when|provided)\b)[^.;]*?"
-       r"\b(?P<trigger>(?:is|are|stands?|remains?)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:prepared|determined)\s+to)\s+"
-       r"(?:\w+ly\s+|further\s+)?(?!be\b)[a-z]+", "prepared", "determined"),
-    # "The Board remains resolute in its determination to return inflation to target".
-    # (Not the meeting itself: "have met in their determination to ensure ...".)
-    _r(r"(?<!\bmet\s)(?<!\bgathered\s)(?<!\bconvened\s)(?<!\bassembled\s)"
-       r"\b(?:in|with)\s+(?:its|their|our|his|her)\s+(?P<trigger>(?:determination|resolve|commitment)\s+to)\s+(?!be\b)[a-z]+",
-       "determination", "resolve", "commitment"),
-    # "The members of the Council expressed their readiness to take appropriate measures":
-    # the body's readiness, stated.
-    _r(r"\b(?:expressed|reaffirmed|reiterated|confirmed|declared|stated|underlined)\s+(?:their|its|his|her|our)\s+(?:\w+\s+)?"
-       r"(?P<trigger>(?:readiness|willingness|preparedness)\s+to)\s+(?!be\b)[a-z]+", "readiness", "willingness", "preparedness"),
     # "The MPC voted unanimously to maintain Bank Rate", "voted by a majority of 7-2 to
     # ...": a decision taken, with its margin between "voted" and "to". Not the meeting's own
     # business, done as it is voted ("voted unanimously to re-elect the committee", as
@@ -208,11 +193,6 @@ TASK: list[Rule] = [
 ]
 
 CALL: list[Rule] = [
-    # "The Committee directs the Desk to: Undertake open market operations ...": a body
-    # directs its agent, its orders after a colon (the commands that follow in later
-    # sentences are the lead-in's items: core.analysis).
-    _r(r"\b(?P<trigger>direct(?:s|ed)?|instruct(?:s|ed)?|authori[sz]e(?:s|d)?|ask(?:s|ed)?|request(?:s|ed)?|urge(?:s|d)?)"
-       r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?to\s*:\s*[\"“]?(?-i:[A-Z][a-z]+)\b", " to:"),
     # "I invite people to express agreement or disagreement", "We ask all members to ...":
     # a member asks the meeting, in the present.
     _r(r"\b(?:(?-i:I)|we)\s+(?:would\s+)?(?P<trigger>invite|urge|encourage|ask)\s+(?!(?:you|whether|if|why|how|what)\b)"
@@ -225,10 +205,6 @@ CALL: list[Rule] = [
        r"(?:the\s+\w+(?:\s+(?!to\b)\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:not\s+)?"
        r"(?:(?:" + ITEM_ALT + r")\b|(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+"
        r"(?:a|an|the|to|this|these|those|its|their|our|all|any)\b)", "recommend"),
-    # "Members saw the need to continue the withdrawal of accommodation": agreement on the
-    # need of an act, as "recognised the need to".
-    _r(r"\b(?P<trigger>(?:saw|see|sees)\s+(?:a\s+|the\s+)?(?:continued\s+|strong\s+|clear\s+|further\s+)?need\s+(?:to|for))\b",
-       "need"),
     # "Trustee Miller moved, seconded by Trustee Ortiz, to direct staff to draft a policy",
     # "The council gave direction to staff to prepare an ordinance": a motion or a
     # direction that sends someone to act.
@@ -244,17 +220,6 @@ CALL: list[Rule] = [
     _r(r"\b(?P<trigger>requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|update|briefing|review|estimate|"
        r"analysis|study|breakdown|summary|memo|presentation|proposal|quote)s?\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\b)",
        "requested", "asked for", "called for"),
-    # "The members of the Security Council insist on full implementation by the parties":
-    # a demand of an act that a noun names.
-    _r(r"\b(?P<trigger>insist(?:s|ed)?\s+on)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:implementation|compliance|respect|release|"
-       r"withdrawal|cessation|adherence|accountability|access|investigation|protection|observance)\b", "insist"),
-    # "We task our ministers to take this work forward", "the Council mandates the
-    # secretariat to ...": the body gives others their work.
-    # (Not the noun: "The task of the committee is to ...".)
-    _r(r"\b(?:we|(?-i:I)|(?:the\s+)?(?-i:(?!(?:The|A|An|This|That|Its|Our|Their)\b)[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+"
-       r"(?:also\s+|further\s+|hereby\s+)?(?P<trigger>task|tasks|mandate|mandates|entrust|entrusts)\s+"
-       r"(?:the\s+|our\s+|its\s+|their\s+|(?-i:[A-Z]))[\w\-]+(?:\s+[\w\-]+){0,3}?\s+(?:to|with)\s+(?!be\b)[a-z]+",
-       "task", "mandate", "entrust"),
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
     # "The Chairman reminded Councillors about the protocols ... and to read ...".
@@ -285,26 +250,6 @@ OBLIGATION: list[Rule] = [
        r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)"
        r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+to)\s+(?!be\b)[a-z]+",
        "appropriate", "prudent", "advisable", "desirable", "necessary", "important", "essential"),
-    # "Policy needed to remain restrictive", "the Governing Council needed to stay
-    # data-dependent": what the body's policy needed, reported in an account (not "the
-    # elements needed to raise investment").
-    _r(r"^(?:" + BULLET + r")?(?:(?:\w+\s+){0,3}?(?:that|,)\s+)?(?:the\s+|its\s+|their\s+)?(?:monetary\s+|fiscal\s+)?"
-       r"(?:policy|(?:governing\s+)?council|committee|board|bank|communication|stance|members)\s+"
-       r"(?P<trigger>needed\s+to)\s+(?!be\s+(?:seen|expected)\b)[a-z]+", "needed"),
-    # "Several members argued that a pause was warranted": a judgement of what is right to
-    # do, as "appropriate" (directive_grammar).
-    _r(r"\b(?:agreed|judged|concluded|argued|felt|thought|considered|believed)\s+that\b[^.;]{0,150}?"
-       r"\b(?P<trigger>(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:warranted|justified|called\s+for))\b(?!\s+by\b)",
-       "warranted", "justified", "called for"),
-    # "The Board's priority is to return inflation to target", "its mission is to ensure
-    # ...": a duty stated as what the work is.
-    _r(r"\b(?P<trigger>(?:priority|mission|duty|obligation|job)\s+(?:is|was|remains|will\s+be)\s+to)\s+"
-       r"(?!be\b)[a-z]+", "priority", "mission", "duty", "obligation", "job"),
-    # "Returning inflation to target remains the Board's highest priority": an act named by
-    # its gerund, made the body's priority.
-    # (Not a noun in -ing: "Housing remains a priority".)
-    _r(r"^\W*(?P<trigger>(?-i:[A-Z][a-z]+ing))\s+(?!(?:is|remains|was)\b)\w[^.;]{0,140}?\b(?:is|remains|was)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+|"
-       r"the\s+\w+['’]s\s+)?(?:\w+\s+)?(?:priority|imperative|necessity)\b", "priority", "imperative", "necessity"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),
@@ -323,12 +268,6 @@ REPORT_ASKS = PATTERNS.compile(
 OWN_BUSINESS = PATTERNS.compile(
     r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
     r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)\b", _I)
-
-# "Members agreed that Bank Rate should be maintained at 5.25%": what the members decided
-# should be done to a rate, not a forecast of it (directive_grammar.FORECAST_SHOULD).
-DECIDED_SHOULD = PATTERNS.compile(
-    r"\b(?:agreed|judged|decided|concluded|felt|voted)\s+that\s+(?:[\w\-%.]+\s+){1,4}?(?P<modal>should)\s+(?:\w+ly\s+)?"
-    r"be\s+(?:held|kept|left|maintained|raised|lowered|reduced|cut|adjusted|set|tightened|eased|increased|unchanged)\b", _I)
 
 # "the restraint would exceed what was required to bring inflation back": what an
 # outcome takes, a noun phrase, not a duty laid on anyone.

@@ -20,6 +20,7 @@ from minutesreader.core import directive_minutes as minutes
 from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_readouts as readouts
 from minutesreader.core import directive_rules as rules
+from minutesreader.core import directive_statements as statements
 from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.rules_config import default_rules_path, earliest, named_rules_path, read_rules
@@ -47,10 +48,11 @@ def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
 
 
 # The rules of each category: the readouts' vocabulary and passives, the grammar of other
-# genres, the lines of notes and the reported prose of minutes.
-_OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
-_CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL)
-_TASK = _gated(rules.TASK + grammar.TASK + notes.TASK + minutes.TASK)
+# genres, the lines of notes, the reported prose of minutes and the shapes of statements.
+_OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION
+                     + statements.OBLIGATION)
+_CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL + statements.CALL)
+_TASK = _gated(rules.TASK + grammar.TASK + notes.TASK + minutes.TASK + statements.TASK)
 # Every rule's gate words: which of them a sentence holds is found once, and each rule
 # then asks that set. The words of three letters or more are looked for only when the
 # sentence holds their first three: of the ~160 words, a sentence holds the heads of a
@@ -225,7 +227,7 @@ class DirectiveClassifier:
             if standing is not None:
                 text = _blank(text, standing.start(), standing.end())
         if "should" in lower:
-            decided = minutes.DECIDED_SHOULD.search(text) if "that" in lower else None
+            decided = statements.DECIDED_SHOULD.search(text) if "that" in lower else None
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
                 if decided is None or forecast.start("modal") != decided.start("modal"):
                     text = _blank(text, forecast.start("modal"), forecast.end("modal"))
