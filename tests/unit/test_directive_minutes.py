@@ -77,6 +77,7 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         ("Members agreed that the argument was justified by the data.", None),
         ("Policy needed to remain restrictive for some time.", "obligation"),
         ("The elements needed to raise investment are in place.", None),
+        ("She declared that councilors needed to give clearer direction to staff.", "obligation"),
         # an officer's next step; a charge kept as decided; a motion or a direction that
         # sends someone to act; a piece of work asked for
         ("The Superintendent will present the budget at the next meeting.", "task"),
