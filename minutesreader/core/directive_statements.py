@@ -65,6 +65,12 @@ CALL: list[Rule] = [
        r"(?:also\s+|further\s+|hereby\s+)?(?P<trigger>task|tasks|mandate|mandates|entrust|entrusts)\s+"
        r"(?:the\s+|our\s+|its\s+|their\s+|(?-i:[A-Z]))[\w\-]+(?:\s+[\w\-]+){0,3}?\s+(?:to|with)\s+(?!be\b)[a-z]+",
        "task", "mandate", "entrust"),
+    # "Members agreed that the elevated uncertainty reinforced the importance of a
+    # data-dependent approach": agreement on the importance of a way to act, reported
+    # through what made it important.
+    _r(r"\b(?:agreed|judged|noted|concluded|felt)\s+that\b[^.;]{0,120}?\b(?:reinforced|underscored|underlined|highlighted|"
+       r"heightened|increased|strengthened)\s+the\s+(?P<trigger>(?:importance|need)\s+(?:of|for|to))\b",
+       "reinforced", "underscored", "underlined", "highlighted", "heightened", "increased", "strengthened"),
 ]
 
 OBLIGATION: list[Rule] = [

@@ -109,6 +109,7 @@ def test_a_run_on_lead_in_ends_at_a_sentence_that_is_no_command() -> None:
         ("Returning inflation to target within a reasonable timeframe remains the Board's highest priority.", "obligation"),
         ("The Board remains resolute in its determination to return inflation to target.", "task"),
         ("Members saw the need to continue the withdrawal of monetary accommodation.", "call"),
+        ("Members agreed that the high uncertainty reinforced the importance of a data-dependent approach.", "call"),
         # a decision noted as its bare verb, before its reasons
         ("- postpone, we like the idea, but the details are unclear", "task"),
         ("- Closed, as the author left", None),
