@@ -252,8 +252,8 @@ OBLIGATION: list[Rule] = [
        "appropriate", "prudent", "advisable", "desirable", "necessary", "important", "essential"),
     # "She declared that councilors needed to give direction to staff": a member's view of
     # a duty, reported (as "decided a broader discussion needed to happen": directive_grammar).
-    _r(r"\b(?:declared|asserted|argued|stated|insisted|maintained|contended)\s+that\b[^.;]{0,80}?\b(?P<trigger>needed\s+to)\s+"
-       r"(?!be\s+(?:seen|expected)\b)[a-z]+", "needed"),
+    _r(r"\b(?:declared|asserted|argued|insisted|contended)\s+that\b[^.;]{0,80}?\b(?P<trigger>needed\s+to)\s+"
+       r"(?!be\s+(?:seen|expected)\b)[a-z]+", "declared", "asserted", "argued", "insisted", "contended"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),

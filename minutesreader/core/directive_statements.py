@@ -68,9 +68,8 @@ CALL: list[Rule] = [
     # "Members agreed that the elevated uncertainty reinforced the importance of a
     # data-dependent approach": agreement on the importance of a way to act, reported
     # through what made it important.
-    _r(r"\b(?:agreed|judged|noted|concluded|felt)\s+that\b[^.;]{0,120}?\b(?:reinforced|underscored|underlined|highlighted|"
-       r"heightened|increased|strengthened)\s+the\s+(?P<trigger>(?:importance|need)\s+(?:of|for|to))\b",
-       "reinforced", "underscored", "underlined", "highlighted", "heightened", "increased", "strengthened"),
+    _r(r"\b(?:agreed|judged|noted|concluded|felt)\s+that\b[^.;]{0,120}?\b(?:reinforced|underscored|heightened|strengthened)"
+       r"\s+the\s+(?P<trigger>(?:importance|need)\s+(?:of|for|to))\b", "reinforced", "underscored", "heightened", "strengthened"),
 ]
 
 OBLIGATION: list[Rule] = [
