@@ -75,7 +75,9 @@ def _analyze(
             and not _DUTY.search(sentence)
         )
         directive = None if heading or not ruled else classifier.classify(sentence, language)
-        if lead_in is not None and not heading and ruled:
+        if lead_in is not None and lead_in.startswith(COMMANDS):
+            directive = _command_item(sentence, lead_in[len(COMMANDS):], directive) if ruled else directive
+        elif lead_in is not None and not heading and ruled:
             directive = _list_item(sentence, lead_in, directive)
         sentences.append(AnalyzedSentence(start, end, text, directive))
         lead_in = _governs(sentences[-1], lead_in)
@@ -127,9 +129,49 @@ _NOTHING = re.compile(r"(?:nothing|no|none|n/a)\b", re.IGNORECASE)
 OPTIONS = "options"
 
 
+# A lead-in whose colon the sentence runs on past, into its first command ("the
+# Committee directs the Desk to: Undertake open market operations ... . Conduct overnight
+# ... . Roll over at auction ..."): the commands that follow, sentence after sentence, each
+# opening with its verb, are its items until the quotation closes. Stands for a lead-in
+# "category": COMMANDS and the category.
+COMMANDS = "commands:"
+_RUN_ON_LEAD_IN = re.compile(r"\b(?:to|following)\s*:\s+(?=[A-Z][a-z]+\s)")
+# A sentence that opens with a capitalised verb: not a determiner, a pronoun, a
+# preposition or a conjunction, nor an adverb, a participle or a verb in the third person
+# ("Overall ...", "Members agreed ...", "Job gains have been ..."); nor a word followed by
+# a finite verb.
+_COMMAND_ITEM = re.compile(
+    r"^[\s\"“]*(?!(?:The|This|That|These|Those|It|Its|We|They|He|She|There|Here|In|On|At|For|With|As|If|When|While|"
+    r"After|Before|By|Of|To|From|A|An|All|Some|Most|Many|Members|Participants|Such|Any|Each|Both|But|And|Or|So|However|"
+    r"Also|Overall|Over|Under|Since|Although|Because|Given|One|Two|Three|Several|Other|Another)\b)"
+    r"(?P<word>[A-Z][a-z]+)(?<!ly)(?<!ing)(?<!ed)(?<![^s]s)\s+"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|should|can|could|may|might|must|and)\b)\S")
+_QUOTE_CLOSED = re.compile(r"[.!?][\"”]\s*$")
+
+
+def _command_item(sentence: str, category: str, own: Directive | None) -> Directive | None:
+    """A command under a run-on lead-in takes its category, unless its own is stronger."""
+    item = _COMMAND_ITEM.match(sentence)
+    if item is None:
+        return own
+    if own is not None:
+        return Directive(min(own.category, category, key=CATEGORIES.index), own.trigger, own.start, own.end)
+    return Directive(category, item.group("word"), item.start("word"), item.end("word"))
+
+
 def _governs(sentence: AnalyzedSentence, lead_in: str | None) -> str | None:
     """The category that the next sentence inherits if it is a list item."""
     directive = sentence.directive
+    if lead_in is not None and lead_in.startswith(COMMANDS):
+        # The commands go on while each opens with its verb, up to the closing quotation mark.
+        if _COMMAND_ITEM.match(sentence.text) and not _QUOTE_CLOSED.search(sentence.text):
+            return lead_in
+        return None
+    if directive is not None:
+        run_on = _RUN_ON_LEAD_IN.search(sentence.text, directive.end)
+        if run_on is not None and not _QUOTE_CLOSED.search(sentence.text) and _COMMAND_ITEM.match(
+                sentence.text[run_on.end():]):
+            return COMMANDS + directive.category
     if lead_in == OPTIONS and grammar.LIST_ITEM.match(sentence.text):
         return OPTIONS
     if directive is None and lead_in is not None and _sub_title(sentence.text):
@@ -216,7 +258,7 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
             for number in range(first, index + 1):
                 if self._paragraphs[number] is None:
                     lead_in = None
-                    if number > 0 and _ITEM.match(paragraphs[number].text):
+                    if number > 0 and (_ITEM.match(paragraphs[number].text) or _COMMAND_ITEM.match(paragraphs[number].text)):
                         before = self._paragraphs[number - 1]
                         if before is None:  # only when `first` stopped at a paragraph not an item
                             before = analyze_paragraph(paragraphs[number - 1], self.classifier)

@@ -64,11 +64,20 @@ TASK: list[Rule] = [
     # a duty given to someone ("The aim is to ..." names no one).
     _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?" + _WHO +
        r"\s+(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)[a-z]+", " is to", " are to"),
+    # "The executor is to distribute the funds", "the working group is to report back": a
+    # duty given to an agent named by a noun of agents, in lower case.
+    _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the|each|every|all|our)\s+(?:[a-z\-]+\s+){0,2}?"
+       r"(?:[a-z]+(?:or|er|ee|ary|ant|ist)s?|group|committee|council|board|staff|team|panel|secretariat|commission|"
+       r"department|authority|force|chair|members|body)\s+"
+       r"(?P<trigger>(?:is|are)\s+to)\s+(?!be\s+(?:held|found|seen|noted|expected)\b)(?!(?:" + DETERMINERS + r")\b)[a-z]+",
+       " is to", " are to"),
     # "It was proposed, seconded and agreed that the Clerk write to the owner", "RESOLVED
     # that the Council purchase a bench": a decision with its verb in the subjunctive.
     _r(r"\b(?P<trigger>(?:agreed|resolved|decided|(?-i:RESOLVED|AGREED))\s*[:–—-]?\s*(?-i:that|That|THAT))\s+"
-       r"(?:the\s+\w+(?:\s+\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:(?:" + ITEM_ALT + r")\b"
-       # (any verb in its bare form before its object: "the Council purchase a bench")
+       r"(?:the\s+\w+(?:\s+(?!to\b)\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:(?:" + ITEM_ALT + r")\b"
+       # (any verb in its bare form before its object: "the Council purchase a bench"; not
+       # a noun and its infinitive: "agreed that the argument to leave the rate unchanged
+       # was the stronger one")
        r"|(?!(?:" + GRAMMAR_ALT + r")\b)"
        r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+(?:a|an|the|to|this|these|those|its|their|our|all|any|three|two)\b)",
        "agreed that", "resolved that", "decided that", "agreed: that", "resolved: that", "resolved – that", "resolved - that"),
@@ -127,7 +136,9 @@ TASK: list[Rule] = [
     # next step in reported speech. Only at the head of the sentence: "the Committee
     # expected that the Chair would ..." reports a forecast.
     _r(r"^(?:" + BULLET + r"|\s*" + NUMBER + r")?(?:the\s+)?(?-i:(?:Town\s+|Parish\s+|City\s+|Deputy\s+|Assistant\s+)?"
-       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator"
+       r"(?:Clerk|Secretary|Chair(?:man|woman|person)?|Treasurer|Mayor|Convenor|Administrator|Superintendent|Principal|"
+       r"(?:City\s+|Town\s+|County\s+|General\s+)?Manager|Director|Engineer|Attorney|Solicitor|Planner|Chief|Trustee|"
+       r"Commissioner"
        # ... or a member named with a title: "Cllr Brown would speak to the school".
        r"|(?:Cllr|Councillor|Councilmember|Council\s+[Mm]ember|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+"
        r"(?P<trigger>(?:would|will)\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+)\b",
@@ -151,6 +162,12 @@ TASK: list[Rule] = [
     _r(r"\b(?:noted|advised|explained|replied|offered|promised|agreed|confirmed)\s+(?:that\s+)?(?:he|she|they|we)\s+"
        r"(?P<trigger>would\s+(?!(?:be|have|not|like|need|prefer|rather|probably|likely|also|then|hope)\b)[a-z]+(?<!ly))\b",
        "noted", "advised", "explained", "replied", "offered", "promised", "agreed", "confirmed"),
+    # "The subscription will remain at £20", "the exemption will remain in place": a
+    # charge or an arrangement of the body's own, kept as decided (not a rate of the
+    # economy: "rates will remain low" forecasts).
+    _r(r"\b(?:the\s+|our\s+|its\s+|their\s+)(?:annual\s+|membership\s+|current\s+)?(?:subscriptions?|fees?|charges?|precept|"
+       r"exemptions?|dues|allowances?|arrangements?|scheme)\s+(?P<trigger>will\s+(?:remain|stay|continue)|will\s+be\s+kept)\b",
+       "subscription", "fee", "charge", "precept", "exemption", "dues", "allowance", "arrangement", "scheme"),
     # "(ii) That, in the light of its advice, the Audit Committee consider the changes":
     # a resolution's item, its verb in the subjunctive.
     _r(r"^\W*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)?(?P<trigger>(?-i:That))\b(?:\s*,[^,]{1,120},\s*(?:that\s+)?)?\s*"
@@ -181,6 +198,28 @@ CALL: list[Rule] = [
     _r(r"\b(?:(?-i:I)|we)\s+(?:would\s+)?(?P<trigger>invite|urge|encourage|ask)\s+(?!(?:you|whether|if|why|how|what)\b)"
        r"(?:\w+\s+){1,3}?to\s+(?!be\b)[a-z]+", "i invite", "we invite", "i urge", "we urge", "i encourage", "we encourage",
        "i ask", "we ask", "would invite", "would urge", "would encourage", "would ask"),
+    # "The committee recommended that the Council adopt the plan": a recommendation asks
+    # another body to act, its verb in the subjunctive (not what a report or study
+    # recommends: its summary).
+    _r(r"(?<!report\s)(?<!study\s)(?<!review\s)(?<!paper\s)\b(?P<trigger>recommend(?:s|ed)?\s+that)\s+"
+       r"(?:the\s+\w+(?:\s+(?!to\b)\w+)?|we|they|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))\s+(?:not\s+)?"
+       r"(?:(?:" + ITEM_ALT + r")\b|(?!(?:" + GRAMMAR_ALT + r")\b)[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s+"
+       r"(?:a|an|the|to|this|these|those|its|their|our|all|any)\b)", "recommend"),
+    # "Trustee Miller moved, seconded by Trustee Ortiz, to direct staff to draft a policy",
+    # "The council gave direction to staff to prepare an ordinance": a motion or a
+    # direction that sends someone to act.
+    # (A decision "to ask the handyman to cut the area" is the body's own measure, a task.)
+    _r(r"\b(?:moved|motion|seconded)\b[^.;]{0,80}?\bto\s+(?P<trigger>direct|instruct)\s+"
+       r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "moved", "motion", "seconded"),
+    # (Not what the body may do: "The Board may give direction to staff to respond".)
+    _r(r"(?<!\bmay\s)(?<!\bcan\s)(?<!\bmight\s)(?<!\bcould\s)"
+       r"\b(?P<trigger>(?:gave|give|gives|provided|provides|provide|offered)\s+(?:\w+\s+)?direction)\s+to\s+(?:the\s+)?"
+       r"[\w\-]+(?:\s+[\w\-]+)?\s+to\s+(?!be\b)[a-z]+", "direction"),
+    # "Councilmember Lee requested a report on the parking study": asks staff for a piece
+    # of work.
+    _r(r"\b(?P<trigger>requested|asked\s+for|called\s+for)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|update|briefing|review|estimate|"
+       r"analysis|study|breakdown|summary|memo|presentation|proposal|quote)s?\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\b)",
+       "requested", "asked for", "called for"),
     # "Councillors are reminded to submit their claims": a reminder asks.
     _r(r"\b(?P<trigger>(?:are|is|were|was)\s+(?:again\s+|also\s+|kindly\s+)?reminded\s+to)\s+[a-z]+", "reminded"),
     # "The Chairman reminded Councillors about the protocols ... and to read ...".
@@ -203,10 +242,18 @@ OBLIGATION: list[Rule] = [
     # that ... it was prudent to accumulate more data": what the meeting judged right to do
     # (not hedged: "it would likely be appropriate to ..." foresees).
     # "... it would be appropriate for the statement to note ...": the act of a thing named.
-    _r(r"\b(?:agreed|decided|judged|concluded|felt|thought|believed)\s+that\s*(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
+    # (The verb is looked for behind "that", so the search fails fast at every other word.)
+    _r(r"that(?:(?<=\bagreed\sthat)|(?<=\bdecided\sthat)|(?<=\bjudged\sthat)|(?<=\bconcluded\sthat)|(?<=\bfelt\sthat)|"
+       r"(?<=\bthought\sthat)|(?<=\bbelieved\sthat)|(?<=\bnoted\sthat)|(?<=\bstressed\sthat)|(?<=\bemphasized\sthat)|"
+       r"(?<=\bemphasised\sthat))\s*"
+       r"(?:,[^,;]{1,140},\s*)?(?P<trigger>it\s+"
        r"(?:would\s+be|was|is|will\s+be)\s+(?:appropriate|prudent|advisable|desirable|necessary|important|essential)"
        r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+to)\s+(?!be\b)[a-z]+",
-       "agreed that", "decided that", "judged that", "concluded that", "felt that", "thought that", "believed that"),
+       "appropriate", "prudent", "advisable", "desirable", "necessary", "important", "essential"),
+    # "She declared that councilors needed to give direction to staff": a member's view of
+    # a duty, reported (as "decided a broader discussion needed to happen": directive_grammar).
+    _r(r"\b(?:declared|asserted|argued|insisted|contended)\s+that\b[^.;]{0,80}?\b(?P<trigger>needed\s+to)\s+"
+       r"(?!be\s+(?:seen|expected)\b)[a-z]+", "declared", "asserted", "argued", "insisted", "contended"),
     # "- It's important that we find people who ...": the contracted "it is".
     _r(r"\b(?P<trigger>it[’']s\s+(?:\w+ly\s+|also\s+|still\s+)?(?:important|essential|crucial|vital|imperative|critical|necessary)"
        r"\s+(?:that|to|for))\b", "it’s", "it's"),
@@ -225,6 +272,16 @@ REPORT_ASKS = PATTERNS.compile(
 OWN_BUSINESS = PATTERNS.compile(
     r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
     r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)\b", _I)
+
+# "the restraint would exceed what was required to bring inflation back": what an
+# outcome takes, a noun phrase, not a duty laid on anyone.
+WHAT_IS_NEEDED = PATTERNS.compile(r"\bwhat\s+(?:is|was|were|would\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:required|needed|necessary)\b", _I)
+
+# "Speakers shall have six (6) minutes", "members shall have the right to ...": what a
+# standing rule grants, not a duty ("shall have to", "shall have completed" are duties).
+ENTITLED = PATTERNS.compile(
+    r"\bshall\s+(?:also\s+)?have\s+(?=(?:a|an|the|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+|access|"
+    r"priority|precedence)\b)", _I)
 
 # Needs that prescribe nothing: negated ("the Fellows don't need to be part of it") or
 # hypothetical with an adverb between ("they'd still need to be involved").
@@ -254,6 +311,8 @@ NOT_A_REQUEST = PATTERNS.compile(
     # it, so the search fails fast at every other word of a sentence.)
     r"|\b(?P<own>asked|requested)(?:(?<=\bthey\sasked)|(?<=\bwe\sasked)|(?<=\bthey\srequested)|(?<=\bwe\srequested)|"
     r"(?<=\bthey\shave\srequested)|(?<=\bwe\shave\srequested))\s+to\s+(?!be\b)[a-z]+"
+    # "requested that the meeting be adjourned in memory of ...": the meeting's own procedure.
+    r"|\b(?P<adjourn>requested|asked|moved)\s+that\s+the\s+meeting\s+be\s+(?:adjourned|closed|opened|suspended)\b"
     r"|\b(?P<noun>invite)\b(?:(?<=\bthe\sinvite)|(?<=\ban\sinvite)|(?<=\bthis\sinvite)|(?<=\bthat\sinvite)|"
     r"(?<=\btheir\sinvite)|(?<=\bhis\sinvite)|(?<=\bher\sinvite)|(?<=\bour\sinvite)|(?<=\byour\sinvite))", _I)
 
@@ -265,8 +324,14 @@ UNDECIDED = PATTERNS.compile(r"\bbe\s+(?P<verb>resolved|decided|agreed)\s+(?:to|
 # thing will be made of, not what anyone will do.
 DESCRIBED_FUTURE = PATTERNS.compile(
     r"\bwill\s+(?:also\s+)?(?:include|consist|comprise|contain|feature|involve|cost|last|cover)\b"
-    # "You will find details at the end": what the reader will find.
-    r"|\byou\s+will\s+(?:find|see|notice|note)\b", _I)
+    # "The Board will meet in executive session", "the committee will meet quarterly": a
+    # meeting scheduled, as "the next meeting will take place in May" (not "will meet with
+    # the landowner", "will meet the contractor": an act with someone).
+    r"|\bwill\s+(?:next\s+|again\s+|also\s+)?(?:meet|convene|reconvene)(?=\s+(?:in|on|at|again|quarterly|monthly|weekly|"
+    r"annually|yearly|next|every|twice|once|before|after|until)\b|\s*[.;,]|\s*$)"
+    # "You will find details at the end", "Delegations will find attached the
+    # conclusions": what the reader will find.
+    r"|\byou\s+will\s+(?:find|see|notice|note)\b|\bwill\s+find\s+(?:attached|enclosed|annexed|herewith|below)\b", _I)
 
 # "This policy, by keeping holdings at sizable levels, should help maintain accommodative
 # conditions", "these purchases will increase the Committee's holdings": the expected

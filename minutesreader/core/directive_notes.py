@@ -77,7 +77,18 @@ TASK: list[Rule] = [
     # "* n-api - focus on testing": a short item title, a dash, then the command.
     _r(r"(?:^|[*•]\s+)[\w\-. ]{1,30}?\s[-–]\s+(?P<trigger>(?-i:" + ITEM_ALT + r"))\b(?!\s+(?:of|for|is|are|was|to)\b)", " - "),
     # A numbered list of actions: "2. Review the parking policy".
-    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z]))(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
+    # (Not a heading in capitals: "4. ROLL CALL".)
+    _r(r"^\(?\d{1,2}[.)]\s+(?=(?-i:[A-Z][a-z]))(?P<trigger>" + ITEM_ALT + r")\b(?!\s+(?:of|for|on|is|are|was|were|to|and|from|by|with)\b|\s*$)", "."),
+    # Short lines of an agenda or of notes that name an act of the meeting and its object:
+    # "- Assign roles", "2. Elect officers", "- Consider the 'team link' role" (verbs that
+    # are never nouns; "To consider the quotation" is an agenda's line, in the infinitive).
+    _r(r"^(?:" + BULLET + r"|\(?\d{1,2}[.)]\s+)(?P<trigger>(?-i:[Aa]ssign|[Ee]lect|[Aa]ppoint|[Nn]ominate|[Rr]eassign|"
+       r"[Rr]e-?elect|[Cc]onsider))\s+(?!(?:of|for|on|is|are|was|to|and|by|with|that|whether|if)\b)[\w\"“'‘]", "assign", "elect",
+       "appoint", "nominate", "consider"),
+    # A decision noted as its bare verb, before its reasons: "- postpone, we like the
+    # idea, but ...", "* Merge; follow-ups in a new issue".
+    _r(r"^" + BULLET + r"(?P<trigger>(?:postpone|defer|merge|close|reject|revert|proceed|punt|approve|accept|land|ship)"
+       r"(?:\s+(?:it|this|them|for\s+now|as\s+is))?)\s*(?:[,;(]|\s[-–—]\s|$)", "* ", "- ", "• ", "– "),
     # Decisions and actions labelled as such in notes: "RESOLUTION: Merge pull request
     # 1047", "ACTION: plh to check with the CEO", "Decided: ...".
     # ("ACTION: Council discussed a settlement" only labels what happened: an action

@@ -21,6 +21,7 @@ from minutesreader.core import directive_model as model
 from minutesreader.core import directive_notes as notes
 from minutesreader.core import directive_readouts as readouts
 from minutesreader.core import directive_rules as rules
+from minutesreader.core import directive_statements as statements
 from minutesreader.core.categories import CATEGORIES
 from minutesreader.core.pattern_cache import PATTERNS
 from minutesreader.core.rules_config import default_rules_path, earliest, named_rules_path, read_rules
@@ -52,10 +53,11 @@ def _gated(found_rules: list[rules.Rule]) -> list[_GatedRule]:
 
 
 # The rules of each category: the readouts' vocabulary and passives, the grammar of other
-# genres, the lines of notes and the reported prose of minutes.
-_OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION)
-_CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL)
-_TASK = _gated(rules.TASK + readouts.TASK + grammar.TASK + notes.TASK + minutes.TASK)
+# genres, the lines of notes, the reported prose of minutes and the shapes of statements.
+_OBLIGATION = _gated(rules.OBLIGATION + readouts.OBLIGATION + grammar.OBLIGATION + minutes.OBLIGATION
+                     + statements.OBLIGATION)
+_CALL = _gated(rules.CALL + readouts.CALL + grammar.CALL + minutes.CALL + statements.CALL)
+_TASK = _gated(rules.TASK + readouts.TASK + grammar.TASK + notes.TASK + minutes.TASK + statements.TASK)
 # Every rule's gate words: which of them a sentence holds is found once, and each rule
 # then asks that set. The words of three letters or more are looked for only when the
 # sentence holds their first three: of the ~160 words, a sentence holds the heads of a
@@ -191,7 +193,8 @@ class DirectiveClassifier:
     # --- helpers ----------------------------------------------------------------------
 
     def _mask(self, sentence: str) -> str:
-        """Blank out what may not trigger: quoted titles and the user's never-phrases.
+        """Blank out what may not trigger: quoted titles, what an outcome requires and the
+        user's never-phrases.
 
         Blanking keeps offsets, so spans found in the masked text index the sentence.
         """
@@ -202,6 +205,10 @@ class DirectiveClassifier:
                 # is the title of an issue or pull request on the agenda.
                 if _is_title(quoted.group(1)) or text.startswith((" [", " (http", " #"), quoted.end()):
                     text = _blank(text, quoted.start(1), quoted.end(1))
+        if "what " in text:
+            # "exceed what was required to bring inflation back": what an outcome takes.
+            for outcome in minutes.WHAT_IS_NEEDED.finditer(text):
+                text = _blank(text, outcome.start(), outcome.end())
         if self._never is not None:
             for never in self._never.finditer(text):
                 text = _blank(text, never.start(), never.end())
@@ -237,6 +244,9 @@ class DirectiveClassifier:
         if "must" in lower:
             for inference in rules.MUST_HAVE.finditer(text):
                 text = _blank(text, inference.start(), inference.end())
+        if "shall have" in lower:
+            for granted in minutes.ENTITLED.finditer(text):
+                text = _blank(text, granted.start(), granted.end())
         if " be " in lower:
             for framing in rules.FRAMING_MODAL.finditer(text):
                 text = _blank(text, framing.start(), framing.end())
@@ -252,8 +262,10 @@ class DirectiveClassifier:
             if standing is not None:
                 text = _blank(text, standing.start(), standing.end())
         if "should" in lower:
+            decided = statements.DECIDED_SHOULD.search(text) if "that" in lower else None
             for forecast in grammar.FORECAST_SHOULD.finditer(text):
-                text = _blank(text, forecast.start("modal"), forecast.end("modal"))
+                if decided is None or forecast.start("modal") != decided.start("modal"):
+                    text = _blank(text, forecast.start("modal"), forecast.end("modal"))
             for forecast in minutes.FORECAST_SHOULD.finditer(text):
                 text = _blank(text, forecast.start("modal"), forecast.end("modal"))
         return self._first(_OBLIGATION, text, present)
@@ -348,6 +360,8 @@ class DirectiveClassifier:
             head = grammar.COMMAND_HEAD.match(stripped, body_at)
         if head is None or grammar.SHOUTED.match(stripped) or stripped.startswith(":", head.end("verb")):
             return None  # a heading, or a label ("Contact: Amanda Coote")
+        if head.group("verb").isupper() and len(head.group("verb")) > 1:
+            return None  # a numbered heading in capitals ("4. ROLL CALL")
         if grammar.OWN_VERB_SOON.match(stripped, head.start("verb")) or minutes.SUBJECT_AND_VERB.match(stripped, head.start("verb")):
             return None
         after = (head.group("after") or "").strip().lower()
