@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from minutesreader.cli_output import UserError, json_row, row
 from minutesreader.core.library import ReportUnreadable, find_report_file, read_report
 from minutesreader.core.text import strip_controls
+from minutesreader.storage.model import clean_tags
 
 # cli.py registers these commands for every command line: what only they use is imported
 # where it is used, so that `directives` and `search` start in a blink.
@@ -35,7 +36,7 @@ def run_note(context: Context, args: argparse.Namespace) -> int:
     from minutesreader.core.anchoring import context_of
 
     text = strip_controls(args.text).strip()
-    tags = [tag for tag in (" ".join(strip_controls(t).split()) for t in args.tag) if tag]
+    tags = clean_tags(args.tag)
     if not text:
         raise UserError("the note text is empty")
     report, index = report_paragraph(context, args.report, args.paragraph)
@@ -103,8 +104,9 @@ def run_notes(context: Context, args: argparse.Namespace) -> int:
     notes = store.notes(report=args.report)
     if args.tag:
         # Tags belong to paragraphs: a note is under a tag when its paragraph is.
-        tagged = {(mark.report, mark.paragraph) for mark in store.tagged(args.tag)}
-        notes = [n for n in notes if (n.report, n.paragraph) in tagged or args.tag in n.tags]
+        wanted = args.tag.lstrip("#")
+        tagged = {(mark.report, mark.paragraph) for mark in store.tagged(wanted)}
+        notes = [n for n in notes if (n.report, n.paragraph) in tagged or wanted in n.tags]
     for note in notes:
         tags = [mark.tag for mark in store.tags(note.report) if mark.paragraph == note.paragraph]
         _note_row(note, tags, args.json, paragraphs=paragraphs.get(note.report, ()))

@@ -93,8 +93,17 @@ class Filtered:
     reports: Sequence[ReportSummary]
 
 
+def _reports_holding(listing: Listing, term: str) -> frozenset[str]:
+    """The reports whose text or tags hold `term`; written as a tag is shown (#name), their tags alone."""
+    if term.startswith("#"):
+        return listing.reports_tagged_like(term.lstrip("#"))
+    texts, tags = listing.reports_containing(term), listing.reports_tagged_like(term)
+    return texts | tags if tags else texts
+
+
 def filter_reports(listing: Listing, query: str, last: Filtered | None = None) -> Filtered:
-    """Reports matching every word of the query in title, date, id, tags or text.
+    """Reports matching every word of the query in title, date, id, tags or text (a word
+    written #name: in tags alone).
 
     last: the previous result, if any: typing on narrows it instead of the whole listing."""
     terms = tuple(query.casefold().split())
@@ -109,13 +118,12 @@ def filter_reports(listing: Listing, query: str, last: Filtered | None = None) -
         candidates = last.reports
     # Per word, the reports holding it in their text or tags; the title, date and id are
     # looked at only for the others (most reports hold a common word in their text).
-    found = [texts | tags if tags else texts
-             for texts, tags in zip((listing.reports_containing(t) for t in terms), (listing.reports_tagged_like(t) for t in terms))]
+    found = [_reports_holding(listing, term) for term in terms]
     hay_of = listing.hay
     matches = []
     for summary in candidates:
         for term, reports in zip(terms, found):
-            if summary.id not in reports and term not in hay_of(summary):
+            if summary.id not in reports and (term.startswith("#") or term not in hay_of(summary)):
                 break
         else:
             matches.append(summary)

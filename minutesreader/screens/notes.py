@@ -71,7 +71,8 @@ class NotesScreen(TypedApp, Screen[None]):
             date = summary.date_label if summary else ""
             tags = [*getattr(note, "tags", ()), *paragraph_tags.get((note.report, note.paragraph), ())]
             words = note.quote if isinstance(note, Highlight) else note.text
-            haystacks.append(f"{words} {title} {date} {note.report} {' '.join(tags)}".casefold())
+            # Tags as they are shown too (#name), so that the filter `#name` finds them alone.
+            haystacks.append(f"{words} {title} {date} {note.report} {' '.join(tags)} {' '.join('#' + t for t in tags)}".casefold())
         self.app.call_from_thread(self._loaded, notes, haystacks)
 
     def _loaded(self, notes: list[Note | Highlight], haystacks: list[str]) -> None:

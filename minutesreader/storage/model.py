@@ -154,13 +154,14 @@ ORPHANED: Doc = {"orphaned": True}
 
 
 def clean_tags(tags: Any) -> list[str]:
-    """Strip, collapse inner spaces, drop empties and duplicates; keep the user's order."""
+    """Strip, collapse inner spaces, drop empties and duplicates; keep the user's order.
+    A tag is shown as #name, so a `#` typed before a name is not part of it."""
     if isinstance(tags, str):
         tags = [tags]
     seen: list[str] = []
     for tag in tags:
         # A tag is shown everywhere and matched exactly: no control character is ever stored.
-        name = " ".join(for_terminal(str(tag)).split())
+        name = " ".join(for_terminal(str(tag)).split()).lstrip("#").strip()
         if name and name not in seen:
             seen.append(name)
     return seen

@@ -130,6 +130,21 @@ async def test_notes_view_filter_matches_the_tags_of_the_notes_paragraph(app_fac
         assert [n.text for n in app.screen.shown] == ["first thought"]
 
 
+async def test_notes_view_filter_finds_a_tag_written_as_it_is_shown(app_factory):
+    """`#housing`, as tags are shown, found nothing; it finds the tagged paragraph's note,
+    not a note that only says "housing"."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"first thought", "ctrl+s", "t", *"#housing", "enter")
+        await pilot.press("j", "n", *"housing costs", "ctrl+s")
+        await pilot.press("A")
+        await settle(pilot)
+        await pilot.press(*"#housing")
+        assert [n.text for n in app.screen.shown] == ["first thought"]
+        assert app.session.tag_counts() == {"housing": 1}
+
+
 async def test_brief_basket_gathers_orders_exports_and_survives_a_restart(app_factory, tmp_path, system_clipboard):
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -65,3 +65,19 @@ def test_an_orphaned_tag_does_not_list_its_report(library, tmp_path):
     store.add_tags(report, 99, "a paragraph this report never had", ["gnu"])
     store.anchor(report, ["one paragraph", "another paragraph"])  # cannot place it: orphaned
     assert filter_reports(scanned(library, tmp_path / "store").listing, "gnu").reports == ()
+
+
+def test_a_tag_typed_with_its_hash_is_the_same_tag_and_hash_finds_only_tags(library, tmp_path):
+    """Tags are shown as #name: typing `#okapi` made a second tag `##okapi`, and the filter
+    `#okapi` found nothing. Now `#` is not part of a name, and `#okapi` in the filter finds
+    the reports tagged so (not those that merely say "okapi")."""
+    ids = sorted(p.stem for p in library.glob("*.txt"))
+    store = Store.open(tmp_path / "store")
+    store.add_tags(ids[0], 1, "quote", ["okapi"])
+    store.add_tags(ids[0], 2, "quote", ["#okapi", "##quagga"])
+    assert sorted({mark.tag for mark in store.tags(ids[0])}) == ["okapi", "quagga"]
+    (library / ids[1]).with_suffix(".txt").write_text("Title\n\nThe okapi was seen.\n", "utf-8")
+    listing = scanned(library, tmp_path / "store").listing
+    assert {s.id for s in filter_reports(listing, "okapi").reports} == {ids[0], ids[1]}
+    assert [s.id for s in filter_reports(listing, "#okapi").reports] == [ids[0]]
+    assert [s.id for s in filter_reports(listing, "#quag").reports] == [ids[0]]

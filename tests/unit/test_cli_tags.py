@@ -64,3 +64,12 @@ def test_bad_tag_input_is_one_line_exit_2(capsys, library, argv, message):
     code, out, err = run(capsys, library, *argv)
     assert code == 2 and out == ""
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_tag_given_with_its_hash_on_the_command_line_is_the_plain_tag(capsys, library):
+    code, out, _ = run(capsys, library, "tag", MODEL, "2", "#hashy")
+    assert code == 0 and "##" not in out
+    code, out, _ = run(capsys, library, "note", MODEL, "2", "a note", "--tag", "#hashy")
+    assert code == 0
+    code, out, _ = run(capsys, library, "notes", "--tag", "#hashy", "--json")
+    assert [json.loads(line)["tags"] for line in out.splitlines()] == [["hashy"]]
