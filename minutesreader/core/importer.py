@@ -27,7 +27,7 @@ from pathlib import Path
 
 from minutesreader.core.folders import fsync_dir
 from minutesreader.core.library import ReportUnreadable, read_report_text
-from minutesreader.core.reports import DATE_STAMP
+from minutesreader.core.reports import DATE_STAMP, real_date
 
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f/\\]")
 # Room for "-NNN.txt" and the temp file's prefix within a file system's 255-byte names.
@@ -136,8 +136,9 @@ def import_reports(paths: Iterable[Path], library: Path, date: str | None = None
             result.skipped.append(Skipped(source, "empty file"))
             continue
         dated = False
-        if date and not DATE_STAMP.match(text):
-            text = f" date {date} " + text.lstrip()
+        stamp = DATE_STAMP.match(text)
+        if date and (stamp is None or real_date(stamp.group(1)) is None):  # none, or no such day: --date's
+            text = f" date {date} " + (text[stamp.end():] if stamp else text).lstrip()
             dated = True
         body = _body(text)
         already = existing.holding(body)

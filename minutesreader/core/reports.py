@@ -9,6 +9,7 @@ numbers are stable from one run to the next.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,11 +76,21 @@ def report_id_for(path: Path) -> str:
     return name[:-4] if name.lower().endswith(".txt") else name
 
 
+def real_date(stamp: str) -> str | None:
+    """The stamp's date if there is such a day: `date 2025-13-45` stamps no date (the
+    report is undated, not sorted after every real one)."""
+    try:
+        datetime.date.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return stamp
+
+
 def parse_report(text: str, report_id: str, path: Path | None = None) -> Report:
     date: str | None = None
     match = DATE_STAMP.match(text)
     if match:
-        date = match.group(1)
+        date = real_date(match.group(1))
         text = text[match.end():]
     blocks = [join_lines(b) for b in PARAGRAPH_BREAK.split(text.strip())]
     blocks = [b for b in blocks if b]

@@ -127,3 +127,12 @@ def test_import_command_prints_what_it_did(tmp_path, library, capsys):
     assert code == 2 and err.count("\n") == 1
     code, _, err = run(capsys, "import", str(source))  # no --library: the bundled one is not for imports
     assert code == 2 and "--library" in err and err.count("\n") == 1
+
+
+def test_a_stamp_of_no_real_day_is_undated_and_takes_the_date_given(tmp_path, library):
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(" date 2024-02-30 " + TEXT, encoding="utf-8")
+    result = import_reports([wrong], library, date="2024-03-01")
+    assert [i.dated for i in result.imported] == [True]
+    assert read_report(library / "wrong.txt").date == "2024-03-01"
+    assert "2024-02-30" not in (library / "wrong.txt").read_text(encoding="utf-8")

@@ -183,3 +183,12 @@ def test_a_page_of_wrapped_paragraphs_run_together_joins_a_capital_after_a_wrap(
         "Councilmember Lee said staff should bring the parking study to the Regular Session in June.",
         "Councilmember Ruiz agreed and asked for a short report on the Main Street works.",
     ]
+
+
+def test_a_date_stamp_of_no_real_day_dates_nothing():
+    """`date 2025-13-45` was listed as that date and sorted after every real report."""
+    for stamp in ("2025-13-45", "2024-02-30", "2023-00-10"):
+        report = parse_report(f" date {stamp} The committee met. It must report by May.\n", "r")
+        assert report.date is None and report.date_label == "undated"
+        assert report.paragraphs[0].text == "The committee met. It must report by May."  # the stamp is not text
+    assert parse_report(" date 2024-02-29 The committee met.\n", "r").date == "2024-02-29"
