@@ -20,7 +20,9 @@ unseen figures; unseen3 later still; unseen4, readouts of Chinese meetings label
 the fourth round before the classifier ran on them; unseen5, minutes and open-source
 notes, and unseen6, readouts, both of the fifth round and labelled likewise; unseen7,
 readouts, and unseen8, minutes and central-bank minutes, both of the sixth round and
-labelled likewise; unseen10, readouts of the seventh round, labelled likewise, latest).
+labelled likewise; unseen10, readouts of the seventh round, labelled likewise; unseen11,
+readouts of the eighth round (local machine translations, CPPCC, NPC and Politburo readouts),
+labelled likewise, latest).
 --errors lists the disagreements of dev reports only, with their text, for work on the
 rules; unseen reports only ever give counts.
 --learned on|off scores the classifier with or without the learned second opinion on the
@@ -53,9 +55,9 @@ KINDS = (*CATEGORIES, "none")
 # classifier ran on them) fresher still, then unseen4 (readouts, likewise) and the fifth
 # round's unseen5 (minutes and open-source notes) and unseen6 (readouts), and the sixth round's
 # unseen7 (readouts) and unseen8 (minutes and central-bank minutes), labelled before the
-# classifier ran on them, and the seventh round's unseen10 (readouts), likewise; all are reported,
-# none is read for rules.
-SPLITS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen10")
+# classifier ran on them, and the seventh round's unseen10 (readouts), likewise, and the eighth
+# round's unseen11 (readouts), likewise; all are reported, none is read for rules.
+SPLITS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen10", "unseen11")
 Pair = tuple[str, str]  # (gold, predicted)
 
 
