@@ -158,6 +158,13 @@ TASK: list[Rule] = [
      ("ly ",)),
 ]
 
+# "...;To implement the checks, ...": machine translations join the items of a list (一是…；
+# 要…) with a semicolon and open the next with a capital "To" and its verb, an
+# infinitive used as a command, as at the head of a sentence ("; to the east" is no item).
+TASK.append((PATTERNS.compile(
+    r";\s*(?P<trigger>To\s+(?:[a-z]{3,}ly\s+)?(?:" + longest_first(ACTION_VERBS) + r"))\b"),
+    (";",)))
+
 # "The mayor stressed: First, tighten the rota ...": a verb of stress whose colon opens
 # a list of commands asks for them, as "required, to ..." does (a comma after "stressed"
 # introduces a framing: "emphasized, creating a civilized city is the start point").
