@@ -376,11 +376,6 @@ PLAIN_FUTURE = PATTERNS.compile(
     r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|summit|conference|talks|call|plenum|congress|forum)s?\b"
     r"|\bwill\s+(?:also\s+)?(?:give|deliver|make|pay|attend|take)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
     r"(?:speech|address|report|statement|visit|trip|keynote|remarks|talk|tour|part)s?\b"
-    # "The annual session, after being postponed, will open on May 22": the event is the
-    # subject, and its verb takes no object, only a time or a place.
-    r"|\b(?:meeting|session|summit|conference|congress|plenum|forum|talks|assembly)s?\b[^;.]{0,80}?\bwill\s+"
-    r"(?:\w+ly\s+)?(?:open|close|run|begin|start|end|last|take\s+place|convene|resume|conclude)"
-    r"(?=\s+(?:on|in|at|from|until|next|this|tomorrow|today|later|before|after|early|late|\d)\b|\s*[,.;]|\s*$)"
     # "The implementation of the project will certainly promote ...": an act named by its
     # noun as the subject foretells an effect; no one commits to anything ("the
     # government will promote" does; "the building will be accelerated" plans a measure).

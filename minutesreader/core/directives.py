@@ -284,6 +284,9 @@ class DirectiveClassifier:
             if " be " in lower:
                 for step in readouts.OTHER_BODY_STEP.finditer(text):
                     text = _blank(text, step.start(), step.end())
+            if any(verb in lower for verb in readouts.SESSION_VERBS):
+                for session in readouts.SCHEDULED_SESSION.finditer(text):
+                    text = _blank(text, session.start(), session.end())
             for future in minutes.DESCRIBED_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
