@@ -103,6 +103,12 @@ SCHEDULED_SESSION = PATTERNS.compile(
     r"(?:open|close|run|begin|start|end|last|take\s+place|convene|resume|conclude)"
     r"(?=\s+(?:on|in|at|from|until|next|this|tomorrow|today|later|before|after|early|late|\d)\b|\s*[,.;]|\s*$)", _I)
 
+# "... approved a draft law, which will be submitted to the legislature for deliberation":
+# in a relative clause, a future names no one who acts (directives.py), but this one is
+# the meeting's own next step with the paper it approved (directives.md: "a draft will be
+# circulated for comment"), as "the draft will be submitted to ..." is.
+REFERRED_PAPER = PATTERNS.compile(r"will\s+(?:also\s+|then\s+)?be\s+(?:submitted|sent|referred|forwarded)\s+to\b", _I)
+
 # "The meeting studied measures to make greater efforts to attract investment": what a
 # meeting studied, discussed or approved is its agenda, however prescriptive the title of
 # the paper: its complement, to the clause's end, triggers nothing ("..., made

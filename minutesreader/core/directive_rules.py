@@ -200,8 +200,11 @@ _ACT = (
 # "of persistence in hard work", "of adherence to the rules": an act named by an -ence or
 # -ance noun with no article and the preposition it governs ("of the alliance" is a thing).
 _ENCE_ACT = r"[a-z]{3,}[ae]nce\s+(?:in|to|with|on|against)\b"
+# "of efforts to make breakthroughs in ...": the act named by the efforts made for it.
+_EFFORTS_ACT = (r"(?:(?:the|its|their|our|more|greater|further|continued)\s+)?efforts?\s+to\s+(?!date\b)"
+                r"(?:\w+ly\s+)?[a-z]{3,}\b")
 IMPORTANT_ACT = (
-    r"(?=\s+" + _ENCE_ACT + r"|\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
+    r"(?=\s+" + _ENCE_ACT + r"|\s+" + _EFFORTS_ACT + r"|\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
 )
 
 # --- call: someone is asked, urged or told to act ------------------------------------

@@ -317,6 +317,7 @@ class DirectiveClassifier:
         if found is not None and (
             self._is_event_purpose(text, found[0])
             or text.startswith("will", found[0]) and grammar.in_relative_clause(text, found[0])
+            and readouts.REFERRED_PAPER.match(text, found[0]) is None
         ):
             found = None
         return found or self._imperative(text)

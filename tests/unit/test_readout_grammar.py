@@ -244,3 +244,24 @@ def test_an_act_ranked_as_the_main_task_is_a_necessity(classifier: DirectiveClas
 ])
 def test_an_infinitive_after_a_semicolon_opens_a_command(classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
     assert category(classifier, sentence) == expected
+
+
+# The importance of efforts to do something is the importance of an act: a call.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The meeting underscored the importance of efforts to widen access to rural credit.", "call"),
+    ("She stressed the importance of greater efforts to clean up the rivers.", "call"),
+    ("He praised the importance of efforts to date.", "none"),
+])
+def test_the_importance_of_efforts_to_act_is_a_call(classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
+
+
+# A paper the meeting approved, "which will be submitted to" another body, is its next
+# step (a task); other futures in a relative clause name no one who acts.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The meeting approved a draft law on forests, which will be submitted to the provincial congress for review.", "task"),
+    ("A new fund was set up, which will be used mostly by small farms.", "none"),
+])
+def test_a_paper_to_be_submitted_in_a_relative_clause_is_a_task(
+        classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
