@@ -352,11 +352,15 @@ STANDING_RULE = PATTERNS.compile(
     _I,
 )
 # "inflation should decline", "lower energy costs should help": a forecast of a quantity.
+# A passive with no agent is something to be done, not a forecast: "the work of production
+# safety should be constantly watched", "adjustments to conditions should be intensified"
+# (but "spending should be supported by rising incomes" foretells).
 FORECAST_SHOULD = PATTERNS.compile(
     r"\b(?:inflation|growth|prices?|costs?|spending|demand|economy|activity|output|unemployment|employment|"
     r"rates?|yields?|conditions|wages|investment|exports|imports|productivity|consumption|production|sales|"
     r"expansion|recovery|outlook|effects?|factors|developments|pressures?|slack|shortfall|gap)"
-    r"\s+(?:[a-z]+\s+){0,2}?(?P<modal>should)\b",
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<modal>should)\b"
+    r"(?!\s+be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b(?!\s+(?:\w+ly\s+)?by\b))",
     _I,
 )
 # Commands of notes that readouts never open with ("Check out the repo and open issues

@@ -22,16 +22,18 @@ unforeseen: a command opened by a manner adverb ("Unswervingly follow ...", "Dee
 understand ...") is a `task` whatever its verb, as long as the word after the adverb
 is no participle, adjective or noun ("Newly built roads", "Fully aware of", "Daily
 output of"); so is one whose verb shows by its ending ("Standardize the checks ..."), and
-an item named by its rank ("The second is to tighten the rota"). Tasks or measures
-highlighted in the passive, a colon after "stressed" before a command, and a meeting
-that "proposed that efforts be made" are a `call`, as "demanded that" is.
+an item named by its rank ("The second is to tighten the rota"), and the next item of
+a list opened by ";To" and its verb. Tasks or measures highlighted in the passive, a
+colon after "stressed" before a command, and a meeting that "proposed that efforts be
+made" are a `call`, as "demanded that" is.
 
 Also here, what looks like a directive of a readout and is none, which the classifier
 blanks before its rules look: a call denied ("the meeting did not call for new
 stimulus"), the next step of another body ("the document will be deliberated at the
-legislature's session"), and the meeting's agenda, however prescriptive its words:
-what it studied or approved ("studied measures to make greater efforts to ..."), and a
-command that ends in "arrange and deploy" (研究部署…工作 in directives.md).
+legislature's session"), a session that will open on a date, and the meeting's
+agenda, however prescriptive its words: what it studied or approved ("studied measures
+to make greater efforts to ..."), and a command that ends in "arrange and deploy"
+(研究部署…工作 in directives.md).
 """
 
 from __future__ import annotations
@@ -89,6 +91,23 @@ NEGATED_CALL = PATTERNS.compile(
 OTHER_BODY_STEP = PATTERNS.compile(
     r"\bwill\s+(?:also\s+|then\s+|further\s+)?be\s+(?:deliberated|debated|voted\s+on|examined|considered)\s+"
     r"(?:at|by|during|in)\s+[^.;,]{0,60}?\b(?:legislature|congress|session|NPC|parliament|assembly)s?\b", _I)
+
+# "The annual session, after being postponed, will open on May 22": the event is the
+# subject of "will", and its verb takes no object, only a time or a place (a scheduled
+# event, not a measure; "the city will open two clinics" acts). Looked for only after
+# one of these verbs (SESSION_VERBS).
+SESSION_VERBS = ("will open", "will close", "will run", "will begin", "will start", "will end", "will last",
+                 "will take place", "will convene", "will resume", "will conclude")
+SCHEDULED_SESSION = PATTERNS.compile(
+    r"\b(?:meeting|session|summit|conference|congress|plenum|forum|talks|assembly)s?\b[^;.]{0,80}?\bwill\s+"
+    r"(?:open|close|run|begin|start|end|last|take\s+place|convene|resume|conclude)"
+    r"(?=\s+(?:on|in|at|from|until|next|this|tomorrow|today|later|before|after|early|late|\d)\b|\s*[,.;]|\s*$)", _I)
+
+# "... approved a draft law, which will be submitted to the legislature for deliberation":
+# in a relative clause, a future names no one who acts (directives.py), but this one is
+# the meeting's own next step with the paper it approved (directives.md: "a draft will be
+# circulated for comment"), as "the draft will be submitted to ..." is.
+REFERRED_PAPER = PATTERNS.compile(r"will\s+(?:also\s+|then\s+)?be\s+(?:submitted|sent|referred|forwarded)\s+to\b", _I)
 
 # "The meeting studied measures to make greater efforts to attract investment": what a
 # meeting studied, discussed or approved is its agenda, however prescriptive the title of
@@ -157,6 +176,13 @@ TASK: list[Rule] = [
         r"(?=\s+(?!(?:of|for|is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[a-z\"“(])", _I),
      ("ly ",)),
 ]
+
+# "...;To implement the checks, ...": machine translations join the items of a list (一是…；
+# 要…) with a semicolon and open the next with a capital "To" and its verb, an
+# infinitive used as a command, as at the head of a sentence ("; to the east" is no item).
+TASK.append((PATTERNS.compile(
+    r";\s*(?P<trigger>To\s+(?:[a-z]{3,}ly\s+)?(?:" + longest_first(ACTION_VERBS) + r"))\b"),
+    (";",)))
 
 # "The mayor stressed: First, tighten the rota ...": a verb of stress whose colon opens
 # a list of commands asks for them, as "required, to ..." does (a comma after "stressed"

@@ -143,19 +143,24 @@ OBLIGATION: list[Rule] = [
     # "It is required that all projects pass safety checks": the passive of necessity.
     _rule(r"\bit\s+is\s+(?:also\s+)?required\s+that\b", "required"),
     # "The priority for all members of the Political Bureau is to implement ...", "the key
-    # lies in firmly strengthening ..." (an act), not "the key lies in the fact ...".
-    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+(?:(?:for|of)\s+[^,.;]{1,60}?\s+)?(?:is\s+(?:to|in)\b|lies\s+in\s+(?:\w+ly\s+(?:and\s+)?)*(?!(?:some|no|any|every)thing\b)[a-z]{3,}ing\b)",
+    # lies in firmly strengthening ..." (an act), not "the key lies in the fact ...", nor
+    # "the main task of the meeting is to arrange the year's work" (its agenda).
+    _rule(r"\bthe\s+(?:key|priority|top\s+priority|main\s+task|focus)\s+"
+          r"(?:(?:for|of)\s+(?!(?:the\s+|this\s+)?(?:meeting|conference|session|forum|plenum|symposium)\b)[^,.;]{1,60}?\s+)?(?:is\s+(?:to|in)\b|lies\s+in\s+(?:\w+ly\s+(?:and\s+)?)*(?!(?:some|no|any|every)thing\b)[a-z]{3,}ing\b)",
           "key", "priority", "task", "focus"),
     _rule(r"\bwhat\s+matters\s+(?:most\s+)?is\s+to\b", "matters"),
     # "Stabilizing employment is crucial for ...", "Keeping prices stable is of vital
     # importance", "Ensuring the supply of grain is the top priority": a necessity said
     # of an act, the gerund that opens the sentence or the clause a reporting verb
     # introduces ("stressed that doing a good job ... is very important"), not "During
-    # the meeting ...".
-    _rule(r"(?:^\W*|\b(?:stress|emphasi[sz]|point|not|said|say|believ|held)\w*\s+(?:out\s+)?that\s+)(?!(?:during|according|including|following|regarding|concerning|nothing|something|everything|"
+    # the meeting ..."; after a manner adverb the "-ing" word is an act, even before "and"
+    # ("stressed that earnestly studying and implementing ... is the primary task").
+    _rule(r"(?:^\W*|\b(?:stress|emphasi[sz]|point|not|said|say|believ|held)\w*\s+(?:out\s+)?that\s+)"
+          r"(?:[A-Za-z][a-z]{2,}ly\s+[a-z]{2,}ing\b(?!\s+(?:is|are|was|were|has|have|will)\b)|"
+          r"(?!(?:during|according|including|following|regarding|concerning|nothing|something|everything|"
           r"anything|morning|evening|meeting|spring|building\s+(?:of|materials))\b)[A-Za-z][a-z]{1,}ing\b"
           # A gerund takes an object; "Beijing is ...", "Beijing's ..." and "Nanjing city" are places.
-          r"(?!\s*[’']s|\s+(?:is|are|was|were|has|have|will|and|city|province|municipality|municipal|county|district)\b)"
+          r"(?!\s*[’']s|\s+(?:is|are|was|were|has|have|will|and|city|province|municipality|municipal|county|district)\b))"
           r"[^,.;]{0,120}?\b"
           # The verb is singular: "developing countries are ..." and "leading cadres are ..."
           # have a participle before their noun, not a gerund as the subject.
@@ -163,10 +168,13 @@ OBLIGATION: list[Rule] = [
           r"absolutely\s+|extremely\s+)?(?P<trigger>crucial|essential|vital|critical|imperative|indispensable|a\s+must|"
           r"(?:very\s+|most\s+|extremely\s+|particularly\s+)?important|"
           r"of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance|"
+          # "the top priority", "the primary political task" (a task needs its rank).
           r"(?:the|a|our|its|their)\s+(?:(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
-          r"major|urgent)\s+)?priority)\b",
+          r"major|urgent|political)\s+){0,2}priority|"
+          r"(?:the|a|our|its|their)\s+(?:(?:top|first|primary|overriding|foremost|most\s+important|key|main|central|"
+          r"major|urgent)\s+)(?:political\s+)?task)\b",
           "crucial", "essential", "vital", "critical", "imperative", "indispensable", "a must", "importance",
-          "important", "priority"),
+          "important", "priority", "task"),
     # "It is of great importance to strengthen ...": the same, with the act after.
     _rule(r"\bit\s+is\s+(?:also\s+)?of\s+(?:vital|great|paramount|utmost|crucial|critical|particular)\s+importance\s+"
           r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?:\w+ly\s+)?(?:" + _VERB_ALT + r")\b", "importance"),
@@ -192,8 +200,11 @@ _ACT = (
 # "of persistence in hard work", "of adherence to the rules": an act named by an -ence or
 # -ance noun with no article and the preposition it governs ("of the alliance" is a thing).
 _ENCE_ACT = r"[a-z]{3,}[ae]nce\s+(?:in|to|with|on|against)\b"
+# "of efforts to make breakthroughs in ...": the act named by the efforts made for it.
+_EFFORTS_ACT = (r"(?:(?:the|its|their|our|more|greater|further|continued)\s+)?efforts?\s+to\s+(?!date\b)"
+                r"(?:\w+ly\s+)?[a-z]{3,}\b")
 IMPORTANT_ACT = (
-    r"(?=\s+" + _ENCE_ACT + r"|\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
+    r"(?=\s+" + _ENCE_ACT + r"|\s+" + _EFFORTS_ACT + r"|\s+" + _ACT + r"|(?:(?!\bin\s+[a-z]+ing\b)[^.;]){0,100}?(?:,|\band|\bas\s+well\s+as)\s+" + _ACT + r")"
 )
 
 # --- call: someone is asked, urged or told to act ------------------------------------

@@ -298,6 +298,9 @@ class DirectiveClassifier:
             if " be " in lower:
                 for step in readouts.OTHER_BODY_STEP.finditer(text):
                     text = _blank(text, step.start(), step.end())
+            if any(verb in lower for verb in readouts.SESSION_VERBS):
+                for session in readouts.SCHEDULED_SESSION.finditer(text):
+                    text = _blank(text, session.start(), session.end())
             for future in minutes.DESCRIBED_FUTURE.finditer(text):
                 text = _blank(text, future.start(), future.end())
             for forecast in minutes.FORECAST_WILL.finditer(text):
@@ -328,6 +331,7 @@ class DirectiveClassifier:
         if found is not None and (
             self._is_event_purpose(text, found[0])
             or text.startswith("will", found[0]) and grammar.in_relative_clause(text, found[0])
+            and readouts.REFERRED_PAPER.match(text, found[0]) is None
         ):
             found = None
         return found or self._imperative(text)

@@ -187,3 +187,81 @@ def test_a_command_that_ends_in_arranging_and_deploying_is_the_agenda(classifier
 
 def test_deploying_inspectors_is_still_a_task(classifier: DirectiveClassifier) -> None:
     assert category(classifier, "The city will deploy more inspectors to the markets before the holiday.") == "task"
+
+
+# Eighth round. A passive with no agent after a word of quantity is a duty, not a
+# forecast ("production safety should be watched"); with its agent it foretells.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The meeting pointed out that grain production quotas should be strictly enforced.", "obligation"),
+    ("Support for small firms in the wake of falling output should be strengthened.", "obligation"),
+    ("Household spending should be supported by rising wages next year.", "none"),
+    ("Inflation should decline over the coming months.", "none"),
+])
+def test_a_passive_after_a_word_of_quantity_is_a_duty_unless_it_names_its_agent(
+        classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
+
+
+# The meeting's own task or priority is its agenda; another's is a necessity.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor pointed out that the main task of the meeting is to review the year's work.", "none"),
+    ("He said the main task of this conference is to sum up the experience of the pilots.", "none"),
+    ("The main task for the county this year is to repair the reservoirs.", "obligation"),
+])
+def test_the_task_of_the_meeting_is_its_agenda(classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
+
+
+# A session that will open, run or close on a date is a scheduled event; a body that
+# will open something acts.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The county congress, after being put off twice because of the floods, will open on March 3.", "none"),
+    ("The CPPCC annual session, after being postponed for a month, will open on May 21.", "none"),
+    ("The plenary meeting will close on Friday.", "none"),
+    ("The city government will open two new clinics in the old town.", "task"),
+])
+def test_a_session_that_will_open_on_a_date_is_an_event(classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
+
+
+# A gerund after a manner adverb is an act, even joined by "and" to another; its rank as
+# the primary task, or as a priority, is a necessity.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The meeting stressed that conscientiously learning and applying the new rules is the primary political task of all "
+     "departments.", "obligation"),
+    ("Carefully repairing the dikes is the main task this winter.", "obligation"),
+    ("Beijing and Tianjin are the main task forces.", "none"),
+])
+def test_an_act_ranked_as_the_main_task_is_a_necessity(classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
+
+
+# Machine translations open the next item of a list with ";To" and a verb: a command.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("All townships to reach the goal of zero accidents in the year;To strengthen the patrols of the mountain "
+     "roads, and check the bridges.", "task"),
+    ("The hills lie to the west; to the east lies the lake district of the county.", "none"),
+])
+def test_an_infinitive_after_a_semicolon_opens_a_command(classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
+
+
+# The importance of efforts to do something is the importance of an act: a call.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The meeting underscored the importance of efforts to widen access to rural credit.", "call"),
+    ("She stressed the importance of greater efforts to clean up the rivers.", "call"),
+    ("He praised the importance of efforts to date.", "none"),
+])
+def test_the_importance_of_efforts_to_act_is_a_call(classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
+
+
+# A paper the meeting approved, "which will be submitted to" another body, is its next
+# step (a task); other futures in a relative clause name no one who acts.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The meeting approved a draft law on forests, which will be submitted to the provincial congress for review.", "task"),
+    ("A new fund was set up, which will be used mostly by small farms.", "none"),
+])
+def test_a_paper_to_be_submitted_in_a_relative_clause_is_a_task(
+        classifier: DirectiveClassifier, sentence: str, expected: str) -> None:
+    assert category(classifier, sentence) == expected
