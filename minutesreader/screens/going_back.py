@@ -17,6 +17,7 @@ DESTINATIONS = {
     "Tags": "TagsScreen",
     "All notes": "NotesScreen",
     "Brief": "BriefScreen",
+    "Phrase timeline": "TimelineScreen",
 }
 
 
