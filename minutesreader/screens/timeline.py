@@ -130,6 +130,7 @@ class TimelineScreen(TypedApp, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(BatchedOptionList).focus()
+        self.prepare()
         if self.first_phrase:
             self.add(self.first_phrase)
         else:
@@ -151,6 +152,15 @@ class TimelineScreen(TypedApp, Screen[None]):
         if phrase.text in self.rows:
             return
         self.count(phrase)
+
+    @work(thread=True, group="timeline-prepare")
+    def prepare(self) -> None:
+        """While the phrase is typed: counting then places paragraphs in their reports in
+        memory (~0.1 s saved on a phrase in thousands of reports)."""
+        try:
+            self.session.prepare_tracking()
+        except Exception:  # noqa: BLE001 - only a head start: counting says what is wrong
+            return
 
     @work(thread=True, group="timeline")
     def count(self, phrase: Phrase) -> None:

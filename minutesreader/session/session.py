@@ -191,6 +191,12 @@ class Session:
         """Every report holding the phrase, by date, counted (first sentences not loaded)."""
         return track(self._search_index, phrase) if self._search_index is not None else []
 
+    def prepare_tracking(self) -> None:
+        """Map the index's paragraphs to their reports in memory, so phrases are counted
+        without joining each paragraph to its report (while the user types one)."""
+        if self._search_index is not None:
+            self._search_index.warm_ranges()
+
     def with_sentences(self, phrase: Phrase, rows: list[Occurrence]) -> list[Occurrence]:
         """The rows with their first occurrence's sentence loaded: for the rows shown only."""
         return with_sentences(phrase, rows, self._search_index) if rows else []

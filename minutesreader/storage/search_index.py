@@ -34,6 +34,7 @@ from minutesreader.core.search import (
 from minutesreader.core.search_cjk import index_grams
 from minutesreader.storage import word_counts
 from minutesreader.storage.atomic import make_private_folder, remove_database
+from minutesreader.storage.report_ranges import RangedCounting, ReportRanges
 from minutesreader.storage.search_freshness import Listing, Snapshot, file_signature, library_folder, scan, shard_signatures
 
 try:
@@ -88,12 +89,13 @@ class UpdateResult:
     cancelled: bool = False
 
 
-class SearchIndex:
+class SearchIndex(RangedCounting):
     def __init__(self, path: Path, library: Path) -> None:
         self.path = path
         self.library = library_folder(library)
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._ranges: ReportRanges | None = None  # kept for tracking phrases (warm_ranges)
 
     @classmethod
     def for_library(cls, store_dir: Path, library: Path) -> "SearchIndex":

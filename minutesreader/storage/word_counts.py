@@ -99,6 +99,13 @@ def word_reports(db: sqlite3.Connection, word: str) -> list[tuple[str, int, int,
     return list(reports.values())
 
 
+def chunk_counts(db: sqlite3.Connection, word: str) -> dict[int, int]:
+    """{chunk: count} of the word, a row per report file (its first paragraph holding
+    the word): word_reports without the join, for storage.report_ranges to place."""
+    return dict(db.execute("SELECT chunk, count FROM word_counts WHERE word = ?1 "
+                           "UNION ALL SELECT chunk, count FROM new_word_counts WHERE word = ?1", (word,)).fetchall())
+
+
 def _fill_scratch(db: sqlite3.Connection, paragraphs: list[tuple[int | None, str]]) -> None:
     # In memory (temp) and contentless: only the word list is wanted from it.
     db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.report_words USING fts5(body, content='', tokenize='{TOKENIZER}')")
