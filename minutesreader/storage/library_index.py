@@ -30,7 +30,7 @@ from minutesreader.core.library import ReportSummary
 from minutesreader.storage.atomic import make_private_folder, remove_database
 from minutesreader.storage.tinystorage import load_json_cache
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: a link out of the folder and random bytes are unreadable
 LEGACY_VERSION = 2  # of the JSON index migrated from
 # The list's order: newest first, undated after dated, then by id (as Catalog sorts).
 ORDER = "ORDER BY (date IS NOT NULL) DESC, coalesce(date, '') DESC, id DESC"

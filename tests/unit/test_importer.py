@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 
 import pytest
 
@@ -127,3 +128,14 @@ def test_import_command_prints_what_it_did(tmp_path, library, capsys):
     assert code == 2 and err.count("\n") == 1
     code, _, err = run(capsys, "import", str(source))  # no --library: the bundled one is not for imports
     assert code == 2 and "--library" in err and err.count("\n") == 1
+
+
+def test_a_named_binary_file_is_refused_in_one_line(tmp_path, library, capsys):
+    source = tmp_path / "noise.txt"
+    source.write_bytes(bytes(range(256)) * 2 + b"\x00" + bytes(range(128, 256)) * 16)  # NUL and undecodable bytes
+    random = tmp_path / "random.txt"
+    random.write_bytes(os.urandom(5000))
+    for bad in (source, random):
+        code, _, err = run(capsys, "import", str(bad), "--library", str(library))
+        assert code == 2 and err == f"minutesreader: {bad} is not a report: binary data, not text; not imported\n"
+    assert list(library.iterdir()) == []
