@@ -386,11 +386,18 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             return
         item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date, quote.published)
         name = self.session.current_brief
-        if (brief := self.session.brief(name)) is not None and brief.holds(item):
+        brief = self.session.brief(name)
+        if brief is not None and brief.holds(item):
             self.app.notify(f"The {what} is already in the brief “{name}”: not added again", severity="warning", markup=False)
             return
         self.app.save_changes(lambda session: session.add_to_brief(item, name, undo=f"the {what} added to the brief “{name}”"),
                               f"Added the {what} to the brief “{name}” (ctrl+b shows it)")
+        # A paragraph is added whole even when a sentence of it is quoted (the reader asked
+        # for all of it), but never silently: the brief now holds those words twice.
+        if brief is not None and (inside := brief.quoted_within(item)):
+            earlier = f"{len(inside)} earlier quote" + ("s" if len(inside) > 1 else "")
+            self.app.notify(f"The brief “{name}” already quoted part of this {what} ({earlier}): "
+                            "ctrl+b to delete one if the words are not wanted twice", severity="warning", markup=False)
 
     # -- the rest ------------------------------------------------------------------------
     def action_toggle_outline(self) -> None:
