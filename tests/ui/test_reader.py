@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import Label
+
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.widgets.document import DocumentView
 from tests.ui.conftest import open_model, wait_until
@@ -96,8 +98,25 @@ async def test_escape_cancels_a_note(app_factory):
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
+        await pilot.press("n", "escape")  # nothing typed: closes at once
+        assert type(app.screen).__name__ == "ReaderScreen"
         await pilot.press("n", *"never mind", "escape")
         assert app.session.notes(MODEL) == ()
+
+
+async def test_typed_text_is_not_lost_to_a_single_escape(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"half a thought", "escape")
+        assert type(app.screen).__name__ == "NoteEditor"  # still open, with the text
+        hint = str(app.screen.query_one(".hint", Label).render())
+        assert "Escape again" in hint
+        await pilot.press(*" more", "ctrl+s")
+        assert [note.text for note in app.session.notes(MODEL)] == ["half a thought more"]
+        await pilot.press("e", *" changed", "escape", "escape")  # asked, then discarded
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert [note.text for note in app.session.notes(MODEL)] == ["half a thought more"]
 
 
 async def test_tags_added_completed_and_removed(app_factory):
