@@ -240,3 +240,19 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
                 last = time.monotonic()
                 progress(index + 1, total)
         return True
+
+
+def next_directive(analysis: Sequence[list[AnalyzedSentence]], paragraph: int, sentence: int, step: int) -> tuple[int, int] | None:
+    """(paragraph, sentence) of the first directive after (step 1) or before (step -1) this
+    sentence, in reading order; None if there is none that way."""
+    index, sentences, position = paragraph, analysis[paragraph], sentence + step
+    while True:
+        while 0 <= position < len(sentences):
+            if sentences[position].directive is not None:
+                return index, position
+            position += step
+        index += step
+        if not 0 <= index < len(analysis):
+            return None
+        sentences = analysis[index]
+        position = 0 if step > 0 else len(sentences) - 1

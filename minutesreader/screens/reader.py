@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 from textual.worker import get_current_worker
 
-from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
+from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis, next_directive
 from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
@@ -69,6 +69,9 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         Binding("slash", "find", "Find", id="reader.find"),
         Binding("right_square_bracket", "next_hit(1)", "Next hit", show=False, id="reader.next_hit"),
         Binding("left_square_bracket", "next_hit(-1)", "Previous hit", show=False, id="reader.previous_hit"),
+        # Beside ] and [ (the next find hit, the redline's next change): } and { step by directive.
+        Binding("right_curly_bracket", "next_directive(1)", "Next directive", show=False, id="reader.next_directive"),
+        Binding("left_curly_bracket", "next_directive(-1)", "Previous directive", show=False, id="reader.previous_directive"),
         Binding("b", "brief_sentence", "To brief", id="reader.brief_sentence"),
         Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
         Binding("D", "compare", "Compare", id="reader.compare"),
@@ -408,6 +411,19 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             outline.query_one("#outline-list").focus()
         else:
             self.query_one(DocumentView).focus()
+
+    def action_next_directive(self, step: int) -> None:
+        if self.report is None:
+            return
+        if not has_directive_rules(self.report.language):
+            self.notify("No directive rules for this report's language", severity="warning", markup=False)
+            return
+        document = self.query_one(DocumentView)
+        found = next_directive(self.analysis, document.paragraph, document.sentence, step)
+        if found is None:
+            self.notify(f"No directive {'after' if step > 0 else 'before'} this sentence", severity="warning", markup=False)
+            return
+        document.go_to(*found)
 
     @on(DirectiveOutline.Jump)
     def jump(self, event: DirectiveOutline.Jump) -> None:

@@ -232,3 +232,25 @@ async def test_reading_width_comes_from_the_config(app_factory, private_user_dir
     async with app.run_test(size=(200, 50)) as pilot:
         await open_model(pilot)
         assert max(len(document(app).render_line(y).text.rstrip()) for y in range(40)) <= 9 + 60
+
+
+async def test_curly_brackets_step_through_the_directives_in_reading_order(app_factory, told):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        view = document(app)
+        directives = [(p, s) for p, sentences in enumerate(app.screen.analysis)
+                      for s, sentence in enumerate(sentences) if sentence.directive is not None]
+        assert len(directives) == 9
+        visited = []
+        for _ in directives:
+            await pilot.press("right_curly_bracket")
+            visited.append((view.paragraph, view.sentence))
+        assert visited == directives
+        # The status line names the directive the cursor is on.
+        assert f"{view.current_sentence.directive.category}: “" in str(app.screen.query_one("#reader-status").render())
+        told.clear()
+        await pilot.press("right_curly_bracket")  # none after the last: said, and the cursor stays
+        assert (view.paragraph, view.sentence) == directives[-1] and any("No directive after" in m for m in told)
+        await pilot.press("left_curly_bracket", "left_curly_bracket")
+        assert (view.paragraph, view.sentence) == directives[-3]
