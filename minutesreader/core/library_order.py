@@ -33,7 +33,8 @@ def ordered_ids(summaries: Mapping[str, ReportSummary], sort: str, notes: Mappin
     # Undated reports after dated ones; then by id (the index's ORDER).
     newest = sorted(summaries, key=lambda i: (summaries[i].date is not None, summaries[i].date or "", i), reverse=True)
     if sort == "title":
-        return sorted(newest, key=lambda i: summaries[i].title.casefold())  # sorted() is stable: ties stay newest first
+        # Unreadable files last (their "title" is a file name); sorted() is stable: ties stay newest first.
+        return sorted(newest, key=lambda i: (summaries[i].error is not None, summaries[i].title.casefold()))
     if sort == "directives":
         return sorted(newest, key=lambda i: -summaries[i].directives)
     if sort == "notes":

@@ -41,7 +41,7 @@ ORDER = f"ORDER BY {_NEWEST}"
 # The title's is NOCASE (ASCII) where the catalog casefolds: a preview may differ a little.
 ORDERS = {
     "date": ORDER,
-    "title": f"ORDER BY title COLLATE NOCASE, {_NEWEST}",
+    "title": f"ORDER BY (error IS NOT NULL), title COLLATE NOCASE, {_NEWEST}",
     "directives": f"ORDER BY directives DESC, {_NEWEST}",
 }
 _COLUMNS = "path, id, size, mtime_ns, title, date, counts, words, error, counted"
@@ -53,7 +53,7 @@ CREATE TABLE reports (path TEXT PRIMARY KEY, id TEXT NOT NULL, size INTEGER NOT 
     mtime_ns INTEGER NOT NULL, title TEXT NOT NULL, date TEXT, counts BLOB NOT NULL,
     words INTEGER NOT NULL, error TEXT, counted INTEGER NOT NULL, directives INTEGER NOT NULL) STRICT;
 CREATE INDEX reports_order ON reports ((date IS NOT NULL), coalesce(date, ''), id);
-CREATE INDEX reports_title ON reports (title COLLATE NOCASE, (date IS NOT NULL), coalesce(date, ''), id);
+CREATE INDEX reports_title ON reports ((error IS NOT NULL), title COLLATE NOCASE, (date IS NOT NULL), coalesce(date, ''), id);
 CREATE INDEX reports_directives ON reports (directives, (date IS NOT NULL), coalesce(date, ''), id);
 CREATE INDEX reports_id ON reports (id);
 CREATE TABLE texts_of (rowid INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, id TEXT NOT NULL,

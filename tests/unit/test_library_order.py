@@ -34,13 +34,14 @@ def library(tmp_path) -> Path:
         stamp = f" date {date} " if date else ""
         body = " ".join(["The council must act."] * directives + ["The weather was mild."])
         (folder / f"{report}.txt").write_text(f"{stamp}{title}\n\n{body}\n", "utf-8")
+    (folder / "b0.txt").write_bytes(b"\x00" * 100)  # unreadable: listed as "b0", but last by title
     return folder
 
 
 EXPECTED = {
-    "date": ["b", "c", "a", "d"],
-    "title": ["c", "b", "d", "a"],  # A to Z, whatever the case
-    "directives": ["b", "d", "a", "c"],
+    "date": ["b", "c", "a", "d", "b0"],
+    "title": ["c", "b", "d", "a", "b0"],  # A to Z, whatever the case; unreadable files last
+    "directives": ["b", "d", "a", "c", "b0"],
 }
 
 
@@ -55,7 +56,7 @@ def test_the_full_list_and_the_index_s_rows_agree_in_each_order(library, tmp_pat
     next(catalog.scan())
     catalog.set_sort(sort)
     rows = catalog.listing.ordered
-    assert isinstance(rows, PagedRows) and [s.id for s in rows[:4]] == EXPECTED[sort]
+    assert isinstance(rows, PagedRows) and [s.id for s in rows[:5]] == EXPECTED[sort]
 
 
 def test_notes_order_counts_the_user_s_notes(library, tmp_path):
@@ -67,7 +68,7 @@ def test_notes_order_counts_the_user_s_notes(library, tmp_path):
     for _ in catalog.scan():
         pass
     catalog.set_sort("notes")
-    assert [s.id for s in catalog.ordered] == ["c", "a", "b", "d"]  # then newest first
+    assert [s.id for s in catalog.ordered] == ["c", "a", "b", "d", "b0"]  # then newest first
 
 
 def test_the_sort_key_cycles_through_every_order():
