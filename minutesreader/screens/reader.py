@@ -50,6 +50,10 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
+# How far } and { look while the report is still being analysed (~0.4 s of work).
+LOOK_AHEAD_PARAGRAPHS = 2_000
+
+
 class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         # Escape closes the innermost thing; only one of these is active, and the footer
@@ -419,11 +423,17 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             self.notify("No directive rules for this report's language", severity="warning", markup=False)
             return
         document = self.query_one(DocumentView)
-        found = next_directive(self.analysis, document.paragraph, document.sentence, step)
-        if found is None:
+        # Until the worker has analysed every paragraph, each one looked at here is worked
+        # out on the UI thread: a bounded look, so a key never stalls a big report.
+        within = None if self.analysed else LOOK_AHEAD_PARAGRAPHS
+        found = next_directive(self.analysis, document.paragraph, document.sentence, step, within)
+        if found is not None:
+            document.go_to(*found)
+        elif within is not None and 0 <= document.paragraph + step * within < len(self.analysis):
+            self.notify(f"No directive in the next {within:,} paragraphs; the rest is still being analysed",
+                        severity="warning", markup=False)
+        else:
             self.notify(f"No directive {'after' if step > 0 else 'before'} this sentence", severity="warning", markup=False)
-            return
-        document.go_to(*found)
 
     @on(DirectiveOutline.Jump)
     def jump(self, event: DirectiveOutline.Jump) -> None:

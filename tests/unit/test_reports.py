@@ -183,3 +183,19 @@ def test_a_page_of_wrapped_paragraphs_run_together_joins_a_capital_after_a_wrap(
         "Councilmember Lee said staff should bring the parking study to the Regular Session in June.",
         "Councilmember Ruiz agreed and asked for a short report on the Main Street works.",
     ]
+
+
+def test_next_directive_steps_both_ways_and_looks_only_as_far_as_asked():
+    from minutesreader.core.analysis import ReportAnalysis, next_directive
+    from minutesreader.core.directives import DirectiveClassifier
+
+    plain = "The weather was mild. Prices rose."
+    text = "Title\n\n" + "\n\n".join([plain, "The council must act. It met.", plain, plain, "Rain fell. The board must report."])
+    analysis = ReportAnalysis(parse_report(text, "r"), DirectiveClassifier())
+    # Paragraph 0 is the title line; the directives are ¶2 sentence 0 and ¶5 sentence 1.
+    assert next_directive(analysis, 0, 0, 1) == (2, 0)
+    assert next_directive(analysis, 2, 0, 1) == (5, 1)
+    assert next_directive(analysis, 5, 1, 1) is None
+    assert next_directive(analysis, 5, 0, -1) == (2, 0)
+    assert next_directive(analysis, 2, 0, 1, within=2) is None  # ¶5 lies three paragraphs on
+    assert next_directive(analysis, 2, 0, 1, within=3) == (5, 1)
