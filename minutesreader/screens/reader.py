@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 from textual.worker import get_current_worker
 
-from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis, next_directive
+from minutesreader.core.analysis import AnalyzedSentence, ReportAnalysis
 from minutesreader.core.citations import Quote
 from minutesreader.core.directives import CATEGORIES
 from minutesreader.core.language import LANGUAGE_NAMES, has_directive_rules
@@ -28,6 +28,7 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.reader_details import ReaderDetails
+from minutesreader.screens.reader_directives import DIRECTIVE_BINDINGS, ReaderDirectives
 from minutesreader.screens.reader_messages import (
     DirectivesFound,
     DirectivesProgress,
@@ -50,11 +51,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-# How far } and { look while the report is still being analysed (~0.4 s of work).
-LOOK_AHEAD_PARAGRAPHS = 2_000
-
-
-class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
+class ReaderScreen(TypedApp, ReaderSelection, ReaderDirectives, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         # Escape closes the innermost thing; only one of these is active, and the footer
         # names where it goes (see check_action).
@@ -73,9 +70,7 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         Binding("slash", "find", "Find", id="reader.find"),
         Binding("right_square_bracket", "next_hit(1)", "Next hit", show=False, id="reader.next_hit"),
         Binding("left_square_bracket", "next_hit(-1)", "Previous hit", show=False, id="reader.previous_hit"),
-        # Beside ] and [ (the next find hit, the redline's next change): } and { step by directive.
-        Binding("right_curly_bracket", "next_directive(1)", "Next directive", show=False, id="reader.next_directive"),
-        Binding("left_curly_bracket", "next_directive(-1)", "Previous directive", show=False, id="reader.previous_directive"),
+        *DIRECTIVE_BINDINGS,
         Binding("b", "brief_sentence", "To brief", id="reader.brief_sentence"),
         Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
         Binding("D", "compare", "Compare", id="reader.compare"),
@@ -415,25 +410,6 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             outline.query_one("#outline-list").focus()
         else:
             self.query_one(DocumentView).focus()
-
-    def action_next_directive(self, step: int) -> None:
-        if self.report is None:
-            return
-        if not has_directive_rules(self.report.language):
-            self.notify("No directive rules for this report's language", severity="warning", markup=False)
-            return
-        document = self.query_one(DocumentView)
-        # Until the worker has analysed every paragraph, each one looked at here is worked
-        # out on the UI thread: a bounded look, so a key never stalls a big report.
-        within = None if self.analysed else LOOK_AHEAD_PARAGRAPHS
-        found = next_directive(self.analysis, document.paragraph, document.sentence, step, within)
-        if found is not None:
-            document.go_to(*found)
-        elif within is not None and 0 <= document.paragraph + step * within < len(self.analysis):
-            self.notify(f"No directive in the next {within:,} paragraphs; the rest is still being analysed",
-                        severity="warning", markup=False)
-        else:
-            self.notify(f"No directive {'after' if step > 0 else 'before'} this sentence", severity="warning", markup=False)
 
     @on(DirectiveOutline.Jump)
     def jump(self, event: DirectiveOutline.Jump) -> None:
