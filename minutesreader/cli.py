@@ -203,6 +203,7 @@ def run_list(context: Context, args: argparse.Namespace) -> int:
         if progress.stage == "text":  # listed and counted: the filter's text is the app's alone
             break
     scan.close()
+    catalog.set_sort(args.sort)
     for summary in catalog.ordered:
         notes = catalog.notes_by_report.get(summary.id, 0)
         if args.json:

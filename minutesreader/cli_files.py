@@ -54,6 +54,10 @@ def run_import(context: Context, args: argparse.Namespace) -> int:
     for failed in result.failed:
         row("failed", failed.source, failed.reason)
     row(f"{len(result.imported)} imported, {len(result.skipped)} skipped, into {context.library}")
+    if result.refused:
+        first, more = result.refused[0], len(result.refused) - 1
+        others = f" (and {more} more file(s) that are not reports)" if more else ""
+        raise UserError(f"{first.source} is not a report: {first.reason}; not imported{others}")
     if result.failed:
         raise UserError(f"{len(result.failed)} file(s) could not be written: {result.failed[0].reason}")
     return 0

@@ -53,6 +53,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     if wanted("list"):
         listing = commands.add_parser("list", parents=[common], help="one report per line: id, date, title, directives, notes")
         listing.add_argument("--json", action="store_true", help="one JSON object per line")
+        listing.add_argument("--sort", choices=("date", "title", "directives", "notes"), default="date",
+                             help="date: newest first (default); title: A to Z; directives, notes: most first")
 
     if wanted("show"):
         show = commands.add_parser("show", parents=[common], help="a report as plain text, paragraphs numbered, directives marked")

@@ -282,3 +282,21 @@ class ReportAnalysis(Sequence[list[AnalyzedSentence]]):
                 last = time.monotonic()
                 progress(index + 1, total)
         return True
+
+
+def next_directive(analysis: Sequence[list[AnalyzedSentence]], paragraph: int, sentence: int, step: int,
+                   within: int | None = None) -> tuple[int, int] | None:
+    """(paragraph, sentence) of the first directive after (step 1) or before (step -1) this
+    sentence, in reading order; None if there is none that way (within that many more
+    paragraphs, if given: a paragraph not worked out yet costs ~0.2 ms)."""
+    index, sentences, position = paragraph, analysis[paragraph], sentence + step
+    while True:
+        while 0 <= position < len(sentences):
+            if sentences[position].directive is not None:
+                return index, position
+            position += step
+        index += step
+        if not 0 <= index < len(analysis) or within is not None and abs(index - paragraph) > within:
+            return None
+        sentences = analysis[index]
+        position = 0 if step > 0 else len(sentences) - 1

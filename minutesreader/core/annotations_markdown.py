@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from minutesreader.core.brief_export import escape_markdown, source_template
+from minutesreader.core.brief_export import escape_markdown, hard_breaks, source_template
 from minutesreader.core.citations import locator, source_fields, without_empty_parts
 from minutesreader.core.reports import Report
 from minutesreader.core.sources import ReportSource
@@ -54,7 +54,7 @@ def report_markdown(report_id: str, title: str, report: Report | None, source: R
         for item in group:
             if item.kind == "note":
                 said = f"On “{on_words(item)}”: " if item.span else ""
-                blocks.append(said + item.text.strip() + (f"\n\n{_tags(item.tags)}" if item.tags else ""))
+                blocks.append(said + hard_breaks(item.text) + (f"\n\n{_tags(item.tags)}" if item.tags else ""))
         tags = [item.text for item in group if item.kind == "tag" and item.span is None]
         if tags:
             blocks.append(_tags(tags))

@@ -61,6 +61,11 @@ Lookup = Callable[[str], "ReportNow | None"]
 _SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
+def hard_breaks(text: str) -> str:
+    """The user's own text (a comment, a note) with each line break kept in Markdown."""
+    return _SOFT_BREAK.sub("\\\n", text.strip())
+
+
 def _now_of(item: BriefItem, now: Lookup | None) -> tuple[str, ReportSource | None]:
     found = now(item.report) if now is not None else None
     if found is None:
@@ -126,7 +131,7 @@ def brief_to_markdown(brief: Brief, template: str = DEFAULT_TEMPLATE, chinese_te
         if item.kind == "heading":
             blocks.append(f"## {_one_line(item.text)}")
         elif item.kind == "comment":
-            blocks.append(_SOFT_BREAK.sub("\\\n", item.text.strip()))
+            blocks.append(hard_breaks(item.text))
         elif item.kind == "quote":
             notes.append(f"[^{len(notes) + 1}]: {escape_markdown(footnote(item, template, chinese_template, now))}")
             lines = [escape_markdown(line.strip()) for line in item.text.strip().splitlines() if line.strip()]

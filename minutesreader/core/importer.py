@@ -26,7 +26,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from minutesreader.core.folders import fsync_dir
-from minutesreader.core.library import ReportUnreadable, read_report_text
+from minutesreader.core.library import LINK_OUT, ReportUnreadable, read_report_text
 from minutesreader.core.reports import DATE_STAMP, real_date
 
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f/\\]")
@@ -58,6 +58,9 @@ class ImportResult:
     imported: list[Imported] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     failed: list[Skipped] = field(default_factory=list)  # could not be written (full disk...)
+    # Named files that are no report (binary, unreadable): the user asked for them by
+    # name, so the command says so as an error, where a folder's stray files are skipped.
+    refused: list[Skipped] = field(default_factory=list)
 
 
 def check_date(text: str) -> str:
@@ -125,12 +128,12 @@ def import_reports(paths: Iterable[Path], library: Path, date: str | None = None
             result.skipped.append(Skipped(source, "not a .txt file"))
             continue
         if not named and source.is_symlink() and not any(_inside(_resolved(source), root) for root in roots):
-            result.skipped.append(Skipped(source, "a symbolic link out of the folder"))
+            result.skipped.append(Skipped(source, LINK_OUT))
             continue
         try:
             text = read_report_text(source, for_display=False)
         except ReportUnreadable as exc:
-            result.skipped.append(Skipped(source, str(exc)))
+            (result.refused if named else result.skipped).append(Skipped(source, str(exc)))
             continue
         if not text.strip():
             result.skipped.append(Skipped(source, "empty file"))

@@ -171,8 +171,12 @@ def read_report_bytes(path: Path, limit: int = MAX_REPORT_BYTES) -> bytes:
 
 def name_problem(path: Path) -> str | None:
     """Why this file cannot be a report under its name, or None: a name that would put
-    control characters on the terminal, or an id another file of the folder already has."""
+    control characters on the terminal, an id another file of the folder already has, or
+    a symbolic link out of the folder (import skips those: a link to /etc/passwd must not
+    become a report the library lists and searches)."""
     name = path.name
+    if os.path.islink(path) and not _leads_inside(path):
+        return LINK_OUT
     if for_terminal(name) != name:
         return "its name holds control characters or bytes that are not UTF-8; rename it"
     if name.lower().endswith(".txt") and not name.endswith(".txt"):
@@ -180,6 +184,14 @@ def name_problem(path: Path) -> str | None:
         if owner is not None and owner != name:
             return f"it has the same id as {owner}; rename one of them"
     return None
+
+
+LINK_OUT = "a symbolic link out of the folder"
+
+
+def _leads_inside(link: Path) -> bool:
+    folder = os.path.realpath(link.parent)
+    return os.path.realpath(link).startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def id_owner(folder: Path, report_id: str) -> str | None:
@@ -226,7 +238,7 @@ def break_long_runs(text: str) -> str:
 def _unreadable(path: Path, size: int, mtime_ns: int, reason: str) -> ReportSummary:
     """A list row for a file that cannot be read; a clean, unique id even for a hostile name."""
     report_id = report_id_for(path)
-    if name_problem(path):
+    if name_problem(path) not in (None, LINK_OUT):  # the name itself is the trouble
         report_id = for_terminal(path.name)
     return ReportSummary(report_id, str(path), None, report_id, size=size, mtime_ns=mtime_ns, error=reason)
 

@@ -113,5 +113,14 @@ class Brief:
     updated: str
 
     def holds(self, quote: BriefItem) -> bool:
-        """The same words of the same report are already quoted (adding them again warns)."""
-        return any(item.kind == "quote" and item.report == quote.report and item.text == quote.text for item in self.items)
+        """These words of this report are already quoted, alone or inside a longer quote
+        (a sentence of a quoted paragraph): adding them again warns."""
+        return any(item.text.find(quote.text) >= 0 for item in self._quotes_of(quote.report))
+
+    def quoted_within(self, quote: BriefItem) -> list[BriefItem]:
+        """The shorter quotes of this report that these words hold (the sentences already
+        quoted from a paragraph about to be quoted whole)."""
+        return [item for item in self._quotes_of(quote.report) if item.text != quote.text and item.text in quote.text]
+
+    def _quotes_of(self, report: str) -> list[BriefItem]:
+        return [item for item in self.items if item.kind == "quote" and item.report == report]

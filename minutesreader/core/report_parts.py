@@ -21,7 +21,7 @@ from pathlib import Path
 
 from minutesreader.core import language
 from minutesreader.core.language import paragraph_language
-from minutesreader.core.library import ReportUnreadable, break_long_runs, read_report
+from minutesreader.core.library import ReportUnreadable, break_long_runs, name_problem, read_report
 from minutesreader.core.reports import PARAGRAPH_BREAK, Paragraph, Report, join_lines, parse_report, report_id_for, split_long_paragraph
 from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 
@@ -48,6 +48,9 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
     """The report with the paragraphs of its first part, and the paragraphs of each
     later part, numbered on from there. Raises ReportUnreadable like read_report; the
     parts may raise NotUtf8."""
+    problem = name_problem(path)
+    if problem:
+        raise ReportUnreadable(problem)
     try:
         with path.open("rb") as file:
             data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)

@@ -121,7 +121,19 @@ def _looks_binary(data: bytes) -> bool:
     # Text with stray NULs is still text; a file that is largely NULs and control
     # bytes is not.
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
-    return controls / len(sample) > 0.10
+    if controls / len(sample) > 0.10:
+        return True
+    # Random bytes hold ~10% controls, too close to call; but they are not UTF-8 either,
+    # and text in a legacy encoding (cp1252, GB18030) holds no NUL and next to no controls.
+    return controls > 0 and (b"\x00" in sample or controls / len(sample) > 0.01) and not _is_utf8(sample)
+
+
+def _is_utf8(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.reason == "unexpected end of data"  # a character cut by the end of the sample
+    return True
 
 
 def _mostly_cjk(text: str) -> bool:

@@ -1,4 +1,9 @@
-"""Write or edit a note: a multi-line editor; ctrl+s saves, Escape cancels."""
+"""Write or edit a note or a comment: a multi-line editor; ctrl+s saves, Escape cancels.
+
+Escape with text typed and not saved asks first (Escape again discards), as an editor
+asks before closing a modified buffer: a note can be minutes of typing, and Escape is
+also the key that closes everything else, so one press of it must not throw that away.
+A kept draft would also do, but it leaves a note half-saved that nobody asked to keep."""
 
 from __future__ import annotations
 
@@ -30,21 +35,30 @@ class NoteEditor(ModalScreen[str | None]):
     NoteEditor .context { color: $text-muted; height: auto; max-height: 4; margin-bottom: 1; }
     NoteEditor TextArea { height: 10; }
     NoteEditor .hint { color: $text-muted; }
+    NoteEditor .hint.-asking { color: $warning; text-style: bold; }
     """
 
-    def __init__(self, heading: str, context: str, text: str = "", on_save: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, heading: str, context: str, text: str = "", on_save: Callable[[str], bool] | None = None,
+                 kind: str = "note") -> None:
         super().__init__()
         self.on_save = on_save
         self.heading = heading
         self.context = context
         self.initial = text
+        self.kind = kind  # "note" or "comment": what the hint calls it
+        self.asked = False  # Escape was pressed once on unsaved text
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(self.heading, style="bold"))
             yield Label(Text(self.context), classes="context")
             yield TextArea(self.initial, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Label(Text("ctrl+s save · Escape cancel · an emptied note is deleted"), classes="hint")
+            yield Label(Text(self._hint()), classes="hint")
+
+    def _hint(self) -> str:
+        if self.asked:
+            return "Not saved: Escape again discards your text · ctrl+s saves it"
+        return f"ctrl+s save · Escape cancel · an emptied {self.kind} is deleted"
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -57,4 +71,10 @@ class NoteEditor(ModalScreen[str | None]):
             self.dismiss(text)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.asked or self.query_one(TextArea).text.strip() == self.initial.strip():
+            self.dismiss(None)
+            return
+        self.asked = True
+        hint = self.query_one(".hint", Label)
+        hint.update(Text(self._hint()))
+        hint.add_class("-asking")

@@ -167,7 +167,7 @@ class BriefScreen(TypedApp, Screen[None]):
         if kind == "heading":
             self.app.push_screen(PromptDialog("New heading (after the selected item)"), added)
         else:  # a comment that could not be saved stays in its editor
-            self.app.push_screen(NoteEditor("New comment (after the selected item)", "", on_save=added))
+            self.app.push_screen(NoteEditor("New comment (after the selected item)", "", on_save=added, kind="comment"))
 
     def action_edit(self) -> None:
         items, index = self.items, self.cursor
@@ -191,7 +191,7 @@ class BriefScreen(TypedApp, Screen[None]):
         if item.kind == "heading":
             self.app.push_screen(PromptDialog("Edit heading", item.text), edited)
         else:
-            self.app.push_screen(NoteEditor("Edit comment", "", item.text, on_save=edited))
+            self.app.push_screen(NoteEditor("Edit comment", "", item.text, on_save=edited, kind="comment"))
 
     def _brief(self) -> Brief | None:
         brief = self.session.brief()

@@ -1,4 +1,4 @@
-"""The library: every report, newest first, filtered as you type."""
+"""The library: every report, newest first (or in another order, `o`), filtered as you type."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from textual.worker import get_current_worker
 
 from minutesreader.core.catalog import ScanProgress
 from minutesreader.core.library import LibraryError
+from minutesreader.core.library_order import SORT_LABELS, next_sort
 from minutesreader.core.listing import Filtered, Listing, filter_reports
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
@@ -29,6 +30,7 @@ class LibraryScreen(TypedApp, Screen[None]):
         Binding("r", "rename", "Rename", id="library.rename"),
         Binding("ctrl+r", "rescan", "Rescan", show=False, id="library.rescan"),
         Binding("P", "timeline", "Phrase timeline", id="library.timeline"),
+        Binding("o", "sort", "Sort by date, title, directives or notes", show=False, id="library.sort"),
     ]
 
     DEFAULT_CSS = """
@@ -140,12 +142,14 @@ class LibraryScreen(TypedApp, Screen[None]):
         parts = [f"{shown:,} of {total:,} {noun}" if query.strip() else f"{total:,} {noun}"]
         if unreadable:
             parts.append(f"{unreadable} cannot be read")
+        if self.session.library_sort != "date":
+            parts.append(f"sorted {SORT_LABELS[self.session.library_sort]}")
         if self.stage == "counting":
             done, total = self.counting
             parts.append(f"counting directives {done:,}/{total:,}")
         elif self.stage:
             parts.append("reading…")
-        parts.append("Enter open · / filter · r rename · ? keys")
+        parts.append("Enter open · / filter · r rename · o sort · ? keys")
         return " · ".join(parts)
 
     def _status(self, message: str) -> None:
@@ -168,6 +172,13 @@ class LibraryScreen(TypedApp, Screen[None]):
         if filter_input.value:
             filter_input.value = ""
         self.query_one(ReportTable).focus()
+
+    def action_sort(self) -> None:
+        """The next order (date, title, directives, notes), said on screen; the session keeps it."""
+        sort = next_sort(self.session.library_sort)
+        self.session.sort_library(sort)
+        self.apply_filter(keep_cursor=False)
+        self.notify(f"Library sorted {SORT_LABELS[sort]} (o: next order)", timeout=3, markup=False)
 
     def action_rescan(self) -> None:
         self.scan()

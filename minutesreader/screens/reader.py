@@ -28,6 +28,7 @@ from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.going_back import back_bindings, goes_back_to
 from minutesreader.screens.reader_annotations import ReaderAnnotations
 from minutesreader.screens.reader_details import ReaderDetails
+from minutesreader.screens.reader_directives import DIRECTIVE_BINDINGS, ReaderDirectives
 from minutesreader.screens.reader_messages import (
     DirectivesFound,
     DirectivesProgress,
@@ -50,7 +51,7 @@ from minutesreader.widgets.outline import DirectiveOutline
 BIG_REPORT_BYTES = 1_000_000
 
 
-class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
+class ReaderScreen(TypedApp, ReaderSelection, ReaderDirectives, ReaderDetails, ReaderSeries, ReaderAnnotations, Screen[None]):
     BINDINGS = [
         # Escape closes the innermost thing; only one of these is active, and the footer
         # names where it goes (see check_action).
@@ -69,6 +70,7 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
         Binding("slash", "find", "Find", id="reader.find"),
         Binding("right_square_bracket", "next_hit(1)", "Next hit", show=False, id="reader.next_hit"),
         Binding("left_square_bracket", "next_hit(-1)", "Previous hit", show=False, id="reader.previous_hit"),
+        *DIRECTIVE_BINDINGS,
         Binding("b", "brief_sentence", "To brief", id="reader.brief_sentence"),
         Binding("B", "brief_paragraph", "¶ to brief", show=False, id="reader.brief_paragraph"),
         Binding("D", "compare", "Compare", id="reader.compare"),
@@ -386,11 +388,18 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDetails, ReaderSeries, Reade
             return
         item = BriefItem("quote", quote.quote, quote.report, quote.paragraph, quote.title, quote.date, quote.published)
         name = self.session.current_brief
-        if (brief := self.session.brief(name)) is not None and brief.holds(item):
+        brief = self.session.brief(name)
+        if brief is not None and brief.holds(item):
             self.app.notify(f"The {what} is already in the brief “{name}”: not added again", severity="warning", markup=False)
             return
         self.app.save_changes(lambda session: session.add_to_brief(item, name, undo=f"the {what} added to the brief “{name}”"),
                               f"Added the {what} to the brief “{name}” (ctrl+b shows it)")
+        # A paragraph is added whole even when a sentence of it is quoted (the reader asked
+        # for all of it), but never silently: the brief now holds those words twice.
+        if brief is not None and (inside := brief.quoted_within(item)):
+            earlier = f"{len(inside)} earlier quote" + ("s" if len(inside) > 1 else "")
+            self.app.notify(f"The brief “{name}” already quoted part of this {what} ({earlier}): "
+                            "ctrl+b to delete one if the words are not wanted twice", severity="warning", markup=False)
 
     # -- the rest ------------------------------------------------------------------------
     def action_toggle_outline(self) -> None:

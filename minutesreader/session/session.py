@@ -82,6 +82,15 @@ class Session:
         """Bring the listing's note counts, tags and titles up to date (a new listing is swapped in)."""
         self._catalog.refresh_annotations(list(changed) if changed is not None else None)
 
+    @property
+    def library_sort(self) -> str:
+        """The library list's order (core/library_order.py): kept for the whole session."""
+        return self._catalog.sort
+
+    def sort_library(self, sort: str) -> None:
+        """Put the library list in this order; a new listing is swapped in."""
+        self._catalog.set_sort(sort)
+
     def summary(self, report: str) -> ReportSummary | None:
         return self._catalog.listing.summaries.get(report)
 

@@ -30,18 +30,31 @@ from minutesreader.core.library import ReportSummary
 from minutesreader.storage.atomic import make_private_folder, remove_database
 from minutesreader.storage.tinystorage import load_json_cache
 
-INDEX_VERSION = 1
+# 2: a link out of the folder and random bytes are unreadable; the directives column
+INDEX_VERSION = 2
 LEGACY_VERSION = 2  # of the JSON index migrated from
 # The list's order: newest first, undated after dated, then by id (as Catalog sorts).
-ORDER = "ORDER BY (date IS NOT NULL) DESC, coalesce(date, '') DESC, id DESC"
+_NEWEST = "(date IS NOT NULL) DESC, coalesce(date, '') DESC, id DESC"
+ORDER = f"ORDER BY {_NEWEST}"
+# The list's other orders (core/library_order.py), each with the date's as ties. Notes are
+# not here (they live in the store): that order is the date's until the scan reads them.
+# The title's is NOCASE (ASCII) where the catalog casefolds: a preview may differ a little.
+ORDERS = {
+    "date": ORDER,
+    "title": f"ORDER BY (error IS NOT NULL), title COLLATE NOCASE, {_NEWEST}",
+    "directives": f"ORDER BY directives DESC, {_NEWEST}",
+}
 _COLUMNS = "path, id, size, mtime_ns, title, date, counts, words, error, counted"
+_WRITTEN = f"{_COLUMNS}, directives"
 
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value ANY) STRICT;
 CREATE TABLE reports (path TEXT PRIMARY KEY, id TEXT NOT NULL, size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL, title TEXT NOT NULL, date TEXT, counts BLOB NOT NULL,
-    words INTEGER NOT NULL, error TEXT, counted INTEGER NOT NULL) STRICT;
+    words INTEGER NOT NULL, error TEXT, counted INTEGER NOT NULL, directives INTEGER NOT NULL) STRICT;
 CREATE INDEX reports_order ON reports ((date IS NOT NULL), coalesce(date, ''), id);
+CREATE INDEX reports_title ON reports ((error IS NOT NULL), title COLLATE NOCASE, (date IS NOT NULL), coalesce(date, ''), id);
+CREATE INDEX reports_directives ON reports (directives, (date IS NOT NULL), coalesce(date, ''), id);
 CREATE INDEX reports_id ON reports (id);
 CREATE TABLE texts_of (rowid INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, id TEXT NOT NULL,
     size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL) STRICT;
@@ -82,18 +95,19 @@ class LibraryIndex:
         row = self._read("SELECT count(*), count(error) FROM reports", one=True)
         return (row[0], row[1]) if row else (0, 0)
 
-    def page(self, offset: int, limit: int) -> list[ReportSummary | None]:
-        """Rows offset.. in the list's order (None for a damaged row)."""
-        rows = self._read(f"SELECT {_COLUMNS} FROM reports {ORDER} LIMIT ? OFFSET ?", (limit, offset))
+    def page(self, offset: int, limit: int, sort: str = "date") -> list[ReportSummary | None]:
+        """Rows offset.. in the list's order, or another (ORDERS); None for a damaged row."""
+        order = ORDERS.get(sort, ORDER)
+        rows = self._read(f"SELECT {_COLUMNS} FROM reports {order} LIMIT ? OFFSET ?", (limit, offset))
         return [_summary(row) for row in rows or ()]
 
     def find(self, report_id: str) -> ReportSummary | None:
         row = self._read(f"SELECT {_COLUMNS} FROM reports WHERE id = ? {ORDER} LIMIT 1", (report_id,), one=True)
         return _summary(row) if row else None
 
-    def every(self) -> list[ReportSummary | None]:
-        """Every row in the list's order."""
-        return [_summary(row) for row in self._read(f"SELECT {_COLUMNS} FROM reports {ORDER}") or ()]
+    def every(self, sort: str = "date") -> list[ReportSummary | None]:
+        """Every row in the list's order, or another (ORDERS)."""
+        return [_summary(row) for row in self._read(f"SELECT {_COLUMNS} FROM reports {ORDERS.get(sort, ORDER)}") or ()]
 
     def ids(self) -> list[str]:
         return [row[0] for row in self._read(f"SELECT id FROM reports {ORDER}") or ()]
@@ -158,7 +172,7 @@ class LibraryIndex:
         try:
             db = self._db()
             with db:
-                db.executemany(f"INSERT OR REPLACE INTO reports ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+                db.executemany(f"INSERT OR REPLACE INTO reports ({_WRITTEN}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
                 for path, (report_id, size, mtime_ns, text) in texts.items():
                     _drop_text(db, path)
                     rowid = db.execute("INSERT INTO texts_of (path, id, size, mtime_ns) VALUES (?,?,?,?)",
@@ -235,7 +249,7 @@ class LibraryIndex:
                 with db:
                     db.executescript(_SCHEMA)
                     db.execute("INSERT INTO meta VALUES ('classifier', ?)", (self.classifier_key,))
-                    db.executemany(f"INSERT OR REPLACE INTO reports ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    db.executemany(f"INSERT OR REPLACE INTO reports ({_WRITTEN}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                                    self._legacy_rows())
             finally:
                 db.close()
@@ -265,7 +279,7 @@ class LibraryIndex:
 
 def _row(summary: ReportSummary) -> tuple[Any, ...]:
     return (summary.path, summary.id, summary.size, summary.mtime_ns, summary.title, summary.date,
-            marshal.dumps(summary.counts), summary.words, summary.error, int(summary.counted))
+            marshal.dumps(summary.counts), summary.words, summary.error, int(summary.counted), summary.directives)
 
 
 def _summary(row: tuple[Any, ...]) -> ReportSummary | None:

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 # 4: a second column, `grams`, holds the Chinese text as bigrams (core.search_cjk).
 # 5: word_counts, each word's count per report (storage.word_counts).
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"  # 6: a link out of the folder and random bytes are not indexed
 DEFAULT_LIMIT = 50
 COMMIT_EVERY_SECONDS = 0.5
 OPTIMIZE_AFTER = 1000  # files read in one update

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import Label
+
 from minutesreader.screens.brief import BriefScreen
 from minutesreader.screens.notes import NotesScreen
 from minutesreader.screens.reader import ReaderScreen
@@ -159,7 +161,10 @@ async def test_brief_basket_gathers_orders_exports_and_survives_a_restart(app_fa
         await pilot.press("down", "K")             # the ¶3 quote moves up
         assert [i.paragraph for i in app.screen.items] == [3, 2]
         await pilot.press("h", *"Growth", "enter")  # a heading after the selected item
-        await pilot.press("home", "m", *"Compare with April.", "ctrl+s")
+        await pilot.press("home", "m")
+        # The comment dialog speaks of a comment (it said "an emptied note is deleted").
+        assert "an emptied comment is deleted" in str(app.screen.query_one(".hint", Label).render())
+        await pilot.press(*"Compare with April.", "ctrl+s")
         assert [i.kind for i in app.screen.items] == ["quote", "comment", "heading", "quote"]
         await pilot.press("down", "x")
         assert [i.kind for i in app.screen.items] == ["quote", "comment", "quote"]

@@ -64,3 +64,18 @@ async def test_a_rename_after_adding_shows_in_the_brief_and_its_export(app_facto
         await pilot.press("ctrl+b", "y")
         assert "[^1]: Municipal government, Shenzhen readout, 2023-05-06, ¶2" in app.clipboard
         assert "Party group" not in app.clipboard
+
+
+async def test_words_inside_a_quote_or_holding_one_are_not_added_silently(app_factory, told):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        await pilot.press("j", "j", "l", "b")  # ¶3, sentence 2
+        told.clear()
+        await pilot.press("B")  # the paragraph holds it: added, and said so
+        assert any("already quoted part of this paragraph" in message for message in told), told
+        told.clear()
+        await pilot.press("l", "b")  # sentence 3 lies inside the paragraph's quote
+        assert any("already in the brief" in message for message in told), told
+        quotes = [item for item in app.session.brief().items if item.kind == "quote"]
+        assert len(quotes) == 2 and quotes[0].text in quotes[1].text

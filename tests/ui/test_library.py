@@ -144,3 +144,25 @@ async def test_at_80_columns_every_row_keeps_what_tells_it_apart(app_factory, tm
         assert any("June 13–14, 2023" in title for title in titles), titles
         assert any("June 26-27, 2001" in title for title in titles), titles
         assert len(set(titles)) == len(titles)
+
+
+async def test_o_sorts_the_list_and_the_order_is_kept_after_reading_a_report(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_scan(pilot)
+        table = app.screen.query_one(ReportTable)
+        ids = lambda: [row.id[:3] for row in table.rows]  # noqa: E731
+        assert ids() == ["049", "000", "044"]  # newest first
+        await pilot.press("o")  # by title: "Minutes … Committee June" < "… Committee Meeting" < "Party …"
+        assert ids() == ["049", "044", "000"]
+        assert "sorted by title" in str(app.screen.query_one("#library-status").render())
+        await pilot.press("o")  # most directives first
+        assert ids() == ["049", "000", "044"] and [row.directives for row in table.rows] == [24, 9, 6]
+        await pilot.press("o", "o")  # notes, then round to the date again
+        assert ids() == ["049", "000", "044"] and app.session.library_sort == "date"
+        await pilot.press("o", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session.library_sort == "title" and ids() == ["049", "044", "000"]

@@ -30,7 +30,7 @@ async def test_ctrl_c_ends_the_app_but_never_a_note_being_typed(app_factory):
         await pilot.press("ctrl+c")  # in the editor: copy, not quit
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, NoteEditor)
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")  # typed text: the first Escape asks, the second discards
         await pilot.pause()
         await pilot.press("ctrl+c")
         await pilot.pause()

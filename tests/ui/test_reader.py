@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import Label
+
 from minutesreader.dialogs.note_editor import NoteEditor
 from minutesreader.widgets.document import DocumentView
 from tests.ui.conftest import open_model, wait_until
@@ -96,8 +98,25 @@ async def test_escape_cancels_a_note(app_factory):
     app = app_factory()
     async with app.run_test() as pilot:
         await open_model(pilot)
+        await pilot.press("n", "escape")  # nothing typed: closes at once
+        assert type(app.screen).__name__ == "ReaderScreen"
         await pilot.press("n", *"never mind", "escape")
         assert app.session.notes(MODEL) == ()
+
+
+async def test_typed_text_is_not_lost_to_a_single_escape(app_factory):
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"half a thought", "escape")
+        assert type(app.screen).__name__ == "NoteEditor"  # still open, with the text
+        hint = str(app.screen.query_one(".hint", Label).render())
+        assert "Escape again" in hint
+        await pilot.press(*" more", "ctrl+s")
+        assert [note.text for note in app.session.notes(MODEL)] == ["half a thought more"]
+        await pilot.press("e", *" changed", "escape", "escape")  # asked, then discarded
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert [note.text for note in app.session.notes(MODEL)] == ["half a thought more"]
 
 
 async def test_tags_added_completed_and_removed(app_factory):
@@ -213,3 +232,25 @@ async def test_reading_width_comes_from_the_config(app_factory, private_user_dir
     async with app.run_test(size=(200, 50)) as pilot:
         await open_model(pilot)
         assert max(len(document(app).render_line(y).text.rstrip()) for y in range(40)) <= 9 + 60
+
+
+async def test_curly_brackets_step_through_the_directives_in_reading_order(app_factory, told):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_model(pilot)
+        view = document(app)
+        directives = [(p, s) for p, sentences in enumerate(app.screen.analysis)
+                      for s, sentence in enumerate(sentences) if sentence.directive is not None]
+        assert len(directives) == 9
+        visited = []
+        for _ in directives:
+            await pilot.press("right_curly_bracket")
+            visited.append((view.paragraph, view.sentence))
+        assert visited == directives
+        # The status line names the directive the cursor is on.
+        assert f"{view.current_sentence.directive.category}: “" in str(app.screen.query_one("#reader-status").render())
+        told.clear()
+        await pilot.press("right_curly_bracket")  # none after the last: said, and the cursor stays
+        assert (view.paragraph, view.sentence) == directives[-1] and any("No directive after" in m for m in told)
+        await pilot.press("left_curly_bracket", "left_curly_bracket")
+        assert (view.paragraph, view.sentence) == directives[-3]

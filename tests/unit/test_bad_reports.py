@@ -100,3 +100,33 @@ def test_permission_denied_is_a_reason_not_a_crash(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "open", refusing_open)
     with pytest.raises(ReportUnreadable, match="permission denied"):
         read_report(locked)
+
+
+def test_a_link_out_of_the_library_is_listed_unread_and_not_searched(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root must act now.\n\nThe board must act.", encoding="utf-8")
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(MODEL_READOUT, folder)
+    (folder / "link.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "000_9d62e18ffa0ab910.txt")
+    catalog = Catalog(folder, DirectiveClassifier(), None)
+    for _ in catalog.scan():
+        pass
+    link = catalog.summaries["link"]
+    assert link.error == "a symbolic link out of the folder" and "root" not in link.title
+    assert catalog.summaries["inside"].error is None  # a link within the folder is a report
+    with pytest.raises(ReportUnreadable, match="out of the folder"):
+        read_report(folder / "link.txt")
+
+
+def test_random_bytes_are_never_a_report(tmp_path):
+    # ~10% of random bytes are controls: the old test let about half of such files through.
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for n in range(20):
+        (folder / f"random{n}.txt").write_bytes(os.urandom(5000))
+    catalog = Catalog(folder, DirectiveClassifier(), None)
+    for _ in catalog.scan():
+        pass
+    assert {summary.error for summary in catalog.summaries.values()} == {"binary data, not text"}

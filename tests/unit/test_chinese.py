@@ -314,3 +314,20 @@ def test_a_chinese_first_line_ending_in_a_full_width_stop_is_not_a_headline() ->
     assert analyze_report(report, classifier)[0][0].directive is not None
     headline = parse_report("县委召开常委会议\n\n会议还研究了其他事项。\n", "h")
     assert headline.paragraphs[0].headline and headline.title == "县委召开常委会议"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A long title (no full stop) must not outvote the body's sentences.
+        ("Very long title " * 40 + "\n\nThe council must fix the roads.", "en"),
+        ("Very long title " * 40 + "\n\n会议强调，要加快建设农田水利设施，确保春耕顺利。", "zh"),
+        ("会议纪要" * 5 + "\n\nThe council met on Monday and agreed to repair the bridge.", "en"),
+        # A report in another Latin-script language is still told apart.
+        ("Le conseil municipal s'est réuni lundi. " * 10 + "Il a décidé de réparer le pont de la ville.", "other"),
+    ],
+    ids=["english-body", "chinese-body", "chinese-title", "french"],
+)
+def test_the_language_is_that_of_the_sentences_not_of_a_long_title(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+    assert parse_report(text, "r").language == expected

@@ -192,3 +192,17 @@ def test_a_date_stamp_of_no_real_day_dates_nothing():
         assert report.date is None and report.date_label == "undated"
         assert report.paragraphs[0].text == "The committee met. It must report by May."  # the stamp is not text
     assert parse_report(" date 2024-02-29 The committee met.\n", "r").date == "2024-02-29"
+def test_next_directive_steps_both_ways_and_looks_only_as_far_as_asked():
+    from minutesreader.core.analysis import ReportAnalysis, next_directive
+    from minutesreader.core.directives import DirectiveClassifier
+
+    plain = "The weather was mild. Prices rose."
+    text = "Title\n\n" + "\n\n".join([plain, "The council must act. It met.", plain, plain, "Rain fell. The board must report."])
+    analysis = ReportAnalysis(parse_report(text, "r"), DirectiveClassifier())
+    # Paragraph 0 is the title line; the directives are ¶2 sentence 0 and ¶5 sentence 1.
+    assert next_directive(analysis, 0, 0, 1) == (2, 0)
+    assert next_directive(analysis, 2, 0, 1) == (5, 1)
+    assert next_directive(analysis, 5, 1, 1) is None
+    assert next_directive(analysis, 5, 0, -1) == (2, 0)
+    assert next_directive(analysis, 2, 0, 1, within=2) is None  # ¶5 lies three paragraphs on
+    assert next_directive(analysis, 2, 0, 1, within=3) == (5, 1)

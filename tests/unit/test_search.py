@@ -193,3 +193,13 @@ def test_notes_on_reports_outside_the_library_are_not_found(library, store):
     store.add_note("elsewhere", 1, "quote", "a platypus in another library")
     index.update(store)
     assert index.search("platypus") == []
+
+
+def test_a_link_out_of_the_library_is_not_searched(library, store, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash and the council must act.", encoding="utf-8")
+    (library / "link.txt").symlink_to(secret)
+    index = SearchIndex.for_library(store.directory, library)
+    index.update(store)
+    assert index.search("root") == [] and index.search("council") == []
+    assert [h.report for h in index.search("housing")]  # the library's own reports are
