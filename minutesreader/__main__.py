@@ -20,9 +20,10 @@ def entry() -> NoReturn:
     is written (the app's exit waits for its workers, main() for the output); what the
     teardown still does that matters is done here: the exit handlers run, the output is
     flushed. A thread or a process still running (a scan's pool winding down) gets
-    Python's ordinary exit, which waits for it."""
+    Python's ordinary exit, which waits for it; so does a run under a profiler or a
+    coverage tracer, which writes its figures in that teardown."""
     code = main()
-    if not _nothing_left_running():
+    if not _may_end_at_once():
         sys.exit(code)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
@@ -33,7 +34,9 @@ def entry() -> NoReturn:
     os._exit(code)
 
 
-def _nothing_left_running() -> bool:
+def _may_end_at_once() -> bool:
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return False
     others = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
     if others:
         return False
