@@ -99,21 +99,7 @@ def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) 
         tui.tmux(name, "kill-server", check=False, capture=True)
     first_words = re.escape(" ".join(fifty.read_text(encoding="utf-8")[:4000].split()[2:6]))
     for _ in range(runs):
-        # The 50 MB report: Enter in the list to its first words on screen.
-        _start(tui, name, ["--size", "120x40", "--", "bash", "-c",
-                         " ".join([*app, "--library", str(fifty.parent)]) + "; echo MR-EXITED"])
-        tui_wait(tui, name, r"\b3 reports · Enter", 300)
-        tui.keys(name, ["text:/"])
-        time.sleep(0.3)  # the filter box takes the focus
-        tui.keys(name, ["text:fifty"])
-        tui_wait(tui, name, r"\b1 of 3 reports")
-        started = time.monotonic()
-        tui.keys(name, ["Enter"])
-        figures["open"].append(time.monotonic() - started - 0.05 + tui_wait(tui, name, r"·  fifty.*" + first_words, 60))
-        started = time.monotonic()
-        tui.keys(name, ["q"])
-        figures["quit"].append(time.monotonic() - started - 0.05 + tui_wait(tui, name, r"MR-EXITED", 60))
-        tui.tmux(name, "kill-server", check=False, capture=True)
+        open_and_quit(tui, app, fifty, first_words, figures)
         wrapped = wrapped_copy(fifty)
         for viewer, key in ((["less", str(wrapped)], "less"), (_toolong(wrapped), "toolong")):
             if viewer is None:
@@ -143,6 +129,46 @@ def terminal(tui, library: Path, db: Path, fifty: Path, expect: int, runs: int) 
             figures["cold_rss"].append(int(rss.group(1)) / 1024)
         tui.tmux(name, "kill-server", check=False, capture=True)
     return figures
+
+
+def open_and_quit(tui, app: list[str], fifty: Path, first_words: str, figures: dict[str, list[float]]) -> None:
+    """The 50 MB report: Enter in the list to its first words on screen, then `q` at
+    once (its reading still under way) to the process gone."""
+    from run import tui_wait
+
+    name = "mr-scale"
+    _start(tui, name, ["--size", "120x40", "--", "bash", "-c",
+                       " ".join([*app, "--library", str(fifty.parent)]) + "; echo MR-EXITED"])
+    tui_wait(tui, name, r"\b3 reports · Enter", 300)
+    tui.keys(name, ["text:/"])
+    time.sleep(0.3)  # the filter box takes the focus
+    tui.keys(name, ["text:fifty"])
+    tui_wait(tui, name, r"\b1 of 3 reports")
+    started = time.monotonic()
+    tui.keys(name, ["Enter"])
+    figures["open"].append(time.monotonic() - started - 0.05 + tui_wait(tui, name, r"·  fifty.*" + first_words, 60))
+    started = time.monotonic()
+    tui.keys(name, ["q"])
+    figures["quit"].append(time.monotonic() - started - 0.05 + tui_wait(tui, name, r"MR-EXITED", 60))
+    tui.tmux(name, "kill-server", check=False, capture=True)
+
+
+def quit_rows(root: Path, runs: int) -> list[str]:
+    """Only Enter on the 50 MB report and `q` with it still being read (DIR/huge-store
+    warm: its directives counted, or the first start counts them for minutes)."""
+    from run import _tui, row
+
+    fifty, _ = build_huge(root)
+    first_words = re.escape(" ".join(fifty.read_text(encoding="utf-8")[:4000].split()[2:6]))
+    app = [sys.executable, "-m", "minutesreader", "--db", str(root / "huge-store")]
+    figures: dict[str, list[float]] = {"open": [], "quit": []}
+    load_before = os.getloadavg()
+    for _ in range(runs):
+        open_and_quit(_tui(), app, fifty, first_words, figures)
+    load_after = os.getloadavg()
+    return [f"1-minute load average {load_before[0]:.2f} before, {load_after[0]:.2f} after",
+            row("tui: 50 MB report, Enter to its text on screen", "≤ 500 ms", figures["open"], "ms", 1000),
+            row("tui: q with the 50 MB report open, to exit", "≤ 1 s", figures["quit"], "ms", 1000)]
 
 
 def _start(tui, name: str, argv: list[str]) -> None:
@@ -333,8 +359,11 @@ if __name__ == "__main__":
         parser.add_argument("--no-tui", action="store_true")
         parser.add_argument("--commands-only", action="store_true", help="only `directives FILE` and `search` from process start")
         parser.add_argument("--python", help="for the command rows: the interpreter of a virtualenv holding a normal install")
+        parser.add_argument("--quit-only", action="store_true", help="only Enter on the 50 MB report and q with it being read")
         args = parser.parse_args()
-        if args.commands_only:
+        if args.quit_only:
+            print("\n".join(quit_rows(args.dir, args.runs)))
+        elif args.commands_only:
             print("\n".join(command_rows(args.dir, args.runs, args.python)))
         else:
             print("\n".join(measure(args.dir, args.runs, not args.no_tui, args.python)))

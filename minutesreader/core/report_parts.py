@@ -3,7 +3,7 @@
 Parsed whole, a 50 MB report keeps the reader waiting for seconds and cannot be
 interrupted. Here the file is cut at paragraph breaks (in its bytes, so that only the
 part being parsed is ever decoded) into a small first part, shown at once, and parts of
-a few MB, each parsed between two checks for cancellation. Paragraphs and their numbers
+a MB, each parsed paragraph by paragraph between checks for cancellation (`should_stop`). Paragraphs and their numbers
 are exactly those read_report gives: a part always ends where a paragraph does.
 
 Only UTF-8 files (most are) are read in parts; any other encoding, or a report with no
@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import mmap
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from minutesreader.core import language
@@ -44,10 +44,12 @@ class NotUtf8(Exception):
     which decodes every byte the same way."""
 
 
-def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
+def read_in_parts(path: Path, should_stop: Callable[[], bool] = lambda: False) -> tuple[Report, Iterator[list[Paragraph]]]:
     """The report with the paragraphs of its first part, and the paragraphs of each
     later part, numbered on from there. Raises ReportUnreadable like read_report; the
-    parts may raise NotUtf8."""
+    parts may raise NotUtf8. Once `should_stop()` is true the parts end, within a
+    paragraph: a part takes ~0.1 s to parse alone and seconds on a loaded machine,
+    and quitting must not wait on it."""
     problem = name_problem(path)
     if problem:
         raise ReportUnreadable(problem)
@@ -74,7 +76,8 @@ def read_in_parts(path: Path) -> tuple[Report, Iterator[list[Paragraph]]]:
     if not report.paragraphs:
         data.close()
         return read_report(path), iter(())
-    return report, _later_parts(data, first, len(report.paragraphs) + 1, report.published_paragraphs, report.language)
+    return report, _later_parts(data, first, len(report.paragraphs) + 1, report.published_paragraphs, report.language,
+                                should_stop)
 
 
 def _cleaned(text: str) -> str:
@@ -83,15 +86,18 @@ def _cleaned(text: str) -> str:
     return break_long_runs(strip_controls(text))
 
 
-def _later_parts(data: mmap.mmap, start: int, number: int, published: int, language: str) -> Iterator[list[Paragraph]]:
+def _later_parts(data: mmap.mmap, start: int, number: int, published: int, language: str,
+                 should_stop: Callable[[], bool]) -> Iterator[list[Paragraph]]:
     try:
-        while start < len(data):
+        while start < len(data) and not should_stop():
             end = _cut(data, start, PART_BYTES)
             try:
                 text = data[start:end].decode("utf-8")
             except UnicodeDecodeError:
                 raise NotUtf8() from None
-            paragraphs, published = paragraphs_of(_cleaned(text), number, published, language)
+            paragraphs, published = paragraphs_of(_cleaned(text), number, published, language, should_stop)
+            if should_stop():
+                return  # the part is cut short: never yielded, so no paragraph is missing from what was
             _forget(data, end)
             number += len(paragraphs)
             start = end
@@ -100,14 +106,17 @@ def _later_parts(data: mmap.mmap, start: int, number: int, published: int, langu
         data.close()
 
 
-def paragraphs_of(text: str, first_number: int, published: int, language: str = "en") -> tuple[list[Paragraph], int]:
+def paragraphs_of(text: str, first_number: int, published: int, language: str = "en",
+                  should_stop: Callable[[], bool] = lambda: False) -> tuple[list[Paragraph], int]:
     """The display paragraphs of a later part: no date stamp, no headline, as parse_report
     numbers, splits and labels the paragraphs after the first part (`language`: the
     report's); and how many of the file's own paragraphs there are so far (`published`
-    before this part)."""
+    before this part). Stopped (`should_stop()`), only the paragraphs before."""
     paragraphs: list[Paragraph] = []
     split = split_long_chinese_paragraph if language in ("zh", "ja") else split_long_paragraph
     for block in PARAGRAPH_BREAK.split(text.strip()):
+        if should_stop():
+            break
         block = join_lines(block)
         if block:
             pieces = split(block)

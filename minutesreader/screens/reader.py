@@ -147,8 +147,9 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDirectives, ReaderDetails, R
                 size = 0  # read_report says what is wrong
             if size > BIG_REPORT_BYTES:  # say so; for the rest a message costs more than it tells
                 self.post_message(ReportReading(size))
-                # Its first part is shown at once, the rest follows as it is parsed.
-                report, later = read_in_parts(path)
+                # Its first part is shown at once, the rest follows as it is parsed;
+                # leaving or quitting stops the parsing within a paragraph.
+                report, later = read_in_parts(path, should_stop=lambda: worker.is_cancelled)
             else:
                 report, later = read_report(path), iter(())
             if worker.is_cancelled:

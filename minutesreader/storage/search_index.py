@@ -44,6 +44,7 @@ except ImportError:  # a Python built without it
     from hashlib import sha1
 
 if TYPE_CHECKING:
+    from minutesreader.core.reports import Paragraph
     from minutesreader.storage.store import Store
 
 # 4: a second column, `grams`, holds the Chinese text as bigrams (core.search_cjk).
@@ -52,6 +53,7 @@ INDEX_VERSION = "6"  # 6: a link out of the folder and random bytes are not inde
 DEFAULT_LIMIT = 50
 COMMIT_EVERY_SECONDS = 0.5
 OPTIMIZE_AFTER = 1000  # files read in one update
+BIG_REPORT_BYTES = 1_000_000  # read in parts, so that an update can stop within it
 # Matches ranked per query: a word found in more paragraphs than this ("the") is ranked
 # among the first RANK_CAP matches only, so that no query takes long.
 RANK_CAP = 20_000
@@ -210,11 +212,11 @@ class SearchIndex(RangedCounting):
                 db.execute("DELETE FROM meta WHERE key = 'listing'")  # stale until this update is through
             for key in gone:
                 self._forget_file(db, key)
+            stop = should_stop or _never
             for done, (path, size, mtime_ns) in enumerate(changed, 1):
-                if should_stop is not None and should_stop():
+                if stop() or not self._index_file(db, path, size, mtime_ns, stop):
                     cancelled = True
                     break
-                self._index_file(db, path, size, mtime_ns)
                 if time.monotonic() - last_commit > COMMIT_EVERY_SECONDS:
                     db.execute("COMMIT")
                     if progress is not None:
@@ -254,29 +256,51 @@ class SearchIndex(RangedCounting):
         db.execute("DELETE FROM chunks WHERE path = ?", (key,))
         db.execute("DELETE FROM files WHERE path = ?", (key,))
 
-    def _index_file(self, db: sqlite3.Connection, path: Path, size: int, mtime_ns: int) -> None:
+    def _index_file(self, db: sqlite3.Connection, path: Path, size: int, mtime_ns: int, should_stop: Callable[[], bool]) -> bool:
+        """Index one report; False, with nothing of it written, if stopped part way. A
+        report over BIG_REPORT_BYTES is read in parts, paragraph by paragraph between
+        checks: whole, a 50 MB one kept a quit waiting for up to 18 s under load."""
         # Imported by the first file read: a search of a fresh index reads none.
         from minutesreader.core.library import ReportUnreadable, read_report
+        from minutesreader.core.report_parts import NotUtf8, read_in_parts
 
         key = str(path)
+        db.execute("SAVEPOINT one_report")
         self._forget_file(db, key)
         try:
-            report = read_report(path)
+            report, later = read_in_parts(path, should_stop) if size > BIG_REPORT_BYTES else (read_report(path), iter(()))
         except ReportUnreadable as exc:
             db.execute("INSERT INTO files VALUES (?, ?, ?, ?, NULL, ?, ?)", (key, path.stem, size, mtime_ns, path.stem, str(exc)))
-            return
+            db.execute("RELEASE one_report")
+            return True
         db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, NULL)", (key, report.id, size, mtime_ns, report.date, report.title))
-        indexed = []
-        for paragraph in report.paragraphs:
-            cursor = db.execute(
-                "INSERT INTO chunks (path, report, paragraph, kind) VALUES (?, ?, ?, 'report')", (key, report.id, paragraph.number)
-            )
-            db.execute(
-                "INSERT INTO chunk_text (rowid, body, grams) VALUES (?, ?, ?)",
-                (cursor.lastrowid, paragraph.text, index_grams(paragraph.text)),
-            )
-            indexed.append((cursor.lastrowid, paragraph.text))
+        indexed: list[tuple[int | None, str]] = []
+        try:
+            self._index_paragraphs(db, key, report.id, report.paragraphs, indexed)
+            for paragraphs in later:
+                self._index_paragraphs(db, key, report.id, paragraphs, indexed)
+        except NotUtf8:  # a later part is not UTF-8: decoded whole, as every command reads it
+            db.execute("DELETE FROM chunk_text WHERE rowid IN (SELECT id FROM chunks WHERE path = ?)", (key,))
+            db.execute("DELETE FROM chunks WHERE path = ?", (key,))
+            indexed = []
+            self._index_paragraphs(db, key, report.id, read_report(path).paragraphs, indexed)
+        if should_stop():  # the parts were cut short: the report is left for the next update
+            db.execute("ROLLBACK TO one_report")
+            db.execute("RELEASE one_report")
+            return False
         word_counts.add_report(db, indexed)
+        db.execute("RELEASE one_report")
+        return True
+
+    @staticmethod
+    def _index_paragraphs(db: sqlite3.Connection, key: str, report_id: str, paragraphs: list[Paragraph],
+                          indexed: list[tuple[int | None, str]]) -> None:
+        for paragraph in paragraphs:
+            cursor = db.execute("INSERT INTO chunks (path, report, paragraph, kind) VALUES (?, ?, ?, 'report')",
+                                (key, report_id, paragraph.number))
+            db.execute("INSERT INTO chunk_text (rowid, body, grams) VALUES (?, ?, ?)",
+                       (cursor.lastrowid, paragraph.text, index_grams(paragraph.text)))
+            indexed.append((cursor.lastrowid, paragraph.text))
 
     def _sync_titles(self, db: sqlite3.Connection, store: Store) -> None:
         """Mirror the user's report titles, so a search shows them without the store."""
@@ -489,6 +513,10 @@ def _is_busy(exc: sqlite3.DatabaseError) -> bool:
     """Not the index's fault (another writer, a read-only or full disk): keep the index."""
     text = str(exc).lower()
     return any(word in text for word in ("locked", "busy", "unable to open", "readonly", "disk is full", "disk i/o"))
+
+
+def _never() -> bool:
+    return False
 
 
 def update(library_folder: Path, store: Store, progress_callback: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> UpdateResult:

@@ -38,10 +38,10 @@ async def test_fifty_megabytes_are_listed_and_opened_while_the_screen_answers(hu
     reading, go_on = threading.Event(), threading.Event()
     real_read = reader_module.read_in_parts
 
-    def read_in_parts(path):
+    def read_in_parts(path, **options):
         reading.set()
         assert go_on.wait(30)
-        return real_read(path)
+        return real_read(path, **options)
 
     monkeypatch.setattr(reader_module, "read_in_parts", read_in_parts)
     app = make_app(Context(huge_library, tmp_path / "store", None))
@@ -80,8 +80,8 @@ async def test_quitting_while_fifty_megabytes_are_read_stops_the_reading(huge_li
     parts_read = []
     real_read = reader_module.read_in_parts
 
-    def read_in_parts(path):
-        report, later = real_read(path)
+    def read_in_parts(path, **options):
+        report, later = real_read(path, **options)
 
         def counted():
             for paragraphs in later:

@@ -20,8 +20,8 @@ async def test_a_note_saved_while_a_big_report_is_read_orphans_no_later_note(app
     gate = threading.Event()
     real_read = reader_module.read_in_parts
 
-    def read_in_parts(path):
-        report, later = real_read(path)
+    def read_in_parts(path, **options):
+        report, later = real_read(path, **options)
 
         def held():
             assert gate.wait(30)

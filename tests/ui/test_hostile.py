@@ -90,10 +90,10 @@ async def test_a_large_report_opens_with_progress_and_the_screen_keeps_answering
     # Over 1 MB a report is read in parts (read_in_parts), its first part shown at once.
     real_read, real_analyze = reader_module.read_in_parts, analysis_module.analyze_paragraph
 
-    def read_in_parts(path):
+    def read_in_parts(path, **options):
         reading.set()
         read.wait(10)
-        return real_read(path)
+        return real_read(path, **options)
 
     def analyze(paragraph, classifier, *lead_in):
         if paragraph.number == 1500:
