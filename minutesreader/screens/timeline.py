@@ -132,6 +132,8 @@ class TimelineScreen(TypedApp, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(BatchedOptionList).focus()
+        # The phrases' colours are the theme's, taken when drawn: drawn again in a new theme.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._recolour))
         if self.first_phrase:
             self.add(self.first_phrase)
         else:
@@ -205,6 +207,10 @@ class TimelineScreen(TypedApp, Screen[None]):
         here = self.query_one(BatchedOptionList).highlighted if had else None
         self.listed[phrase] = self.listed[phrase] + page
         self._show(keep=here)
+
+    def _recolour(self) -> None:
+        if self.rows and self.is_attached:
+            self._show(keep=self.query_one(BatchedOptionList).highlighted)
 
     def _styles(self) -> list[Style]:
         """A bold colour per phrase, each theme colour once (textual-dark's accent is its

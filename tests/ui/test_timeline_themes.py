@@ -31,3 +31,20 @@ async def test_the_timeline_draws_in_colour_under_every_built_in_theme(app_facto
             assert len(colours) == 2 and None not in colours, (theme, colours)  # each phrase its own colour
             await pilot.press("escape")
             await settle_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+
+
+async def test_the_timeline_takes_the_colours_of_a_theme_chosen_while_it_is_shown(app_factory):
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        app.theme = "textual-dark"
+        await pilot.press("P", *"economic", "enter")
+        await settle_until(pilot, lambda: isinstance(app.screen, TimelineScreen) and app.screen.rows)
+        app.theme = "ansi-dark"  # as ctrl+p → theme does, the timeline on screen
+        await pilot.pause()
+        await pilot.pause()
+        chart = app.screen.query_one("#timeline-chart", Static)
+        bars = [segment for line in chart.render_lines(chart.region.reset_offset) for segment in line
+                if segment.text.strip() and set(segment.text.strip()) <= set("▁▂▃▄▅▆▇█")]
+        # the terminal's own colours, as ansi-dark names them, not the orange of textual-dark
+        assert bars and all(segment.style.color.is_system_defined for segment in bars)
