@@ -12,6 +12,12 @@ while one typed before it is still on its way (a key re-sent to a screen whose i
 not the focus yet makes a second trip): each key carries its place in the typing order,
 so nothing overtakes.
 
+A screen still opening what it shows (the reader reading a big report: nothing there
+takes keys yet) says so with `opening`; the keys typed meanwhile wait, and go on in order
+once it calls `screen_opened()`. The keys that leave act at once, and so do the app's own
+(`?`) unless typed after held ones; the keys held for a screen that was left are dropped,
+not sent to the screen below.
+
 A terminal paste is cleaned here too: control sequences removed, and for a one-line
 input its lines joined, so a paste arrives whole and in order.
 """
@@ -34,6 +40,9 @@ _LINE_BREAKS = re.compile(r"[ \t]*[\n\t][ \t]*")
 # (a widget stopped it): the keyboard must never stay blocked. Generous, as a dialog
 # can take a while to build on a loaded machine, and keys wait for it.
 GIVE_UP_SECONDS = 2.0
+
+# Act at once even while a screen opens: leaving (and quitting) never waits.
+LEAVING_KEYS = frozenset({"escape", "ctrl+c", "ctrl+q"})
 
 TypedEvent = events.Key | events.Paste
 
@@ -71,10 +80,16 @@ class TypeAhead:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             if not hasattr(self, "_typing_order"):
                 self._typing_order = itertools.count(1)
+                self._held, self._on_detour = [], []
             event.typed = next(self._typing_order)  # type: ignore[union-attr]
             if isinstance(event, events.Paste):
                 event = _copy(event, self.focused)
-            if self._must_wait():
+            if self._opening():
+                if not self._acts_while_opening(event):
+                    event.held_for = self.screen  # type: ignore[union-attr]
+                    self._hold(event)
+                    return
+            elif self._must_wait():
                 self._hold(event)
                 return
             await self._send(event)
@@ -102,9 +117,32 @@ class TypeAhead:
 
     def _must_wait(self) -> bool:
         """Is a key already held, or one sent before the focus moved still on its way? Then a newer key waits."""
-        if not hasattr(self, "_held"):
-            self._held, self._on_detour = [], []
+        self._drop_keys_of_screens_left()
         return bool(self._held) or self._detour_pending()
+
+    def _opening(self) -> bool:
+        """Is the screen shown still opening what it shows? Then typed keys wait for it."""
+        return bool(getattr(self.screen, "opening", False))
+
+    def _acts_while_opening(self, event: TypedEvent) -> bool:
+        """Leaving keys always; the app's own keys (`?`, `q`, ctrl+b) when no key typed
+        before them waits: a lone `?` shows the keys at once, a `q` inside typed words
+        waits its turn."""
+        key = getattr(event, "key", "")
+        if key in LEAVING_KEYS:
+            return True
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.node is self and not self._held
+
+    def screen_opened(self) -> None:
+        """The screen that was opening shows what it opened: the keys typed meanwhile go
+        on, in order, once it is drawn (a key such as `G` needs the text laid out)."""
+        self.call_after_refresh(self._let_go)  # type: ignore[attr-defined]
+
+    def _drop_keys_of_screens_left(self) -> None:
+        """Keys typed for a screen that was left while it opened (Escape) are not for the one below."""
+        held_for = self.screen
+        self._held = [e for e in getattr(self, "_held", []) if getattr(e, "held_for", None) in (None, held_for)]
 
     def _detour_pending(self, before: float = float("inf")) -> bool:
         """Is a key typed before `before` still on its way back from a widget the focus has left?"""
@@ -132,7 +170,12 @@ class TypeAhead:
 
     async def _let_go(self) -> None:
         """Send the held keys on, in order, once nothing sent before them is on a detour."""
-        held = getattr(self, "_held", [])
+        self._drop_keys_of_screens_left()
+        if self._opening():
+            return  # the screen sends them on when it has opened (screen_opened)
+        held = self._held
+        for event in held:  # now ordinary keys: one that opens another screen does not drop the rest
+            event.held_for = None  # type: ignore[union-attr]
         while held:
             if self._detour_pending(before=_typed(held[0])):
                 self.set_timer(GIVE_UP_SECONDS, self._let_go)

@@ -18,6 +18,7 @@ from minutesreader.core.listing import Filtered, Listing, filter_reports
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.store_changed import StoreChanged
 from minutesreader.screens.typed_app import TypedApp, app_of
+from minutesreader.widgets.filter_box import FilterBox
 from minutesreader.widgets.footer import ShownFooter
 from minutesreader.widgets.report_table import ReportTable
 
@@ -31,6 +32,8 @@ class LibraryScreen(TypedApp, Screen[None]):
         Binding("ctrl+r", "rescan", "Rescan", show=False, id="library.rescan"),
         Binding("P", "timeline", "Phrase timeline", id="library.timeline"),
         Binding("o", "sort", "Sort by date, title, directives or notes", show=False, id="library.sort"),
+        # Down in the filter box goes into the list (FilterBox), Up on its first row back.
+        Binding("up", "list_to_filter", "Back to the filter", show=False, id="library.to_filter"),
     ]
 
     DEFAULT_CSS = """
@@ -63,7 +66,7 @@ class LibraryScreen(TypedApp, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"minutesreader — {self.session.library_folder}"), id="library-heading")
-        yield Input(placeholder="/ to filter by title, date, tag or words in the text", id="filter")
+        yield FilterBox(placeholder="/ to filter by title, date, tag or words in the text", id="filter")
         yield ReportTable(id="reports")
         yield Static("", id="library-status")
         yield ShownFooter()
@@ -165,7 +168,24 @@ class LibraryScreen(TypedApp, Screen[None]):
 
     def action_focus_filter(self) -> None:
         # At once, not after a refresh: keys typed right after `/` belong to the filter.
-        self.set_focus(self.query_one("#filter", Input))
+        box = self.query_one("#filter", Input)
+        box.select_on_focus = True  # `/` starts a new filter: typing replaces the last one
+        self.set_focus(box)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "list_to_filter":  # the list's Up on its first row, when a filter is typed
+            return self.focused is self.query_one(ReportTable) and bool(self.query_one("#filter", Input).value)
+        return True
+
+    def action_filter_to_list(self) -> None:
+        table = self.query_one(ReportTable)
+        table.cursor = 0  # the first match: Down, Down, Enter opens the second
+        self.set_focus(table)
+
+    def action_list_to_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.select_on_focus = False  # back to go on typing: the words stay, not selected to be replaced
+        self.set_focus(box)
 
     def action_clear_filter(self) -> None:
         filter_input = self.query_one("#filter", Input)

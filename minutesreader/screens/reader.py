@@ -42,7 +42,7 @@ from minutesreader.screens.reader_messages import (
 from minutesreader.screens.reader_selection import SELECTION_BINDINGS, ReaderSelection
 from minutesreader.screens.reader_series import ReaderSeries
 from minutesreader.screens.store_changed import StoreChanged
-from minutesreader.screens.typed_app import TypedApp
+from minutesreader.screens.typed_app import TypedApp, app_of
 from minutesreader.widgets.document import DocumentView
 from minutesreader.widgets.find_bar import FindBar
 from minutesreader.widgets.footer import ShownFooter
@@ -107,6 +107,9 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDirectives, ReaderDetails, R
         self._all_read = threading.Event()  # a big report's last part is added (UI thread)
         self._complete = False
         self._revision: object = None  # of this report's notes when last shown (Session.annotations_revision)
+        # Nothing takes keys until the text is shown (a 5 MB report takes seconds): the
+        # app holds the keys typed meanwhile and applies them then (typeahead.py).
+        self.opening = True
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Opening {self.report_id}…"), id="reader-heading")
@@ -225,6 +228,9 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDirectives, ReaderDetails, R
         document.load(report, message.analysis, self._show_marks(message.placed) if message.placed else {})
         document.focus()
         self.call_after_refresh(self._first_paint.set)
+        if self.opening:
+            self.opening = False
+            app_of(self).screen_opened()
         if complete:
             self._settle()
         else:

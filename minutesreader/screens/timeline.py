@@ -10,6 +10,7 @@ report at the first occurrence, or on a page's last row lists the next page.
 
 from __future__ import annotations
 
+from itertools import cycle  # more phrases than theme colours share colours, none is dropped
 from typing import Any
 
 from rich.style import Style
@@ -17,6 +18,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.color import Color
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -52,7 +54,7 @@ def chart_periods(rows: dict[str, list[Occurrence]]) -> tuple[str, list[str]]:
     return "year", [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
 
 
-def chart(rows: dict[str, list[Occurrence]], styles: list[str], width: int = 100) -> Text:
+def chart(rows: dict[str, list[Occurrence]], styles: list[Style], width: int = 100) -> Text:
     """One row of bars per phrase, heights relative to the largest count of all."""
     by, periods = chart_periods(rows)
     text = Text()
@@ -71,7 +73,7 @@ def chart(rows: dict[str, list[Occurrence]], styles: list[str], width: int = 100
         counts[phrase] = [sum(per.get(p, 0) for p in column) for column in columns]
     top = max((c for values in counts.values() for c in values), default=0) or 1
     label_width = min(28, max(len(p) for p in rows))
-    for (phrase, values), style in zip(counts.items(), styles):
+    for (phrase, values), style in zip(counts.items(), cycle(styles)):
         text.append(f"{phrase[:label_width]:<{label_width}} ", style=style)
         for value in values:
             level = 0 if not value else max(1, round(value / top * (len(BARS) - 1)))
@@ -117,7 +119,7 @@ class TimelineScreen(TypedApp, Screen[None]):
         self.words: dict[str, str] = {}  # phrase: its words
         self.first_phrase = phrase
         # Per list row: the report (None: the row that lists more), its phrase, the phrase's style.
-        self._targets: list[tuple[Occurrence | None, str, str]] = []
+        self._targets: list[tuple[Occurrence | None, str, Style]] = []
         self._muted = Style()  # the list's muted text, taken when it is filled
 
     def compose(self) -> ComposeResult:
@@ -131,6 +133,8 @@ class TimelineScreen(TypedApp, Screen[None]):
     def on_mount(self) -> None:
         self.query_one(BatchedOptionList).focus()
         self.prepare()
+        # The phrases' colours are the theme's, taken when drawn: drawn again in a new theme.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._recolour))
         if self.first_phrase:
             self.add(self.first_phrase)
         else:
@@ -214,16 +218,24 @@ class TimelineScreen(TypedApp, Screen[None]):
         self.listed[phrase] = self.listed[phrase] + page
         self._show(keep=here)
 
-    def _styles(self) -> list[str]:
+    def _recolour(self) -> None:
+        if self.rows and self.is_attached:
+            self._show(keep=self.query_one(BatchedOptionList).highlighted)
+
+    def _styles(self) -> list[Style]:
+        """A bold colour per phrase, each theme colour once (textual-dark's accent is its
+        warning). Parsed by Textual, not Rich: the ansi-* themes name theirs `ansi_green`,
+        which Rich cannot parse."""
         variables = self.app.get_css_variables()
-        return [f"bold {variables.get(name[1:], 'default')}" for name in COLOURS]
+        colours = dict.fromkeys(Color.parse(variables[name[1:]]).rich_color for name in COLOURS if name[1:] in variables)
+        return [Style(bold=True, color=colour) for colour in colours] or [Style(bold=True)]
 
     def _show(self, keep: int | None = None) -> None:
         styles = self._styles()
         width = self.size.width or 100
         self.query_one("#timeline-chart", Static).update(chart(self.rows, styles, width))
-        targets: list[tuple[Occurrence | None, str, str]] = []
-        for (phrase, found), style in zip(self.rows.items(), styles):
+        targets: list[tuple[Occurrence | None, str, Style]] = []
+        for (phrase, found), style in zip(self.rows.items(), cycle(styles)):
             listed = self.listed[phrase]
             targets.extend((o, phrase, style) for o in listed)
             if listed and len(listed) < len(found):

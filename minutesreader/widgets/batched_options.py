@@ -15,6 +15,11 @@ BATCH = 50  # a batch per refresh: small, so that keys pressed meanwhile wait li
 
 
 class BatchedOptionList(OptionList):
+    # The scrollbar's room is kept from the start: it appears when a later batch makes
+    # the list taller than its box, and OptionList keeps options wrapped to the wider
+    # width it drew them at, so their line ends were cropped (a word's last letters).
+    DEFAULT_CSS = "BatchedOptionList { scrollbar-gutter: stable; }"
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._make: Callable[[int], Option] = lambda number: Option("")

@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -130,6 +131,8 @@ class ReportTable(ScrollView, can_focus=True):
         self.cursor += 1
 
     def action_cursor_up(self) -> None:
+        if self.cursor == 0:
+            raise SkipAction()  # Up on the first row is the screen's: back to its filter box
         self.user_moved = True
         self.cursor -= 1
 

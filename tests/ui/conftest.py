@@ -115,3 +115,16 @@ async def wait_until(pilot, condition, seconds: float = 60.0) -> None:
     while not condition() and time.monotonic() < deadline:
         await pilot.pause(0.02)
     assert condition()
+
+
+def screen_lines(app) -> list[str]:
+    """The screen's rows of text as the terminal shows them (from the public SVG screenshot:
+    what is cropped or hidden there is cropped for the user too)."""
+    import html
+    import re
+
+    rows: dict[float, list[tuple[float, str]]] = {}
+    svg = app.export_screenshot()
+    for x, y, text in re.findall(r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>', svg):
+        rows.setdefault(float(y), []).append((float(x), html.unescape(text).replace("\xa0", " ")))
+    return ["".join(text for _, text in sorted(row)) for _, row in sorted(rows.items())]
