@@ -157,7 +157,8 @@ async def test_o_sorts_the_list_and_the_order_is_kept_after_reading_a_report(app
         assert ids() == ["049", "044", "000"]
         assert "sorted by title" in str(app.screen.query_one("#library-status").render())
         await pilot.press("o")  # most directives first
-        assert ids() == ["049", "000", "044"] and [row.directives for row in table.rows] == [24, 9, 6]
+        counts = [row.directives for row in table.rows]
+        assert counts == sorted(counts, reverse=True) and len(set(counts)) == 3  # not the rules' figures: their order
         await pilot.press("o", "o")  # notes, then round to the date again
         assert ids() == ["049", "000", "044"] and app.session.library_sort == "date"
         await pilot.press("o", "enter")
