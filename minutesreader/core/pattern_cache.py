@@ -20,7 +20,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
@@ -79,6 +78,8 @@ class PatternCache:
         if not self._compiled_any or self.path is None or not ENGINE:
             return
         self._compiled_any = False
+        import tempfile  # only when something was compiled: with shutil, ~5 ms of a start
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
