@@ -35,3 +35,29 @@ def test_the_list_is_complete_before_any_file_is_checked_and_a_changed_one_is_re
         pass
     assert len(checked) == 4
     assert catalog.summaries[changed.stem].date == "2030-01-01"  # the changed file was read again
+
+
+def test_a_first_start_shows_the_list_as_it_fills_without_sorting_it_again_at_every_step(tmp_path, monkeypatch):
+    # Each listing shown is sorted and drawn whole: made at every progress step, a first
+    # start of 100,000 reports spent most of its time remaking it.
+    library = tmp_path / "library"
+    library.mkdir()
+    for number in range(150):
+        (library / f"r{number:03d}.txt").write_text(f" date 2020-01-{number % 28 + 1:02d} Report {number}.\n", "utf-8")
+    monkeypatch.setattr(catalog_module, "PROGRESS_EVERY_SECONDS", 0.0)  # a step after every batch
+    monkeypatch.setattr(catalog_module, "POOL_BATCH", 1)
+    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(tmp_path / "index.sqlite3", "key"))
+    shown: list[int] = []
+    steps = 0
+    for progress in catalog.scan():
+        if progress.stage != "listing":
+            break
+        steps += 1
+        if not shown or catalog.version != shown[-1]:
+            shown.append(catalog.version)
+            rows = catalog.ordered
+            assert [(r.date, r.id) for r in rows] == sorted(((r.date, r.id) for r in rows), reverse=True)
+        assert len(catalog.ordered) <= progress.done
+    assert steps >= 150
+    assert 3 < len(shown) <= 30  # the list still fills as it is read, but is remade ~20 times, not 150
+    assert len(catalog.ordered) == 150
