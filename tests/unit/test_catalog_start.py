@@ -8,6 +8,7 @@ import shutil
 import minutesreader.core.catalog as catalog_module
 from minutesreader.core.catalog import Catalog
 from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.listing import filter_reports
 from minutesreader.storage.library_index import LibraryIndex
 from tests.conftest import BUNDLED_LIBRARY
 
@@ -61,3 +62,22 @@ def test_a_first_start_shows_the_list_as_it_fills_without_sorting_it_again_at_ev
     assert steps >= 150
     assert 3 < len(shown) <= 30  # the list still fills as it is read, but is remade ~20 times, not 150
     assert len(catalog.ordered) == 150
+
+
+def test_a_first_start_holds_a_bounded_number_of_texts_and_the_filter_still_finds_every_report(tmp_path, monkeypatch):
+    library = tmp_path / "library"
+    library.mkdir()
+    for number in range(12):
+        (library / f"r{number:02d}.txt").write_text(f" date 2020-01-01 Report {number} on word{number}x.\n", "utf-8")
+    monkeypatch.setattr(catalog_module, "HELD_TEXTS", 3, raising=False)
+    index = LibraryIndex(tmp_path / "index.sqlite3", "key")
+    catalog = Catalog(library, DirectiveClassifier(), None, index)
+    scan = catalog.scan()
+    for progress in scan:
+        if progress.stage == "counting":
+            assert len(index._pending_texts) <= 3  # held in memory until the texts are indexed
+            break
+    for _ in scan:
+        pass
+    for number in range(12):
+        assert filter_reports(catalog.listing, f"word{number}x").reports[0].id == f"r{number:02d}"
