@@ -275,6 +275,10 @@ class Catalog:
             done += len(results)
             if time.monotonic() - last > PROGRESS_EVERY_SECONDS:
                 last = time.monotonic()
+                if self.index is not None:
+                    # Kept as they come: counting 100,000 reports takes many minutes on
+                    # a busy machine, and a quit before the end lost every count made.
+                    self.index.flush(texts=0)
                 self._publish()
                 yield ScanProgress(done, total, stage="counting")
         # A big report is counted here, a paragraph at a time, with progress between

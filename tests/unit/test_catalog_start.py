@@ -81,3 +81,27 @@ def test_a_first_start_holds_a_bounded_number_of_texts_and_the_filter_still_find
         pass
     for number in range(12):
         assert filter_reports(catalog.listing, f"word{number}x").reports[0].id == f"r{number:02d}"
+
+
+def test_a_count_cut_short_by_a_quit_keeps_what_it_counted(tmp_path, monkeypatch):
+    library = tmp_path / "library"
+    library.mkdir()
+    for number in range(12):
+        (library / f"r{number:02d}.txt").write_text(f" date 2020-01-01 Report {number}. Staff must file it.\n", "utf-8")
+    monkeypatch.setattr(catalog_module, "PROGRESS_EVERY_SECONDS", 0.0)
+    monkeypatch.setattr(catalog_module, "POOL_BATCH", 1)
+    index_path = tmp_path / "index.sqlite3"
+    scan = Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key")).scan()
+    for progress in scan:
+        if progress.stage == "counting" and progress.done >= 6 and progress.done < progress.total:
+            break
+    scan.close()  # the app quit while counting
+    counted: list[str] = []
+    real = catalog_module.summarize_many
+    monkeypatch.setattr(catalog_module, "summarize_many",
+                        lambda paths, classifier: counted.extend(paths) or real(paths, classifier))
+    catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key"))
+    for _ in catalog.scan():
+        pass
+    assert 0 < len(counted) <= 6
+    assert all(summary.counted and summary.counts for summary in catalog.ordered)
