@@ -13,6 +13,13 @@ DIR/store     the annotation store: notes (70%) and tags (30%) spread ~evenly ov
 DIR/small     the first 10 reports, and DIR/small-store with their annotations: the
               baseline "same app, 10 reports".
 
+    python bench/build_library.py DIR --reports 100000 --grow BUILT
+
+grows a library already built (BUILT, e.g. the 50,000 one) to N reports in DIR: its
+files hard-linked (the app never writes a report), its store copied, and new reports
+made the same way up to N, without annotations (issue 16's 100,000-report row: making
+100,000 from nothing, with their notes, takes most of an hour here).
+
 The generated text is built from copyrighted readouts: never commit it.
 """
 
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import re
 import shutil
@@ -140,13 +148,32 @@ def build(root: Path, reports: int = 10_000, annotations: int = 100_000, seed: i
     print(f"built {len(files):,} reports ({size / 1e6:.0f} MB) and {len(docs):,} annotations in {root}")
 
 
+def grow(root: Path, built: Path, reports: int, seed: int = 16) -> None:
+    rng = random.Random(seed)
+    openings, paragraphs, sentences, _ = source_texts()
+    library = root / "library"
+    for folder in (library, root / "store"):
+        shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(built / "library", library, copy_function=os.link)
+    shutil.copytree(built / "store", root / "store", ignore=shutil.ignore_patterns("index", "counts.json"))
+    count = sum(1 for _ in os.scandir(library))
+    for n in range(count, reports):
+        text = report_text(rng, openings, paragraphs, sentences, long=n % 200 == 0)
+        (library / f"g{n:06d}_{hashlib.sha1(text.encode()).hexdigest()[:12]}.txt").write_text(text, "utf-8")
+    print(f"grew {built / 'library'} ({count:,} reports) to {max(count, reports):,} in {library}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dir", type=Path)
     parser.add_argument("--reports", type=int, default=10_000)
     parser.add_argument("--annotations", type=int, default=100_000)
+    parser.add_argument("--grow", type=Path, metavar="BUILT", help="grow a library built before to --reports")
     args = parser.parse_args()
-    build(args.dir, args.reports, args.annotations)
+    if args.grow:
+        grow(args.dir, args.grow, args.reports)
+    else:
+        build(args.dir, args.reports, args.annotations)
 
 
 if __name__ == "__main__":
