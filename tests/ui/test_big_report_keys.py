@@ -24,9 +24,9 @@ def slow_big_report(library, monkeypatch) -> threading.Event:
     gate = threading.Event()
     real_read = reader_module.read_in_parts
 
-    def read_in_parts(path):
+    def read_in_parts(path, **options):
         assert gate.wait(30)
-        return real_read(path)
+        return real_read(path, **options)
 
     monkeypatch.setattr(reader_module, "read_in_parts", read_in_parts)
     return gate
