@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from minutesreader.core.directive_count import COUNT_IN_PARTS_ABOVE, summarize_in_parts
 from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.file_stat import size_and_mtime
 from minutesreader.core.library import (
     ReportSummary,
     ReportUnreadable,
@@ -177,7 +178,7 @@ class Catalog:
                 yield ScanProgress(len(seen), total)
             for key in keys:
                 known = listed.get(key)
-                if known is None or _file_signature(key) != (known.size, known.mtime_ns):
+                if known is None or size_and_mtime(key) != (known.size, known.mtime_ns):
                     missing.append(key)
             published = len(seen)
             held = 0
@@ -440,14 +441,6 @@ class Catalog:
 
     def title_of(self, report_id: str, derived: str) -> str:
         return self.titles.get(report_id) or derived
-
-
-def _file_signature(path: str) -> tuple[int, int] | None:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
 
 
 def _body_text(path: Path) -> str:

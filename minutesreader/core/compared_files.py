@@ -23,6 +23,7 @@ from typing import Generic, Protocol, TypeVar
 from minutesreader.core.analysis import AnalyzedSentence, analyze_report
 from minutesreader.core.compare import Change, Sentence, compare_sentences, sentences_of
 from minutesreader.core.directives import DirectiveClassifier
+from minutesreader.core.file_stat import size_and_mtime
 from minutesreader.core.library import ReportUnreadable, read_report
 from minutesreader.core.reports import Report
 
@@ -92,11 +93,8 @@ _reports: OnceEach[Analysed] = OnceEach(4)  # stepping through a series needs tw
 
 
 def file_signature(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (-1, -1)
-    return (stat.st_size, stat.st_mtime_ns)
+    """Size and mtime, (-1, -1) for a file that cannot be looked at (a key of the caches)."""
+    return size_and_mtime(path) or (-1, -1)
 
 
 def _key(old: Path, new: Path, classifier: DirectiveClassifier) -> tuple[Hashable, ...]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minutesreader.core.categories import CATEGORIES
+from minutesreader.core.file_stat import size_and_mtime
 from minutesreader.core.language import has_directive_rules
 from minutesreader.core.reports import (
     DATE_STAMP,
@@ -276,11 +277,7 @@ LISTING_WHOLE_BYTES = 2_000_000
 
 
 def _file_stat(path: Path) -> tuple[int, int]:
-    try:
-        info = path.stat()
-        return info.st_size, info.st_mtime_ns
-    except OSError:
-        return 0, 0
+    return size_and_mtime(path) or (0, 0)
 
 
 def read_listing(path: Path) -> tuple[ReportSummary, bytes]:

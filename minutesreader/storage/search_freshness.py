@@ -21,6 +21,8 @@ import threading
 from array import array
 from pathlib import Path
 
+from minutesreader.core.file_stat import size_and_mtime
+
 
 class Listing:
     """(size, mtime_ns) of each report file of the folder, by path: what the index keeps
@@ -100,11 +102,8 @@ def scan(folder: Path) -> Listing:
 
 
 def file_signature(path: Path) -> str:
-    try:
-        stat = path.stat()
-    except OSError:
-        return "none"
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
+    signature = size_and_mtime(path)
+    return f"{signature[0]}:{signature[1]}" if signature else "none"
 
 
 def shard_signatures(store_dir: Path) -> dict[str, str]:

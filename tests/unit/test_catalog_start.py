@@ -26,8 +26,8 @@ def test_the_list_is_complete_before_any_file_is_checked_and_a_changed_one_is_re
     os.utime(changed, ns=(1, 2_000_000_000_000_000_000))
 
     checked: list[str] = []
-    real = catalog_module._file_signature
-    monkeypatch.setattr(catalog_module, "_file_signature", lambda path: checked.append(path) or real(path))
+    real = catalog_module.size_and_mtime
+    monkeypatch.setattr(catalog_module, "size_and_mtime", lambda path: checked.append(path) or real(path))
     catalog = Catalog(library, DirectiveClassifier(), None, LibraryIndex(index_path, "key"))
     scan = catalog.scan()
     first = next(scan)
