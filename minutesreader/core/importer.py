@@ -135,8 +135,8 @@ def import_reports(paths: Iterable[Path], library: Path, date: str | None = None
         except ReportUnreadable as exc:
             (result.refused if named else result.skipped).append(Skipped(source, str(exc)))
             continue
-        if not text.strip():
-            result.skipped.append(Skipped(source, "empty file"))
+        if not text.strip():  # named, it is refused as a file that is not a report is
+            (result.refused if named else result.skipped).append(Skipped(source, "empty file"))
             continue
         dated = False
         stamp = DATE_STAMP.match(text)

@@ -137,6 +137,8 @@ def test_a_stamp_of_no_real_day_is_undated_and_takes_the_date_given(tmp_path, li
     assert [i.dated for i in result.imported] == [True]
     assert read_report(library / "wrong.txt").date == "2024-03-01"
     assert "2024-02-30" not in (library / "wrong.txt").read_text(encoding="utf-8")
+
+
 def test_a_named_binary_file_is_refused_in_one_line(tmp_path, library, capsys):
     source = tmp_path / "noise.txt"
     source.write_bytes(bytes(range(256)) * 2 + b"\x00" + bytes(range(128, 256)) * 16)  # NUL and undecodable bytes
@@ -145,4 +147,13 @@ def test_a_named_binary_file_is_refused_in_one_line(tmp_path, library, capsys):
     for bad in (source, random):
         code, _, err = run(capsys, "import", str(bad), "--library", str(library))
         assert code == 2 and err == f"minutesreader: {bad} is not a report: binary data, not text; not imported\n"
+    assert list(library.iterdir()) == []
+
+
+def test_a_named_empty_file_is_refused_in_one_line(tmp_path, library, capsys):
+    """Named on the command line, an empty file was 'skipped' with exit 0, as if imported."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(empty), "--library", str(library))
+    assert code == 2 and err == f"minutesreader: {empty} is not a report: empty file; not imported\n"
     assert list(library.iterdir()) == []

@@ -192,6 +192,8 @@ def test_a_date_stamp_of_no_real_day_dates_nothing():
         assert report.date is None and report.date_label == "undated"
         assert report.paragraphs[0].text == "The committee met. It must report by May."  # the stamp is not text
     assert parse_report(" date 2024-02-29 The committee met.\n", "r").date == "2024-02-29"
+
+
 def test_next_directive_steps_both_ways_and_looks_only_as_far_as_asked():
     from minutesreader.core.analysis import ReportAnalysis, next_directive
     from minutesreader.core.directives import DirectiveClassifier
