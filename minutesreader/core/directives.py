@@ -293,6 +293,9 @@ class DirectiveClassifier:
             for question in minutes.NOT_A_REQUEST.finditer(text):
                 asked = question.lastgroup or 0  # the alternative's named verb or noun, else the match
                 text = _blank(text, question.start(asked), question.end(asked))
+        if "petition" in lower or "letter" in lower or "campaign" in lower or "motion" in lower or "mail" in lower:
+            for paper in minutes.PAPER_PURPOSE.finditer(text):
+                text = _blank(text, paper.start("verb"), paper.end("verb"))
         if "not " in lower or "n't " in lower or "never " in lower:
             for denied in readouts.NEGATED_CALL.finditer(text):
                 text = _blank(text, denied.start(), denied.end())
@@ -325,7 +328,8 @@ class DirectiveClassifier:
         if "be " in lower and ("resolved" in lower or "decided" in lower or "agreed" in lower):
             for undecided in minutes.UNDECIDED.finditer(text):
                 text = _blank(text, undecided.start("verb"), undecided.end("verb"))
-        if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower) and (
+        if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower or "standing orders" in lower
+                or "press" in lower or "public" in lower) and (
                 "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
             for business in minutes.OWN_BUSINESS.finditer(text):
                 text = _blank(text, business.start(), business.end())
