@@ -347,6 +347,13 @@ DESCRIBED_FUTURE = PATTERNS.compile(
     # "a maximum of 15 minutes will be allowed for questions": a permission, not a task.
     r"|\bwill\s+(?:also\s+)?be\s+(?:allowed|permitted)\b", _I)
 
+# "Neil offered to take on the role of Treasurer", "she agreed to stand as chair": an
+# office taken, as an election records one, not an act left to do.
+OFFICE_TAKEN = PATTERNS.compile(
+    r"\b(?:offered|agreed|volunteered|consented|willing)\s+to\s+(?:take\s+on|take\s+over|assume|stand\s+(?:as|for)|"
+    r"serve\s+as|continue\s+as|remain\s+as|become|act\s+as)\s+(?:the\s+)?(?:(?:role|position|post|office)\b|"
+    r"(?:\w+\s+)?(?:chair|chairman|chairperson|treasurer|secretary|president|captain|trustee|clerk)\b)", _I)
+
 # "proposed coordinating a petition to urge the council to adopt the park": the purpose of
 # a paper (a petition, a letter), not a call the meeting makes.
 PAPER_PURPOSE = PATTERNS.compile(

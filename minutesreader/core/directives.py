@@ -328,11 +328,12 @@ class DirectiveClassifier:
         if "be " in lower and ("resolved" in lower or "decided" in lower or "agreed" in lower):
             for undecided in minutes.UNDECIDED.finditer(text):
                 text = _blank(text, undecided.start("verb"), undecided.end("verb"))
-        if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower or "standing orders" in lower
-                or "press" in lower or "public" in lower) and (
-                "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
+        if "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower:
             for business in minutes.OWN_BUSINESS.finditer(text):
                 text = _blank(text, business.start(), business.end())
+        if " as " in lower or "role" in lower or "position" in lower or "post" in lower or "office" in lower:
+            for office in minutes.OFFICE_TAKEN.finditer(text):
+                text = _blank(text, office.start(), office.end())
         found = self._task_trigger(text, lower, present)
         if found is not None and any(verb in lower[:found[0]] for verb in readouts.AGENDA_VERBS):
             # "studied measures to make greater efforts to ...": a trigger in the paper the

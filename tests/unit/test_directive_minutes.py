@@ -153,6 +153,11 @@ def test_short_lines_of_an_agenda_that_name_an_act_of_the_meeting_are_tasks() ->
         # the purpose of a petition or letter is not a call the meeting makes
         ("Omar proposed starting a petition to urge the county to mend the footbridge.", None),
         ("The meeting urged the county to mend the footbridge.", "call"),
+        # an office taken is recorded like an election; an act offered is still a task
+        ("Priya offered to take on the role of Treasurer.", None),
+        ("Tom agreed to stand as chair for one more year.", None),
+        ("Priya offered to take on the newsletter.", "task"),
+        ("Tom agreed to chair the parking working group.", "task"),
     ],
 )
 def test_minutes_record_procedure_properties_and_permissions_not_directives(sentence: str, expected: str | None) -> None:
