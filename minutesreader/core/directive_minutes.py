@@ -344,6 +344,9 @@ DESCRIBED_FUTURE = PATTERNS.compile(
     # "You will find details at the end", "Delegations will find attached the
     # conclusions": what the reader will find.
     r"|\byou\s+will\s+(?:find|see|notice|note)\b|\bwill\s+find\s+(?:attached|enclosed|annexed|herewith|below)\b"
+    # "willing to continue as chair as he will still be working in the area": the future
+    # gives a reason, in a clause of cause.
+    r"|\b(?:because|since|as)\s+(?:he|she|they|it|we|you|the\s+\w+)\s+will\b"
     # "a maximum of 15 minutes will be allowed for questions": a permission, not a task.
     r"|\bwill\s+(?:also\s+)?be\s+(?:allowed|permitted)\b", _I)
 

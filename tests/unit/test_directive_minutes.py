@@ -158,6 +158,9 @@ def test_short_lines_of_an_agenda_that_name_an_act_of_the_meeting_are_tasks() ->
         ("Tom agreed to stand as chair for one more year.", None),
         ("Priya offered to take on the newsletter.", "task"),
         ("Tom agreed to chair the parking working group.", "task"),
+        # a future in a clause of cause gives a reason; the main clause may still plan
+        ("Sam was willing to stay on as treasurer as he will still be living in the village.", None),
+        ("The fair is off because the hall will be closed, and Anna will book the church room.", "task"),
     ],
 )
 def test_minutes_record_procedure_properties_and_permissions_not_directives(sentence: str, expected: str | None) -> None:
