@@ -331,7 +331,7 @@ class DirectiveClassifier:
         if "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower:
             for business in minutes.OWN_BUSINESS.finditer(text):
                 text = _blank(text, business.start(), business.end())
-        if " as " in lower or "role" in lower or "position" in lower or "post" in lower or "office" in lower:
+        if "offered" in lower or "agreed" in lower or "volunteered" in lower or "willing" in lower or "consented" in lower:
             for office in minutes.OFFICE_TAKEN.finditer(text):
                 text = _blank(text, office.start(), office.end())
         found = self._task_trigger(text, lower, present)
