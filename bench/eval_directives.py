@@ -23,7 +23,8 @@ readouts, and unseen8, minutes and central-bank minutes, both of the sixth round
 labelled likewise; unseen9, UN and European Council statements, communiqués, central-bank
 minutes and accounts and council minutes, and unseen10, readouts, both of the seventh round
 and labelled likewise; unseen11, readouts of the eighth round (local machine translations,
-CPPCC, NPC and Politburo readouts), labelled likewise, latest).
+CPPCC, NPC and Politburo readouts), labelled likewise; unseen12, council, committee,
+residents' association and AGM minutes of the ninth round, labelled likewise, latest).
 --errors lists the disagreements of dev reports only, with their text, for work on the
 rules; unseen reports only ever give counts.
 --learned on|off scores the classifier with or without the learned second opinion on the
@@ -57,10 +58,10 @@ KINDS = (*CATEGORIES, "none")
 # round's unseen5 (minutes and open-source notes) and unseen6 (readouts), and the sixth round's
 # unseen7 (readouts) and unseen8 (minutes and central-bank minutes), and the seventh round's
 # unseen9 (statements, communiqués, central-bank points and council minutes) and unseen10
-# (readouts), and the eighth round's unseen11 (readouts), labelled before the classifier ran
-# on them; all are reported, none is read for rules.
+# (readouts), and the eighth round's unseen11 (readouts), and the ninth round's unseen12
+# (minutes), labelled before the classifier ran on them; all are reported, none is read for rules.
 SPLITS = ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-          "unseen10", "unseen11")
+          "unseen10", "unseen11", "unseen12")
 Pair = tuple[str, str]  # (gold, predicted)
 
 

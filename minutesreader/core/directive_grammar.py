@@ -259,10 +259,11 @@ CALL: list[Rule] = [
     _r(r"\b(?:reiterat|reaffirm|renew|repeat)\w*\s+(?:its|their|his|her|our)\s+(?:\w+\s+)?"
        r"(?:call|calls|demand|demands|appeal|appeals)\b", "call", "demand", "appeal"),
     # "raised ... and the need to secure justice", "confirm the necessity of ...": a
-    # reporting verb anywhere before the need.
+    # reporting verb anywhere before the need (not one foreseen: "discussed the potential need to").
     _r(r"\b(?:stress|emphasi[sz]|highlight|underlin|underscor|reiterat|reaffirm|rais|discuss|agree|confirm|"
        r"recogni[sz]|acknowledg|concur|point(?:ed|s|ing)?\s+out|mention|express|share|recall|not(?=ed|es|ing))\w*\b[^.;]{0,120}?"
-       r"\b(?P<trigger>(?:the|an?)\s+(?:\w+\s+){0,2}?(?:need|necessity|imperative|urgency)\s+(?:to|for|of))\b",
+       r"\b(?P<trigger>(?:the|an?)\s+(?:(?!(?:potential|possible|perceived|eventual)\b)\w+\s+){0,2}?"
+       r"(?:need|necessity|imperative|urgency)\s+(?:to|for|of))\b",
        "need", "necessity", "imperative", "urgency"),
     # "agreed on the vital importance of holding the elections on time".
     # "emphasises the link ... as well as the importance of combating ..." (what counts as

@@ -268,10 +268,12 @@ REPORT_ASKS = PATTERNS.compile(
     r"\breport\s+(?:which\s+\w+|\w+s)\b[^.;]{0,200}?\b(?P<ask>asks?|asked|invites?|invited|requests?|requested)\b", _I)
 
 # The meeting's own business, decided as it happens ("It was resolved to approve the
-# minutes", "resolved to accept the notes as the minutes"): no act is left to do.
+# minutes", "resolved to accept the notes as the minutes", "Councillors agreed to suspend
+# Standing Orders", "resolved to exclude the press and public"): no act is left to do.
 OWN_BUSINESS = PATTERNS.compile(
-    r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
-    r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)\b", _I)
+    r"\b(?:resolved|agreed|decided|voted)\s+(?:unanimously\s+)?to\s+(?:(?:approve|accept|adopt|sign|confirm|receive|note)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:minutes|notes|apologies|agenda|reasons?\s+for\s+absence|declarations?)"
+    r"|(?:suspend|reinstate|waive)\s+(?:the\s+)?standing\s+orders|exclude\s+(?:the\s+)?(?:press|public))\b", _I)
 
 # "the restraint would exceed what was required to bring inflation back": what an
 # outcome takes, a noun phrase, not a duty laid on anyone.
@@ -287,7 +289,13 @@ ENTITLED = PATTERNS.compile(
 # hypothetical with an adverb between ("they'd still need to be involved").
 UNPRESCRIBED = PATTERNS.compile(
     r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+(?:\w+ly\s+)?(?:need|have)\s+to\b"
-    r"|(?:[’']d|\bwould)\s+(?:still|also|then|only|probably|likely)\s+(?:need|have)\s+to\b", _I)
+    r"|(?:[’']d|\bwould)\s+(?:still|also|then|only|probably|likely)\s+(?:need|have)\s+to\b"
+    # The object of a relative clause ("does not raise the funds that it needs to keep the
+    # club going"): what a thing takes, not a duty; a need only foreseen ("Discussed the
+    # potential need to move to foreclosure").
+    r"|\b(?:the|a|an|any|all|more|some|no|enough)\s+(?!\w+ed\b)\w+\s+(?:that|which)\s+(?:it|they|he|she)\s+"
+    r"(?:needs?|needed)\s+to\b"
+    r"|\b(?:potential|possible|perceived|eventual)\s+need\s+to\b", _I)
 
 # A question that notes leave without its question mark ("- Do we want to support
 # plugins for project templates", "Should we revert on beta"): it asks, prescribes nothing.
@@ -313,6 +321,10 @@ NOT_A_REQUEST = PATTERNS.compile(
     r"(?<=\bthey\shave\srequested)|(?<=\bwe\shave\srequested))\s+to\s+(?!be\b)[a-z]+"
     # "requested that the meeting be adjourned in memory of ...": the meeting's own procedure.
     r"|\b(?P<adjourn>requested|asked|moved)\s+that\s+the\s+meeting\s+be\s+(?:adjourned|closed|opened|suspended)\b"
+    # "At times when she was asked to be the tie-breaking vote": the circumstance of a
+    # clause, not a request of the meeting's.
+    r"|\b(?:when|whenever|once|if|unless)\s+(?:he|she|they|we|I|you|it)\s+(?:was|were|is|are|am|gets?|got)\s+"
+    r"(?P<circumstance>asked|requested|invited)\s+to\b"
     r"|\b(?P<noun>invite)\b(?:(?<=\bthe\sinvite)|(?<=\ban\sinvite)|(?<=\bthis\sinvite)|(?<=\bthat\sinvite)|"
     r"(?<=\btheir\sinvite)|(?<=\bhis\sinvite)|(?<=\bher\sinvite)|(?<=\bour\sinvite)|(?<=\byour\sinvite))", _I)
 
@@ -331,7 +343,24 @@ DESCRIBED_FUTURE = PATTERNS.compile(
     r"annually|yearly|next|every|twice|once|before|after|until)\b|\s*[.;,]|\s*$)"
     # "You will find details at the end", "Delegations will find attached the
     # conclusions": what the reader will find.
-    r"|\byou\s+will\s+(?:find|see|notice|note)\b|\bwill\s+find\s+(?:attached|enclosed|annexed|herewith|below)\b", _I)
+    r"|\byou\s+will\s+(?:find|see|notice|note)\b|\bwill\s+find\s+(?:attached|enclosed|annexed|herewith|below)\b"
+    # "willing to continue as chair as he will still be working in the area": the future
+    # gives a reason, in a clause of cause.
+    r"|\b(?:because|since|as)\s+(?:he|she|they|it|we|you|the\s+\w+)\s+will\b"
+    # "a maximum of 15 minutes will be allowed for questions": a permission, not a task.
+    r"|\bwill\s+(?:also\s+)?be\s+(?:allowed|permitted)\b", _I)
+
+# "Neil offered to take on the role of Treasurer", "she agreed to stand as chair": an
+# office taken, as an election records one, not an act left to do.
+OFFICE_TAKEN = PATTERNS.compile(
+    r"\b(?:offered|agreed|volunteered|consented|willing)\s+to\s+(?:take\s+on|take\s+over|assume|stand\s+(?:as|for)|"
+    r"serve\s+as|continue\s+as|remain\s+as|become|act\s+as)\s+(?:the\s+)?(?:(?:role|position|post|office)\b|"
+    r"(?:\w+\s+)?(?:chair|chairman|chairperson|treasurer|secretary|president|captain|trustee|clerk)\b)", _I)
+
+# "proposed coordinating a petition to urge the council to adopt the park": the purpose of
+# a paper (a petition, a letter), not a call the meeting makes.
+PAPER_PURPOSE = PATTERNS.compile(
+    r"\b(?:petition|letter|campaign|motion|e-?mail)\s+to\s+(?P<verb>urge|ask|request|encourage|invite|call\s+(?:on|upon))\b", _I)
 
 # "This policy, by keeping holdings at sizable levels, should help maintain accommodative
 # conditions", "these purchases will increase the Committee's holdings": the expected

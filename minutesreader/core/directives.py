@@ -293,6 +293,9 @@ class DirectiveClassifier:
             for question in minutes.NOT_A_REQUEST.finditer(text):
                 asked = question.lastgroup or 0  # the alternative's named verb or noun, else the match
                 text = _blank(text, question.start(asked), question.end(asked))
+        if "petition" in lower or "letter" in lower or "campaign" in lower or "motion" in lower or "mail" in lower:
+            for paper in minutes.PAPER_PURPOSE.finditer(text):
+                text = _blank(text, paper.start("verb"), paper.end("verb"))
         if "not " in lower or "n't " in lower or "never " in lower:
             for denied in readouts.NEGATED_CALL.finditer(text):
                 text = _blank(text, denied.start(), denied.end())
@@ -325,10 +328,12 @@ class DirectiveClassifier:
         if "be " in lower and ("resolved" in lower or "decided" in lower or "agreed" in lower):
             for undecided in minutes.UNDECIDED.finditer(text):
                 text = _blank(text, undecided.start("verb"), undecided.end("verb"))
-        if ("minutes" in lower or "apologies" in lower or "agenda" in lower or "notes" in lower) and (
-                "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower):
+        if "resolved" in lower or "agreed" in lower or "decided" in lower or "voted" in lower:
             for business in minutes.OWN_BUSINESS.finditer(text):
                 text = _blank(text, business.start(), business.end())
+        if "offered" in lower or "agreed" in lower or "volunteered" in lower or "willing" in lower or "consented" in lower:
+            for office in minutes.OFFICE_TAKEN.finditer(text):
+                text = _blank(text, office.start(), office.end())
         found = self._task_trigger(text, lower, present)
         if found is not None and any(verb in lower[:found[0]] for verb in readouts.AGENDA_VERBS):
             # "studied measures to make greater efforts to ...": a trigger in the paper the

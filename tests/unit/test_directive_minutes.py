@@ -128,3 +128,40 @@ def test_short_lines_of_an_agenda_that_name_an_act_of_the_meeting_are_tasks() ->
             "Agenda\n\n2. Elect officers\n3. Election of officers\n4. To consider the quotation for the hall")
     assert _categories(text) == [[None], ["task", "task"], [None], ["task", None, None]]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the meeting's own procedure, done as it is decided, leaves nothing to do
+        ("Members agreed to suspend Standing Orders so that the residents could speak.", None),
+        ("It was resolved to exclude the press and public for the next item.", None),
+        ("Members agreed to repaint the bus shelter before the summer.", "task"),
+        # a need that is the object of a relative clause is what a thing takes; a need only
+        # foreseen is no duty; said of ourselves, or agreed, it still prescribes
+        ("The choir cannot pay for the music that it needs to stage the concert.", None),
+        ("- Discussed the possible need to replace the boiler next winter.", None),
+        ("- Discussed the need to replace the boiler next winter.", "call"),
+        ("We listed the repairs that we need to finish by May.", "obligation"),
+        ("The committee agreed that it needs to review the hire charges.", "obligation"),
+        # asked to, in a clause of circumstance, is no request of the meeting's
+        ("Whenever he was asked to chair the session he declined.", None),
+        ("The treasurer was asked to chair the session.", "call"),
+        # a permission is no task
+        ("Ten minutes will be allowed for questions from the floor.", None),
+        ("Ten minutes will be set aside for questions from the floor.", "task"),
+        # the purpose of a petition or letter is not a call the meeting makes
+        ("Omar proposed starting a petition to urge the county to mend the footbridge.", None),
+        ("The meeting urged the county to mend the footbridge.", "call"),
+        # an office taken is recorded like an election; an act offered is still a task
+        ("Priya offered to take on the role of Treasurer.", None),
+        ("Tom agreed to stand as chair for one more year.", None),
+        ("Priya offered to take on the newsletter.", "task"),
+        ("Tom agreed to chair the parking working group.", "task"),
+        # a future in a clause of cause gives a reason; the main clause may still plan
+        ("Sam was willing to stay on as treasurer as he will still be living in the village.", None),
+        ("The fair is off because the hall will be closed, and Anna will book the church room.", "task"),
+    ],
+)
+def test_minutes_record_procedure_properties_and_permissions_not_directives(sentence: str, expected: str | None) -> None:
+    assert category(sentence) == expected
