@@ -65,6 +65,14 @@ class NoteEditor(ModalScreen[str | None]):
         area.focus()
         area.move_cursor(area.document.end)
 
+    def on_text_area_changed(self, _event: TextArea.Changed) -> None:
+        """Typing after the question makes new text: the next Escape asks again."""
+        if self.asked:
+            self.asked = False
+            hint = self.query_one(".hint", Label)
+            hint.update(Text(self._hint()))
+            hint.remove_class("-asking")
+
     def action_save(self) -> None:
         text = self.query_one(TextArea).text.strip()
         if self.on_save is None or self.on_save(text):

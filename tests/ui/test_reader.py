@@ -119,6 +119,18 @@ async def test_typed_text_is_not_lost_to_a_single_escape(app_factory):
         assert [note.text for note in app.session.notes(MODEL)] == ["half a thought more"]
 
 
+async def test_text_typed_after_the_question_is_asked_about_again(app_factory):
+    """Escape asked, then the user typed on: the next Escape threw the new words away unasked."""
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_model(pilot)
+        await pilot.press("n", *"growth note", "escape", *" more", "escape")
+        assert type(app.screen).__name__ == "NoteEditor"
+        assert "Escape again" in str(app.screen.query_one(".hint", Label).render())
+        await pilot.press("ctrl+s")
+        assert [note.text for note in app.session.notes(MODEL)] == ["growth note more"]
+
+
 async def test_tags_added_completed_and_removed(app_factory):
     app = app_factory()
     async with app.run_test() as pilot:
