@@ -175,6 +175,8 @@ class LibraryScreen(TypedApp, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "list_to_filter":  # the list's Up on its first row, when a filter is typed
             return self.focused is self.query_one(ReportTable) and bool(self.query_one("#filter", Input).value)
+        if action == "filter_to_list":  # not into an empty list, where letters are commands (q quits)
+            return bool(self.query_one(ReportTable).rows)
         return True
 
     def action_filter_to_list(self) -> None:

@@ -69,3 +69,15 @@ async def test_the_footer_names_down_while_the_filter_has_the_keys(app_factory):
         await settle(pilot)
         assert app.screen.focused is app.screen.query_one(ReportTable)
         assert "To the list" not in footer_says()
+
+
+async def test_down_from_a_filter_that_matches_nothing_stays_in_the_filter(app_factory):
+    """With no match, Down moved into the empty list, where `q` typed next quit the app."""
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await wait_for_scan(pilot)
+        await pilot.press("slash", *"zzzz")
+        assert len(app.screen.query_one(ReportTable).rows) == 0
+        await pilot.press("down", *"q")
+        assert app.is_running and isinstance(app.focused, Input)
+        assert app.focused.value == "zzzzq"
