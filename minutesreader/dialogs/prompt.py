@@ -15,6 +15,8 @@ from textual.widgets import Input, Label
 def complete_last(value: str, values: list[str]) -> str | None:
     """`value` with its last comma-separated item completed from `values`; what comes before it kept as typed."""
     stem = value.rpartition(",")[2].lstrip()
+    if stem.startswith("#") and not any(candidate.startswith("#") for candidate in values):
+        stem = stem.lstrip("#")  # a tag typed as it is shown (#economy): the # stays as typed
     if not stem:
         return None
     lead = value[: len(value) - len(stem)]

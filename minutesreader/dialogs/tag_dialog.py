@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from minutesreader.core.text import strip_controls
 from minutesreader.dialogs.prompt import CompletingInput
+from minutesreader.storage.model import clean_tags
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,8 @@ def typed_tags(value: str, current: list[str]) -> list[str]:
     """The comma-separated tags of `value`, case kept, without those the paragraph has (in any case)."""
     have = {tag.casefold() for tag in current}
     tags: list[str] = []
-    for part in value.split(","):
-        tag = " ".join(strip_controls(part).split())
-        if tag and tag.casefold() not in have:
+    for tag in clean_tags(value.split(",")):  # as the store keeps them: "#economy" is "economy"
+        if tag.casefold() not in have:
             have.add(tag.casefold())
             tags.append(tag)
     return tags

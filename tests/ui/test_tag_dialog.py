@@ -70,3 +70,16 @@ async def test_the_brief_heading_editor_adds_to_the_heading(app_factory):
         await pilot.press("e", *" and prices", "enter")
         await settle(pilot)
         assert [item.text for item in app.screen.items] == ["Growth and prices"]
+
+
+async def test_a_tag_typed_as_shown_completes_and_the_message_names_what_was_stored(app_factory, library):
+    """`#eco` did not complete; and '##, # growth' was reported saved as typed ('+##',
+    '+# growth') while `#` alone was dropped and '# growth' stored as 'growth'."""
+    app = app_factory()
+    async with app.run_test() as pilot:
+        await open_tagged(pilot, library)
+        await pilot.press("j", "t", *"#eco", "tab")
+        assert app.screen.query_one(Input).value == "#economy"
+        await pilot.press(*", ##, # growth", "enter")
+        assert sorted(m.tag for m in app.session.tags(MODEL) if m.paragraph == 2) == ["economy", "growth"]
+        assert any("(+economy, +growth)" in str(n.message) for n in app._notifications)
