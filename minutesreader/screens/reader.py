@@ -454,7 +454,8 @@ class ReaderScreen(TypedApp, ReaderSelection, ReaderDirectives, ReaderDetails, R
         if sentence and sentence.directive:
             parts.append(f"{sentence.directive.category}: “{sentence.directive.trigger}”")
         if self.hits:
-            parts.append(f"hit {self.hit + 1}/{len(self.hits)} for “{self.find_query}” (] next, [ previous)")
+            query = self.find_query.strip('"')  # a phrase searched as one ("high-quality development") is quoted once
+            parts.append(f"hit {self.hit + 1}/{len(self.hits)} for “{query}” (] next, [ previous)")
         if self.orphan_count:
             parts.append(f"{self.orphan_count} note(s), tag(s) or highlight(s) could not be placed in the changed text: O to review")
         self.query_one("#reader-status", Static).update(Text(" · ".join(parts)))

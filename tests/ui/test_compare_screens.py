@@ -143,6 +143,7 @@ async def test_P_shows_a_timeline_and_enter_opens_the_first_occurrence(app_facto
         first = timeline_rows[0]
         status = str(app.screen.query_one("#reader-status").render())
         assert status.startswith(f"¶{first.paragraph}/") and "hit 1/" in status
+        assert 'for “monetary policy”' in status  # quoted once, not “"monetary policy"”
         assert app.screen.active_bindings["escape"].binding.description == "Phrase timeline"  # not "Library"
         await pilot.press("escape")
         assert isinstance(app.screen, TimelineScreen)
