@@ -412,13 +412,14 @@ class Catalog:
         another window); a rescan re-reads them all."""
         if self.store is None:
             return
-        before, self.note_counts = self.note_counts, self.store.note_counts()
-        self.notes_by_report = self.store.notes_per_report()
+        totals = self.store.annotation_totals()
+        before, self.note_counts = self.note_counts, totals.note_counts
+        self.notes_by_report = totals.notes_per_report
         changed = list(changed or ())
         changed += [report for report in before.keys() | self.note_counts.keys()
                     if before.get(report) != self.note_counts.get(report)]
         self.titles = self.store.titles()
-        self.tag_names = list(self.store.tag_counts())
+        self.tag_names = list(totals.tag_counts)
         if self.report_tags is not None and changed:
             report_tags = dict(self.report_tags)
             for report in changed:

@@ -113,12 +113,19 @@ class LibraryScreen(TypedApp, Screen[None]):
         self.apply_filter()
         if final:
             # Only now the search index: a first start of a large library has the
-            # machine to itself until the list is complete.
-            app_of(self).update_search_index()
-            app_of(self).import_reader()
+            # machine to itself until the list is complete. And only once the status
+            # saying so is painted: started here, their threads held the GIL against
+            # that paint (the search index's freshness check stats every report). Asked
+            # of the status line, whose queue holds its repaint, not of the screen, which
+            # may not know of it yet and then ran this before the paint.
+            self.query_one("#library-status", Static).call_after_refresh(self._after_scan)
         if self.stage == "listing" and done < total:
             # Still filling (a first start); a list painted whole (from the index) shows its count.
             self._status(f"Reading the library… {done:,}/{total:,}")
+
+    def _after_scan(self) -> None:
+        app_of(self).update_search_index()
+        app_of(self).import_reader()
 
     def refresh_annotations(self) -> None:
         changed, self.opened = self.opened, []

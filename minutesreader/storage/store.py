@@ -28,7 +28,7 @@ import hashlib
 import os
 import secrets
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -49,7 +49,7 @@ from minutesreader.core.records import (
 from minutesreader.core.text import for_terminal
 from minutesreader.storage.atomic import make_private_folder, remove_stale_temps
 from minutesreader.storage.briefs import BriefBook
-from minutesreader.storage.counts import CountIndex
+from minutesreader.storage.counts import AnnotationTotals, CountIndex, summed
 from minutesreader.storage.lock import StoreLock
 from minutesreader.storage.model import (
     ANNOTATION_TABLES,
@@ -106,6 +106,7 @@ class Store:
         self._lock = lock
         self._mutex = threading.RLock()
         self._shards: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
+        self._shard_listing: list[tuple[str, str]] | None = None
         self._counts = CountIndex(directory / "counts.json")
         self._titles = self._storage(directory / "titles.json", "titles file")
         # Named briefs (issue 6): store.briefs.append(name, BriefItem(...)), .get, .save, ...
@@ -229,6 +230,14 @@ class Store:
 
     def _shard_path(self, shard: str) -> Path:
         return self.directory / "shards" / f"{shard}.json"
+
+    def _shard_files(self) -> list[tuple[str, str]]:
+        """Every shard's name and path, made once: a Path each time cost a library
+        refresh ~15 ms of its 1,024 stats."""
+        if self._shard_listing is None or len(self._shard_listing) != self._shard_count:
+            self._shard_listing = [(shard, str(self._shard_path(shard)))
+                                   for shard in map(self._shard_name, range(self._shard_count))]
+        return self._shard_listing
 
     def _shard(self, shard: str) -> AtomicJSONStorage:
         storage = self._shards.get(shard)
@@ -424,10 +433,7 @@ class Store:
 
     def tag_counts(self) -> dict[str, int]:
         """Per tag: tagged paragraphs plus notes carrying the tag."""
-        total: Counter[str] = Counter()
-        for entry in self._count_entries().values():
-            total.update(entry["tags"])
-        return dict(total)
+        return summed(self._count_entries().values(), "tags")
 
     def report_tags(self) -> dict[str, frozenset[str]]:
         """Per report: the tags on its paragraphs (orphans aside), from the count index:
@@ -440,25 +446,24 @@ class Store:
 
     def note_counts(self) -> dict[str, int]:
         """Per report: notes plus tagged paragraphs (orphans included: they still need the user)."""
-        total: Counter[str] = Counter()
-        for entry in self._count_entries().values():
-            total.update(entry["reports"])
-        return dict(total)
+        return summed(self._count_entries().values(), "reports")
 
     def notes_per_report(self) -> dict[str, int]:
         """Per report: notes only (the library's Notes column); orphans included."""
-        total: Counter[str] = Counter()
-        for entry in self._count_entries().values():
-            total.update(entry.get("report_notes", {}))
-        return dict(total)
+        return summed(self._count_entries().values(), "report_notes")
+
+    def annotation_totals(self) -> AnnotationTotals:
+        """note_counts, notes_per_report and tag_counts from one look at the shards: asked
+        for one by one, the library's refresh checked all 1,024 shards three times."""
+        entries = self._count_entries().values()
+        return AnnotationTotals(summed(entries, "reports"), summed(entries, "report_notes"), summed(entries, "tags"))
 
     def _count_entries(self) -> dict[str, dict[str, Any]]:
         """Counts for every shard: one stat per shard, a parse only for shards that changed."""
         with self._mutex:
             entries = {}
-            for number in range(self._shard_count):
-                shard = self._shard_name(number)
-                sig = file_signature(self._shard_path(shard))
+            for shard, path in self._shard_files():
+                sig = file_signature(path)
                 entry = self._counts.lookup(shard, sig)
                 if entry is None:
                     if sig is None:

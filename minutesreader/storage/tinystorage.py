@@ -40,7 +40,7 @@ def signature(stat: os.stat_result) -> Signature:
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
-def file_signature(path: Path) -> Signature | None:
+def file_signature(path: Path | str) -> Signature | None:
     try:
         return signature(os.stat(path))
     except FileNotFoundError:

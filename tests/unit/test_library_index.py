@@ -170,3 +170,18 @@ def test_a_first_start_lists_every_report_before_indexing_any_text(library, tmp_
             assert LibraryIndex(tmp_path / "index.sqlite3", "key").text_signatures() == {}
     assert len(LibraryIndex(tmp_path / "index.sqlite3", "key").text_signatures()) == 4
     assert [s.id for s in filter_reports(catalog.listing, "must report").reports] == ["plain"]
+
+
+def test_rows_with_damaged_counts_are_read_again_from_their_files(library, tmp_path, monkeypatch):
+    import marshal
+
+    catalog = scan(library, tmp_path / "index.sqlite3")
+    before = {s.id: s.counts for s in catalog.summaries.values()}
+    with sqlite3.connect(tmp_path / "index.sqlite3") as db:
+        paths = [row[0] for row in db.execute("SELECT path FROM reports ORDER BY path")]
+        # Two rows damaged alike: each is judged on its own, not passed as the first was.
+        db.execute("UPDATE reports SET counts = ? WHERE path IN (?, ?)", (marshal.dumps({"x": "7"}), paths[1], paths[2]))
+    seen = reads(monkeypatch)
+    catalog = scan(library, tmp_path / "index.sqlite3")
+    assert set(seen) == {Path(paths[1]).name, Path(paths[2]).name}
+    assert {s.id: s.counts for s in catalog.summaries.values()} == before
