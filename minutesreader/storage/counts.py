@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from minutesreader.storage.atomic import write_atomic
