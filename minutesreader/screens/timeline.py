@@ -26,7 +26,7 @@ from textual.widgets.option_list import Option
 from minutesreader.core.track import Occurrence, Phrase, parse_phrase
 from minutesreader.dialogs.prompt import PromptDialog
 from minutesreader.screens.typed_app import TypedApp
-from minutesreader.widgets.batched_options import BatchedOptionList
+from minutesreader.widgets.batched_options import BatchedOptionList, cursor_safe
 
 BARS = " ▁▂▃▄▅▆▇█"
 SENTENCE_CHARS = 240  # of the first sentence shown per report: a roster "sentence" can be a page
@@ -242,7 +242,7 @@ class TimelineScreen(TypedApp, Screen[None]):
                 targets.append((None, phrase, style))
         self._targets = targets
         listing = self.query_one(BatchedOptionList)
-        self._muted = self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True)
+        self._muted = cursor_safe(self.query_one(OccurrenceList).get_component_rich_style("occurrences--muted", partial=True))
         listing.show_lazily(len(self._targets), self._option)
         if keep is not None:
             listing.show_all()  # the row Enter was pressed on may be past the first batch

@@ -6,12 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 FIRST_BATCH = 25  # at most: fewer when they already fill the list (long wrapped sentences)
 BATCH = 50  # a batch per refresh: small, so that keys pressed meanwhile wait little
+
+
+def cursor_safe(style: Style) -> Style:
+    """A component style for text inside an option, without a colour that is the
+    terminal's default: the ansi themes' muted text is "ansi_default 50%", and that
+    colour, set on the text, overrode the cursor's black on its white row (light on
+    white on a dark terminal). Dim keeps it muted; the cursor's colour shows through."""
+    if style.color is None or not style.color.is_default:
+        return style
+    return Style(bgcolor=style.bgcolor, bold=style.bold, italic=style.italic, underline=style.underline,
+                 strike=style.strike, dim=True)
 
 
 class BatchedOptionList(OptionList):

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.widgets.option_list import Option
 
 from minutesreader.core.compare import Change
-from minutesreader.widgets.batched_options import BatchedOptionList
+from minutesreader.widgets.batched_options import BatchedOptionList, cursor_safe
 
 MARKS = {"same": " ", "moved": "↕", "changed": "~", "added": "+", "removed": "−"}
 
@@ -34,7 +34,7 @@ class Redline(BatchedOptionList):
 
     def show(self, changes: Sequence[Change], shown: Sequence[int]) -> None:
         """Show changes[i] for i in shown; each option's id is its index in changes."""
-        styles = {name: self.get_component_rich_style(f"redline--{name}", partial=True)
+        styles = {name: cursor_safe(self.get_component_rich_style(f"redline--{name}", partial=True))
                   for name in ("removed", "added", "same", "where", "category")}
         self.show_lazily(len(shown), lambda n: Option(redline_text(changes[shown[n]], styles), id=str(shown[n])))
 

@@ -48,3 +48,25 @@ async def test_the_timeline_takes_the_colours_of_a_theme_chosen_while_it_is_show
                 if segment.text.strip() and set(segment.text.strip()) <= set("▁▂▃▄▅▆▇█")]
         # the terminal's own colours, as ansi-dark names them, not the orange of textual-dark
         assert bars and all(segment.style.color.is_system_defined for segment in bars)
+
+
+async def test_the_selected_row_is_readable_under_the_ansi_themes(app_factory):
+    """Second walk, item 1: under ansi-dark the list's muted text asked for the terminal's
+    default colour, which overrode the cursor's black: light text on the white cursor."""
+    from minutesreader.widgets.batched_options import BatchedOptionList
+
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_scan(pilot)
+        app.theme = "ansi-dark"
+        await pilot.pause()
+        await pilot.press("P", *"inflation", "enter")
+        await settle_until(pilot, lambda: isinstance(app.screen, TimelineScreen) and app.screen.rows)
+        listing = app.screen.query_one(BatchedOptionList)
+        await settle_until(pilot, lambda: listing.option_count > 0)
+        await pilot.pause()
+        row = listing.render_line(0)  # the highlighted first row
+        assert row.text.strip()
+        default = [segment.text for segment in row if segment.text.strip() and segment.style and segment.style.color
+                   and segment.style.color.is_default]
+        assert default == []
