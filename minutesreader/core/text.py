@@ -142,3 +142,9 @@ def _mostly_cjk(text: str) -> bool:
         return True
     cjk = sum(1 for ch in non_ascii if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
     return cjk / len(non_ascii) > 0.6
+
+
+def tag_name(text: object) -> str:
+    """A tag as it is kept: one line, no control characters, inner spaces collapsed, and no
+    `#` in front (a tag is shown as #name, so a `#` typed before a name is not part of it)."""
+    return " ".join(for_terminal(str(text)).split()).lstrip("#").strip()

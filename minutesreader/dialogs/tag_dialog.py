@@ -13,9 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from minutesreader.core.text import strip_controls
+from minutesreader.core.text import strip_controls, tag_name
 from minutesreader.dialogs.prompt import CompletingInput
-from minutesreader.storage.model import clean_tags
 
 
 @dataclass(frozen=True)
@@ -28,8 +27,9 @@ def typed_tags(value: str, current: list[str]) -> list[str]:
     """The comma-separated tags of `value`, case kept, without those the paragraph has (in any case)."""
     have = {tag.casefold() for tag in current}
     tags: list[str] = []
-    for tag in clean_tags(value.split(",")):  # as the store keeps them: "#economy" is "economy"
-        if tag.casefold() not in have:
+    for part in value.split(","):
+        tag = tag_name(part)  # as the store keeps it: "#economy" is "economy"
+        if tag and tag.casefold() not in have:
             have.add(tag.casefold())
             tags.append(tag)
     return tags

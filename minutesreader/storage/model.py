@@ -27,7 +27,7 @@ from minutesreader.core.records import (
     StoreError,
     TagMark,
 )
-from minutesreader.core.text import for_terminal
+from minutesreader.core.text import for_terminal, tag_name
 
 # Kept importable from here while other branches still import the records from storage.
 __all__ = ["AnchorResult", "AnnotationNotFound", "Brief", "BriefItem", "Highlight", "Note", "StoreError", "TagMark"]
@@ -161,7 +161,7 @@ def clean_tags(tags: Any) -> list[str]:
     seen: list[str] = []
     for tag in tags:
         # A tag is shown everywhere and matched exactly: no control character is ever stored.
-        name = " ".join(for_terminal(str(tag)).split()).lstrip("#").strip()
+        name = tag_name(tag)
         if name and name not in seen:
             seen.append(name)
     return seen
