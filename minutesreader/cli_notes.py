@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from minutesreader.cli_output import UserError, json_row, row
 from minutesreader.core.library import ReportUnreadable, find_report_file, read_report
-from minutesreader.core.text import strip_controls
+from minutesreader.core.text import strip_controls, tag_name
 from minutesreader.storage.model import clean_tags
 
 # cli.py registers these commands for every command line: what only they use is imported
@@ -104,7 +104,7 @@ def run_notes(context: Context, args: argparse.Namespace) -> int:
     notes = store.notes(report=args.report)
     if args.tag:
         # Tags belong to paragraphs: a note is under a tag when its paragraph is.
-        wanted = args.tag.lstrip("#")
+        wanted = tag_name(args.tag)
         tagged = {(mark.report, mark.paragraph) for mark in store.tagged(wanted)}
         notes = [n for n in notes if (n.report, n.paragraph) in tagged or wanted in n.tags]
     for note in notes:

@@ -22,7 +22,6 @@ import stat
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date as Date
 from pathlib import Path
 
 from minutesreader.core.folders import fsync_dir
@@ -65,12 +64,9 @@ class ImportResult:
 
 def check_date(text: str) -> str:
     """A --date value as YYYY-MM-DD; raises ImportProblem if it is not a real date."""
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise ValueError
-        return Date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise ImportProblem(f"--date must be a date as YYYY-MM-DD, not {text!r}") from None
+    if real_date(text) is None:
+        raise ImportProblem(f"--date must be a date as YYYY-MM-DD, not {text!r}")
+    return text
 
 
 def check_library(library: Path, bundled: Path | None = None) -> None:

@@ -21,6 +21,7 @@ from minutesreader.core.sentences_zh import split_long_chinese_paragraph
 from minutesreader.core.text import normalise_space
 from minutesreader.core.titles_zh import derive_chinese_title
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_STAMP = PATTERNS.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 PARAGRAPH_BREAK = PATTERNS.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Scraped text with no paragraph breaks is cut into display paragraphs of about
@@ -77,8 +78,11 @@ def report_id_for(path: Path) -> str:
 
 
 def real_date(stamp: str) -> str | None:
-    """The stamp's date if there is such a day: `date 2025-13-45` stamps no date (the
-    report is undated, not sorted after every real one)."""
+    """`stamp` if it is a day written YYYY-MM-DD, else None: `date 2025-13-45` stamps no
+    date (the report is undated, not sorted after every real one). The one check of a
+    date typed or stamped: --date, a meeting date, a file's stamp."""
+    if not _ISO_DAY.fullmatch(stamp):
+        return None
     try:
         datetime.date.fromisoformat(stamp)
     except ValueError:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from datetime import date
 from urllib.parse import urlsplit
 
+from minutesreader.core.reports import real_date
 from minutesreader.core.text import for_terminal
 
 MAX_CHARS = 500
@@ -58,11 +58,7 @@ def check(name: str, value: str) -> str:
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in value:
             raise SourceProblem(f"url {value!r} is not an http(s) address")
     elif name == "meeting_date":
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise SourceProblem(f"meeting date {value!r} is not a date like 2024-01-31") from None
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if real_date(value) is None:
             raise SourceProblem(f"meeting date {value!r} is not a date like 2024-01-31")
     elif name == "language":
         if not _LANGUAGE.match(value):
